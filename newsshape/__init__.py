@@ -1,0 +1,35 @@
+"""newsshape: the structure of news pages as typed data.
+
+>>> import newsshape
+>>> article = newsshape.parse("Site\\nA headline here\\n\\nA first paragraph of the story, long enough to read as body text.")
+>>> article.title
+'A headline here'
+"""
+
+from __future__ import annotations
+
+from newsshape._pipeline import clean, parse
+from newsshape.extractors.base import Extractor, Page, Role
+from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
+from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.quotes import find_quotes
+
+__all__ = [
+    "Article",
+    "Extractor",
+    "Link",
+    "Note",
+    "Page",
+    "Quote",
+    "Role",
+    "Section",
+    "Takeaway",
+    "UnknownExtractorError",
+    "available_extractors",
+    "clean",
+    "find_quotes",
+    "parse",
+    "register",
+]
+
+__version__ = "0.1.0"

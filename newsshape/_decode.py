@@ -1,0 +1,60 @@
+"""First step of the pipeline: bytes to text, and telling HTML from a text dump."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Bounded patterns only: no nested quantifiers, applied to a bounded prefix.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_HTML_SIGNS = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|br|h[1-6]|ul|li|table|script|style)\b",
+    re.I,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _known(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes: byte-order mark, then a declared charset, then
+    UTF-8, then Windows-1252 (which maps every byte)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace")
+    match = _META_CHARSET.search(data[:4096])
+    declared = _known(match.group(1).decode("ascii")) if match else None
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            return data.decode("windows-1252" if declared in ("latin-1", "iso8859-1", "ascii") else declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared == "utf-8":
+        return data.decode("utf-8", errors="replace")
+    return data.decode("windows-1252", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is markup rather than a text dump: it has to start
+    with a tag, or carry several known tags early on."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    if head.startswith("<") and _HTML_SIGNS.match(head) is not None:
+        return True
+    if head.startswith("<!--") or head.lower().startswith("<?xml"):
+        return _HTML_SIGNS.search(head) is not None
+    return len(_HTML_SIGNS.findall(head)) >= 3

@@ -1,0 +1,151 @@
+"""The normalised document: a page as a flat sequence of text blocks.
+
+Both kinds of input end up here. :mod:`newsshape._html` turns markup into
+blocks (one per paragraph, heading, list item, ...) and remembers, for each,
+the element that holds it; :mod:`newsshape._text` turns a text dump into one
+block per line. Extractors only ever look at a :class:`Document`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+#: What a block is, as far as the markup (or the line) tells.
+BlockKind = Literal["heading", "paragraph", "item", "quote", "pre", "cell", "caption"]
+
+_END_PUNCT = frozenset(".!?:;…\"'”’»)")
+
+
+@attrs.frozen(slots=True)
+class Block:
+    """One unit of visible text: a paragraph, heading, list item, line."""
+
+    text: str
+    """The text, whitespace collapsed (line breaks inside ``pre`` kept)."""
+
+    kind: BlockKind = "paragraph"
+    """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted)."""
+
+    level: int = 0
+    """Heading level (1-6) for headings, otherwise 0."""
+
+    element: int = -1
+    """Index in :attr:`Document.elements` of the element that holds the block
+    (HTML only; -1 for text dumps)."""
+
+    link_chars: int = 0
+    """How many characters of :attr:`text` are inside links."""
+
+    links: tuple[tuple[str, str], ...] = ()
+    """``(anchor text, href)`` of the links in the block."""
+
+    gap_before: bool = False
+    """Text dumps: a blank line stands before this line."""
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text that is link text (0..1)."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Whether the text ends the way a sentence does."""
+        return bool(self.text) and self.text[-1] in _END_PUNCT
+
+
+@attrs.frozen(slots=True)
+class Element:
+    """An HTML element that holds blocks (or holds elements that do)."""
+
+    tag: str
+    """Lower-case tag name."""
+
+    parent: int
+    """Index of the parent element in :attr:`Document.elements`, -1 at the top."""
+
+    hint: str = ""
+    """Lower-case ``class`` and ``id`` values and ``role``, space separated:
+    weak evidence of what the element is for."""
+
+
+@attrs.frozen
+class Meta:
+    """What the page says about itself outside the visible text."""
+
+    title: str | None = None
+    """Content of ``<title>``."""
+
+    lang: str | None = None
+    """``<html lang>`` or ``content-language``."""
+
+    canonical: str | None = None
+    """``<link rel=canonical>`` or ``og:url``."""
+
+    tags: dict[str, list[str]] = attrs.field(factory=dict)
+    """``<meta>`` values by lower-cased name, property or itemprop."""
+
+    jsonld: list[dict[str, Any]] = attrs.field(factory=list)
+    """JSON-LD objects, ``@graph`` members flattened in."""
+
+    times: list[tuple[str, str]] = attrs.field(factory=list)
+    """``(datetime attribute, hint)`` of ``<time>`` elements and date-marked
+    elements, in page order; hint holds class/itemprop words."""
+
+    authors: list[str] = attrs.field(factory=list)
+    """Texts of author markup (``rel=author``, ``itemprop=author``, byline
+    classes), in page order."""
+
+    def first(self, *names: str) -> str | None:
+        """The first non-empty meta value under any of ``names``."""
+        for name in names:
+            for value in self.tags.get(name, ()):
+                if value.strip():
+                    return value.strip()
+        return None
+
+
+@attrs.frozen
+class Document:
+    """A page reduced to blocks, plus what its markup says about itself."""
+
+    kind: Literal["html", "text"]
+    """Which kind of input the document came from."""
+
+    blocks: tuple[Block, ...]
+    """Visible text blocks in reading order."""
+
+    elements: tuple[Element, ...] = ()
+    """The block-holding elements of an HTML page (empty for text)."""
+
+    meta: Meta = attrs.field(factory=Meta)
+    """Metadata from ``<head>`` and markup."""
+
+    url: str | None = None
+    """The URL given by the caller."""
+
+    raw: str = ""
+    """The decoded source, for extractors that look for signatures."""
+
+    def ancestors(self, element: int, limit: int = 64) -> list[int]:
+        """Indices of ``element`` and its ancestors, nearest first (at most
+        ``limit``)."""
+        out: list[int] = []
+        while element >= 0 and len(out) < limit:
+            out.append(element)
+            element = self.elements[element].parent
+        return out
+
+    def hints(self, block: Block, limit: int = 8) -> str:
+        """The hint words of the elements around ``block``, nearest first."""
+        if block.element < 0:
+            return ""
+        return " ".join(
+            self.elements[i].hint for i in self.ancestors(block.element, limit) if self.elements[i].hint
+        )

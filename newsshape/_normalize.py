@@ -1,0 +1,110 @@
+"""Field processors: every value an extractor returns is cleaned here, once.
+
+Extractors return raw values (strings with stray whitespace, "By" prefixes,
+date strings); :func:`build_article` turns them into a consistent
+:class:`~newsshape.Article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from newsshape._dates import parse_date
+from newsshape._text import clean_line
+from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+
+_QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"
+
+
+def text(value: str | None) -> str | None:
+    """Whitespace-normalised text, or ``None`` when nothing is left."""
+    if value is None:
+        return None
+    cleaned = clean_line(value)
+    return cleaned or None
+
+
+def unquote(value: str) -> str:
+    """Remove quotation marks that wrap the whole of ``value``."""
+    stripped = value.strip()
+    if len(stripped) >= 2 and stripped[0] in _QUOTE_MARKS and stripped[-1] in _QUOTE_MARKS:
+        return stripped[1:-1].strip()
+    return stripped
+
+
+def author_names(raw: Iterable[str]) -> tuple[str, ...]:
+    """Clean and de-duplicate author names (see :mod:`newsshape._authors`)."""
+    from newsshape._authors import clean_authors
+
+    return clean_authors(raw)
+
+
+def date(value: datetime | str | None) -> datetime | None:
+    """A ``datetime`` from a datetime or a date string."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return parse_date(value)
+
+
+def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        cleaned = text(item)
+        if cleaned and cleaned not in seen:
+            seen.add(cleaned)
+            out.append(cleaned)
+    return tuple(out)
+
+
+def build_article(
+    *,
+    url: str | None,
+    site: str | None,
+    title: str | None,
+    subtitle: str | None,
+    summary: str | None,
+    authors: Iterable[str],
+    published: datetime | str | None,
+    modified: datetime | str | None,
+    dateline: str | None,
+    language: str | None,
+    sections: Iterable[Section],
+    quotes: Iterable[Quote],
+    takeaways: Iterable[Takeaway],
+    highlights: Iterable[str],
+    notes: Iterable[Note],
+    related: Iterable[Link],
+    boilerplate: Iterable[str],
+    extractor: str,
+) -> Article:
+    """Normalise every field and build the article."""
+    clean_sections = []
+    for s in sections:
+        paragraphs = tuple(p for p in (text(x) for x in s.paragraphs) if p)
+        heading = text(s.heading)
+        if paragraphs or heading:
+            clean_sections.append(Section(heading, paragraphs))
+    return Article(
+        url=text(url),
+        site=text(site),
+        title=text(title),
+        subtitle=text(subtitle),
+        summary=text(summary),
+        authors=author_names(authors),
+        published=date(published),
+        modified=date(modified),
+        dateline=text(dateline),
+        language=text(language),
+        sections=tuple(clean_sections),
+        quotes=tuple(quotes),
+        takeaways=tuple(
+            Takeaway(unquote(t.text), text(t.attribution)) for t in takeaways if text(t.text)
+        ),
+        highlights=_dedupe(highlights),
+        notes=tuple(Note(text(n.title), text(n.text) or "") for n in notes if text(n.text)),
+        related=tuple(Link(text(r.title) or "", r.url, text(r.snippet)) for r in related if text(r.title)),
+        boilerplate=tuple(b for b in (text(x) for x in boilerplate) if b),
+        extractor=extractor,
+    )

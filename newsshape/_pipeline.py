@@ -1,0 +1,60 @@
+"""The whole pipeline: source -> document -> extractor -> Article."""
+
+from __future__ import annotations
+
+from newsshape._decode import decode, looks_like_html
+from newsshape._document import Document
+from newsshape.extractors.base import Extractor
+from newsshape.extractors.registry import choose, get
+from newsshape.model import Article
+
+Source = str | bytes
+
+
+def to_document(source: Source, url: str | None = None) -> Document:
+    """Step 1: decode ``source`` and build its :class:`Document`."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = decode(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if looks_like_html(text):
+        from newsshape._html import from_html
+
+        return from_html(text, url)
+    from newsshape._text import from_text
+
+    return from_text(text, url)
+
+
+def parse(source: Source, *, url: str | None = None, extractor: str | Extractor | None = None) -> Article:
+    """Turn a news page into an :class:`~newsshape.Article`.
+
+    :param source: the page: HTML (``str`` or ``bytes``; bytes are decoded
+        from the byte-order mark, the declared charset, else UTF-8 or
+        Windows-1252) or a text dump of the page (lines of visible text).
+        HTML is recognised by its content.
+    :param url: the page's address, if known; it helps choose the extractor
+        and find the date, and is kept in :attr:`Article.url`.
+    :param extractor: the name (or instance) of the extractor to use. By
+        default every registered extractor is asked how confidently it
+        claims the page, and ``generic`` takes pages no other claims.
+    :raises TypeError: if ``source`` is neither ``str`` nor ``bytes``.
+    :raises UnknownExtractorError: if ``extractor`` names no registered
+        extractor.
+
+    Empty or unreadable input gives an empty :class:`Article`, never an
+    exception.
+    """
+    chosen = get(extractor) if isinstance(extractor, str) else extractor
+    doc = to_document(source, url)
+    if chosen is None:
+        chosen = choose(doc)
+    return chosen.extract(doc)
+
+
+def clean(source: Source, *, url: str | None = None) -> str:
+    """Only the body text of the page, boilerplate removed: headings and
+    paragraphs separated by blank lines (the same as ``parse(...).text``)."""
+    return parse(source, url=url).text

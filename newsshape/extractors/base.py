@@ -1,0 +1,285 @@
+"""The extractor class API.
+
+An extractor does two things: it says how confidently a page is its own
+(:meth:`Extractor.claim`), and it turns the page's
+:class:`~newsshape._document.Document` into an :class:`~newsshape.Article`
+(:meth:`Extractor.extract`).
+
+Extraction has two stages. :meth:`Extractor.layout` gives every block of the
+document a *role* (body paragraph, heading, title, related link, boilerplate,
+...), recorded in a :class:`Page`. Then one method per field reads the page
+and returns a raw value; :mod:`newsshape._normalize` cleans all values in one
+place. A site extractor declares its markers as class attributes and
+overrides only the stages or fields where its template differs from the
+generic extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import ClassVar, Literal
+
+import attrs
+
+from newsshape._document import Block, Document
+from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+
+__all__ = ["Extractor", "Page", "Role"]
+
+#: What a block is for, once the layout stage has decided.
+Role = Literal[
+    "unknown",  # not decided yet
+    "body",  # a body paragraph or list item
+    "heading",  # a section heading inside the body
+    "site",  # the publication's name printed on the page
+    "title",  # the headline
+    "subtitle",  # the deck under the headline
+    "summary",  # a summary or teaser set apart from the body
+    "byline",  # author line
+    "date",  # date line
+    "highlight",  # item of a highlights box
+    "takeaway",  # pull-quote / key takeaway text
+    "attribution",  # attribution line of the takeaway before it
+    "note_title",  # heading of an editorial note
+    "note",  # text of an editorial note
+    "related",  # headline of a related story
+    "related_snippet",  # teaser under a related headline
+    "label",  # a box label ("Highlights", "Related News"): furniture
+    "boilerplate",  # any other page furniture
+]
+
+
+@attrs.define
+class Page:
+    """The working state of one extraction: the document, and the role the
+    layout stage gave each of its blocks."""
+
+    doc: Document
+    """The normalised document."""
+
+    roles: list[Role] = attrs.field()
+    """One role per block of :attr:`doc`."""
+
+    @roles.default
+    def _unknown(self) -> list[Role]:
+        return ["unknown"] * len(self.doc.blocks)
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The document's blocks."""
+        return self.doc.blocks
+
+    def indices(self, *roles: Role) -> list[int]:
+        """Indices of the blocks having any of ``roles``, in page order."""
+        wanted = set(roles)
+        return [i for i, r in enumerate(self.roles) if r in wanted]
+
+    def texts(self, *roles: Role) -> list[str]:
+        """Texts of the blocks having any of ``roles``, in page order."""
+        return [self.doc.blocks[i].text for i in self.indices(*roles)]
+
+    def first(self, role: Role) -> str | None:
+        """Text of the first block with ``role``, or ``None``."""
+        found = self.indices(role)
+        return self.doc.blocks[found[0]].text if found else None
+
+    def set(self, start: int, stop: int, role: Role, *, only_unknown: bool = True) -> None:
+        """Give ``role`` to blocks ``start`` to ``stop - 1`` (by default only
+        to those with no role yet)."""
+        for i in range(max(0, start), min(stop, len(self.roles))):
+            if not only_unknown or self.roles[i] == "unknown":
+                self.roles[i] = role
+
+
+class Extractor:
+    """Base class of all extractors; subclasses set :attr:`name` and the
+    declarations below, and override what their template does differently.
+
+    Register a subclass with :func:`newsshape.register` (or an entry point in
+    the ``newsshape.extractors`` group) to make :func:`newsshape.parse` use it.
+    """
+
+    name: ClassVar[str] = ""
+    """Unique name, used by ``parse(..., extractor=name)`` and recorded in
+    :attr:`Article.extractor`."""
+
+    url_patterns: ClassVar[tuple[str, ...]] = ()
+    """Regular expressions searched in the page URL; a match is strong
+    evidence that the page is this extractor's."""
+
+    html_signatures: ClassVar[tuple[str, ...]] = ()
+    """Substrings of the raw HTML that the template always carries (a theme
+    class, a generator tag)."""
+
+    text_markers: ClassVar[tuple[str, ...]] = ()
+    """Whole lines that text dumps of the template carry ("Related News")."""
+
+    site_name: ClassVar[str | None] = None
+    """The publication's name, when the extractor serves one site."""
+
+    def claim(self, doc: Document) -> float:
+        """How confident the extractor is that ``doc`` is its template, from
+        0 (not at all) to 1. The default counts the declared evidence: a URL
+        pattern decides alone; otherwise the share of signatures (HTML) or
+        markers (text) present, so a page needs most of them."""
+        if doc.url and any(re.search(p, doc.url) for p in self.url_patterns):
+            return 1.0
+        if doc.kind == "html" and self.html_signatures:
+            found = sum(1 for s in self.html_signatures if s in doc.raw)
+            return 0.9 * found / len(self.html_signatures)
+        if doc.kind == "text" and self.text_markers:
+            lines = {b.text.casefold() for b in doc.blocks}
+            found = sum(1 for m in self.text_markers if m.casefold() in lines)
+            return 0.9 * found / len(self.text_markers)
+        return 0.0
+
+    # -- stage 1 -------------------------------------------------------------
+
+    def layout(self, doc: Document) -> Page:
+        """Give every block a role. The base class leaves them all
+        ``unknown``; :class:`~newsshape.extractors.generic.GenericExtractor`
+        implements the general method."""
+        return Page(doc)
+
+    # -- stage 2: one method per field ----------------------------------------
+
+    def site(self, page: Page) -> str | None:
+        """The publication's name."""
+        return self.site_name or page.first("site")
+
+    def title(self, page: Page) -> str | None:
+        """The headline."""
+        return page.first("title")
+
+    def subtitle(self, page: Page) -> str | None:
+        """The deck under the headline."""
+        return page.first("subtitle")
+
+    def summary(self, page: Page) -> str | None:
+        """The summary."""
+        found = page.texts("summary")
+        return " ".join(found) if found else None
+
+    def authors(self, page: Page) -> list[str]:
+        """Author names, raw (normalisation strips "By" and de-duplicates)."""
+        return page.texts("byline")
+
+    def published(self, page: Page) -> datetime | str | None:
+        """Publication date: a ``datetime`` or a raw string to be parsed."""
+        return page.first("date")
+
+    def modified(self, page: Page) -> datetime | str | None:
+        """Last-modified date."""
+        return None
+
+    def dateline(self, page: Page) -> str | None:
+        """The place the story was filed from."""
+        return None
+
+    def language(self, page: Page) -> str | None:
+        """The page's language tag."""
+        return page.doc.meta.lang
+
+    def url(self, page: Page) -> str | None:
+        """The page address."""
+        return page.doc.url or page.doc.meta.canonical
+
+    def sections(self, page: Page) -> list[Section]:
+        """Body sections: ``body`` blocks grouped under ``heading`` blocks."""
+        sections: list[Section] = []
+        heading: str | None = None
+        paragraphs: list[str] = []
+        for i in page.indices("body", "heading"):
+            block = page.blocks[i]
+            if page.roles[i] == "heading":
+                if heading is not None or paragraphs:
+                    sections.append(Section(heading, tuple(paragraphs)))
+                heading, paragraphs = block.text, []
+            else:
+                paragraphs.append(block.text)
+        if heading is not None or paragraphs:
+            sections.append(Section(heading, tuple(paragraphs)))
+        return sections
+
+    def quotes(self, page: Page, sections: list[Section]) -> list[Quote]:
+        """Direct quotations in the body."""
+        from newsshape.quotes import quotes_in_sections
+
+        return quotes_in_sections(sections)
+
+    def takeaways(self, page: Page) -> list[Takeaway]:
+        """Takeaways: each ``takeaway`` block with the ``attribution`` block
+        right after it, if any."""
+        out: list[Takeaway] = []
+        for i in page.indices("takeaway"):
+            attribution = None
+            if i + 1 < len(page.roles) and page.roles[i + 1] == "attribution":
+                attribution = page.blocks[i + 1].text
+            out.append(Takeaway(page.blocks[i].text, attribution))
+        return out
+
+    def highlights(self, page: Page) -> list[str]:
+        """Highlight items."""
+        return page.texts("highlight")
+
+    def notes(self, page: Page) -> list[Note]:
+        """Editorial notes: ``note`` blocks, each under the ``note_title``
+        before it."""
+        out: list[Note] = []
+        title: str | None = None
+        for i in page.indices("note_title", "note"):
+            if page.roles[i] == "note_title":
+                title = page.blocks[i].text
+            else:
+                out.append(Note(title, page.blocks[i].text))
+                title = None
+        return out
+
+    def related(self, page: Page) -> list[Link]:
+        """Related links: each ``related`` block, with its link address and
+        the ``related_snippet`` block after it."""
+        out: list[Link] = []
+        for i in page.indices("related"):
+            block = page.blocks[i]
+            url = block.links[0][1] if block.links else None
+            snippet = None
+            if i + 1 < len(page.roles) and page.roles[i + 1] == "related_snippet":
+                snippet = page.blocks[i + 1].text
+            out.append(Link(block.text, url, snippet))
+        return out
+
+    def boilerplate(self, page: Page) -> list[str]:
+        """Texts of every block left out of the article's fields."""
+        return page.texts("boilerplate", "label", "unknown")
+
+    # -- driver --------------------------------------------------------------
+
+    def extract(self, doc: Document) -> Article:
+        """Run the layout stage, then every field method, and normalise the
+        values into an :class:`~newsshape.Article`."""
+        from newsshape._normalize import build_article
+
+        page = self.layout(doc)
+        sections = self.sections(page)
+        return build_article(
+            url=self.url(page),
+            site=self.site(page),
+            title=self.title(page),
+            subtitle=self.subtitle(page),
+            summary=self.summary(page),
+            authors=self.authors(page),
+            published=self.published(page),
+            modified=self.modified(page),
+            dateline=self.dateline(page),
+            language=self.language(page),
+            sections=sections,
+            quotes=self.quotes(page, sections),
+            takeaways=self.takeaways(page),
+            highlights=self.highlights(page),
+            notes=self.notes(page),
+            related=self.related(page),
+            boilerplate=self.boilerplate(page),
+            extractor=self.name,
+        )
+

@@ -1,0 +1,112 @@
+"""Which extractors exist, and which one takes a page.
+
+Built-in extractors register themselves on import; third-party ones are
+found through the ``newsshape.extractors`` entry-point group the first time
+the registry is consulted.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import entry_points
+from typing import TypeVar
+
+from newsshape._document import Document
+from newsshape.extractors.base import Extractor
+
+__all__ = ["UnknownExtractorError", "available_extractors", "choose", "get", "register"]
+
+_log = logging.getLogger("newsshape")
+_REGISTRY: dict[str, Extractor] = {}
+_entry_points_loaded = False
+
+#: Entry-point group that third-party packages use to ship extractors.
+ENTRY_POINT_GROUP = "newsshape.extractors"
+
+E = TypeVar("E", bound=type[Extractor])
+
+
+class UnknownExtractorError(LookupError):
+    """Raised when ``parse(..., extractor=name)`` names no registered
+    extractor. :attr:`available` lists the names that exist."""
+
+    def __init__(self, name: str, available: list[str]) -> None:
+        self.name = name
+        """The name that was asked for."""
+        self.available = available
+        """The registered extractor names."""
+        super().__init__(f"no extractor named {name!r}; available: {', '.join(available)}")
+
+
+def register(cls: E) -> E:
+    """Class decorator: register an :class:`~newsshape.Extractor` subclass
+    under its :attr:`~newsshape.Extractor.name` (replacing an earlier one of
+    the same name) and return the class unchanged."""
+    if not (isinstance(cls, type) and issubclass(cls, Extractor)):
+        raise TypeError("register() takes a subclass of newsshape.Extractor")
+    if not cls.name:
+        raise ValueError(f"{cls.__name__} has no name")
+    _REGISTRY[cls.name] = cls()
+    return cls
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+        except Exception:  # a broken plug-in must not break parsing
+            _log.warning("could not load newsshape extractor %r", ep.name, exc_info=True)
+            continue
+        if isinstance(obj, type) and issubclass(obj, Extractor) and obj.name:
+            _REGISTRY.setdefault(obj.name, obj())
+        else:
+            _log.warning("entry point %r is not an Extractor subclass with a name", ep.name)
+
+
+def _builtins() -> None:
+    # Importing the modules runs their @register decorators.
+    from newsshape.extractors import generic, midtown, t4k3  # noqa: F401
+
+
+def available_extractors() -> list[str]:
+    """Names of all registered extractors, sorted, ``generic`` included."""
+    _builtins()
+    _load_entry_points()
+    return sorted(_REGISTRY)
+
+
+def get(name: str) -> Extractor:
+    """The registered extractor called ``name``.
+
+    :raises UnknownExtractorError: if there is none.
+    """
+    _builtins()
+    _load_entry_points()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise UnknownExtractorError(name, sorted(_REGISTRY)) from None
+
+
+def choose(doc: Document) -> Extractor:
+    """The extractor that claims ``doc`` most confidently; ``generic`` when
+    none claims it with a confidence of at least 0.5."""
+    _builtins()
+    _load_entry_points()
+    best, best_score = _REGISTRY["generic"], 0.5
+    for name in sorted(_REGISTRY):
+        extractor = _REGISTRY[name]
+        if name == "generic":
+            continue
+        try:
+            score = extractor.claim(doc)
+        except Exception:
+            _log.warning("extractor %r failed to claim a page", name, exc_info=True)
+            continue
+        if score > best_score:
+            best, best_score = extractor, score
+    return best
