@@ -1,7 +1,8 @@
 """newsshape: the structure of news pages as typed data.
 
 >>> import newsshape
->>> article = newsshape.parse("Site\\nA headline here\\n\\nA first paragraph of the story, long enough to read as body text.")
+>>> page = "A headline here\\n\\nA first paragraph of the story, long enough to read as body text."
+>>> article = newsshape.parse(page)
 >>> article.title
 'A headline here'
 """

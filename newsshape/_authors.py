@@ -1,27 +1,88 @@
-"""Author names: strip "By", dates and job titles; de-duplicate."""
+"""Author names: strip "By", dates, handles and job titles; split lists;
+de-duplicate.
+
+A byline in markup often carries more than names: "By Jane Doe - Staff
+Writer", "Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Meg JamesStaff
+Writer" (two elements glued together), an author's biography. Each raw string
+is cut where the name part ends, split into names, and every name is checked
+to look like one.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from newsshape._datetext import MONTHS
 from newsshape._text import clean_line
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", re.I)
+_BY = re.compile(
+    r"^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+)?"
+    r"(?:by|von|par|por|di|da|door|av|af|autor(?:in)?|author|text|auteur|redacción)\b\s*:?\s*",
+    re.I,
+)
+#: Where the name part of a byline ends: a digit (a date), a handle, a
+#: separator dash or bar, an opening parenthesis, or a word that starts a date.
+_END = re.compile(
+    r"\d|@|\s[-–—|•·/]\s|\s[|•·]|\(|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|"
+    r"actualizado|mis à jour|last modified)\b",
+    re.I,
+)
+_JOB = (
+    r"(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|producer|photographer|"
+    r"analyst|critic|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|intern)"
+)
+#: A job title glued to the name without a space ("Meg JamesStaff Writer").
+_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=[A-Z][A-Za-z ]{{0,40}}\b{_JOB}\b)")
+_JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
+_CREDENTIALS = frozenset("ms md rd phd rn ma mba mph msc bsc cpt ld cde dr jr sr mfa dds facp lcsw cns".split())
+_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el y e of".split())
+_MAX_WORDS = 5
+
+
+def _name_part(raw: str) -> str:
+    value = _BY.sub("", clean_line(raw))
+    value = _GLUED_JOB.split(value, maxsplit=1)[0]
+    m = _END.search(value)
+    if m is not None:
+        value = value[: m.start()]
+        words = value.split()
+        # "Regan December 6, 2017": the month belongs to the date
+        if m.group(0).isdigit() and words and words[-1].strip(".,").lower() in MONTHS:
+            value = " ".join(words[:-1])
+    return _TRAILING.sub("", value).strip(" .,:;-–—|")
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether ``name`` can be a person's or a desk's name (not an e-mail
+    address, URL, handle, job title, credential or sentence)."""
+    if not name or len(name) > 60 or "@" in name or "://" in name or name.lower().startswith("www."):
+        return False
+    words = name.split()
+    if len(words) > _MAX_WORDS or not any(c.isalpha() for c in name):
+        return False
+    if len(words) == 1 and name.strip(".").lower() in _CREDENTIALS:
+        return False
+    if _JOB_TITLE.search(name) or name.lower() in MONTHS:
+        return False
+    significant = [w for w in words if w.lower() not in _PARTICLES]
+    capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised * 2 >= len(significant) and bool(significant)
 
 
 def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
-    """Clean author strings: drop a "By" prefix, split lists of names,
-    de-duplicate case-insensitively, keep byline order."""
+    """Clean author strings: drop a "By" prefix and whatever follows the
+    names (dates, handles, job titles), split lists of names, drop what is
+    not a name, de-duplicate case-insensitively, keep byline order."""
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
-        value = _BY.sub("", clean_line(item))
-        for name in _SPLIT.split(value):
-            name = name.strip(" .:-–—")
+        for name in _SPLIT.split(_name_part(item)):
+            name = _BY.sub("", name).strip(" .:-–—")
             key = name.casefold()
-            if name and key not in seen and len(name) <= 80:
+            if key not in seen and looks_like_name(name):
                 seen.add(key)
                 out.append(name)
     return tuple(out)

@@ -36,10 +36,12 @@ def mark(page: Page) -> None:
             i += 1
             continue
         page.roles[i] = "label"
+        # HTML: the box is the element around the label; it ends where that element does
+        box = page.doc.elements[blocks[i].element].parent if blocks[i].element >= 0 else -1
         j = i + 1
         while j < len(blocks) and page.roles[j] == "unknown":
             b = blocks[j]
-            if label_role(b.text):
+            if label_role(b.text) or (box >= 0 and box not in page.doc.ancestors(b.element)):
                 break
             if role == "highlight" and b.kind != "item" and page.doc.kind == "text":
                 break

@@ -1,19 +1,42 @@
 """Pass 3 of the generic layout: the main content.
 
-HTML: every text block votes for the elements around it (a Readability-style
-score: text length and commas, less link text), the best-scoring element is
-taken as the article container, and the blocks inside it that are not
-link lists become the body. Text dumps: the body is the run of lines from the
-first to the last paragraph-like line; short lines inside it are headings when
-a paragraph follows them.
+HTML, in the manner of Readability, as five named steps:
+
+1. :func:`_block_value` -- every text block that reads like prose (long
+   enough, punctuated, few links) gets a content value.
+2. :func:`_score_elements` -- the value goes to the elements around the
+   block, less and less the further up; an element's score is then scaled by
+   its own link density and, as weak evidence, by its tag and class names
+   (:mod:`newsshape._markers`).
+3. :func:`_choose_container` -- the best-scoring element is the story's
+   container; when several good candidates share an ancestor (a story cut
+   into several boxes), that ancestor is taken instead.
+4. :func:`_extend_to_siblings` -- siblings of the container that also score
+   well, or are prose paragraphs themselves, join it.
+5. :func:`_assign` -- inside the chosen elements, link lists, captions,
+   credits, bylines and marked furniture (share bars, newsletter boxes, ...)
+   are dropped; the rest is body, ``h2``-``h6`` are section headings.
+
+Text dumps: see :mod:`newsshape._dump`.
 """
 
 from __future__ import annotations
 
-from newsshape._document import Block
+import attrs
+
+from newsshape import _markers
+from newsshape._document import Block, Document
 from newsshape.extractors.base import Page
 
-_DEPTH = 4  # how many ancestors a block's score reaches
+#: Elements that hold one paragraph; their score starts at their parent.
+_LEAF_TAGS = frozenset("p li dd dt td th pre blockquote h1 h2 h3 h4 h5 h6 figcaption caption label legend".split())
+#: Share of a block's value that reaches its container, its parent, ...
+_REACH = (1.0, 0.5, 1 / 6, 1 / 9)
+#: Characters that separate clauses, in several scripts.
+_CLAUSE = ",，、،;；"
+#: Shortest prose block, in characters (scripts without spaces count too).
+_MIN_CHARS = 25
+RIVAL = 0.5
 
 
 def is_paragraph(block: Block) -> bool:
@@ -26,55 +49,201 @@ def is_heading_like(block: Block) -> bool:
     return 1 <= block.words <= 14 and not block.ends_sentence and block.text[-1] not in ",;"
 
 
-def _mark_text(page: Page) -> None:
-    blocks, roles = page.blocks, page.roles
-    candidates = [i for i, b in enumerate(blocks) if roles[i] == "unknown" and is_paragraph(b)]
-    if not candidates:
-        return
-    first, last = candidates[0], candidates[-1]
-    for i in range(first, last + 1):
-        if roles[i] != "unknown":
+# -- element tree helpers ------------------------------------------------------
+
+
+@attrs.define
+class _Tree:
+    """What the steps need to know about the elements: children, the range of
+    blocks each holds, text and link characters inside, hint evidence."""
+
+    doc: Document
+    children: list[list[int]]
+    first: list[int]
+    last: list[int]
+    chars: list[int]  # prefix sums over blocks
+    link_chars: list[int]
+    prose: list[int]
+    evidence: list[float]
+
+    @classmethod
+    def build(cls, doc: Document) -> _Tree:
+        n = len(doc.elements)
+        children: list[list[int]] = [[] for _ in range(n)]
+        first, last = [len(doc.blocks)] * n, [-1] * n
+        for i, b in enumerate(doc.blocks):
+            e = b.element
+            if e >= 0:
+                first[e] = min(first[e], i)
+                last[e] = i
+        # elements are in document (pre-)order: children come after parents
+        for e in range(n - 1, 0, -1):
+            p = doc.elements[e].parent
+            if p >= 0:
+                children[p].append(e)
+                first[p] = min(first[p], first[e])
+                last[p] = max(last[p], last[e])
+        for kids in children:
+            kids.reverse()
+        chars, links, prose = [0], [0], [0]
+        for b in doc.blocks:
+            chars.append(chars[-1] + len(b.text))
+            links.append(links[-1] + b.link_chars)
+            prose.append(prose[-1] + (len(b.text) if _prose(b) else 0))
+        return cls(doc, children, first, last, chars, links, prose, [_evidence(el.tag, el.hint) for el in doc.elements])
+
+    def link_density(self, e: int) -> float:
+        if self.last[e] < 0:
+            return 0.0
+        lo, hi = self.first[e], self.last[e] + 1
+        total = self.chars[hi] - self.chars[lo]
+        return (self.link_chars[hi] - self.link_chars[lo]) / total if total else 0.0
+
+    def prose_share(self, e: int) -> float:
+        """Share of the element's text in blocks that read as prose."""
+        if self.last[e] < 0:
+            return 0.0
+        lo, hi = self.first[e], self.last[e] + 1
+        total = self.chars[hi] - self.chars[lo]
+        return (self.prose[hi] - self.prose[lo]) / total if total else 0.0
+
+    def text_chars(self, e: int) -> int:
+        return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
+
+
+def _evidence(tag: str, hint: str) -> float:
+    """Weak evidence from an element's tag and names: < 1 furniture, > 1 story."""
+    if tag in _markers.NEGATIVE_TAGS or is_negative_hint(hint):
+        return 0.4
+    if tag in _markers.POSITIVE_TAGS or any(s in hint for s in _markers.POSITIVE):
+        return 1.3
+    return 1.0
+
+
+def is_negative_hint(hint: str) -> bool:
+    """Whether class/id/role words name page furniture."""
+    if not hint:
+        return False
+    if any(s in hint for s in _markers.NEGATIVE):
+        return True
+    tokens = hint.replace("-", " ").replace("_", " ").split()
+    return any(t in _markers.NEGATIVE_TOKENS for t in tokens)
+
+
+# -- the five steps --------------------------------------------------------------
+
+
+def _block_value(block: Block) -> float:
+    """Step 1: how much a block reads like prose (0 if not at all)."""
+    n = len(block.text)
+    if n < _MIN_CHARS or block.kind in ("heading", "caption") or block.link_density > 0.5:
+        return 0.0
+    clauses = sum(block.text.count(c) for c in _CLAUSE)
+    return (1.0 + min(clauses, 10) + min(n / 100.0, 3.0)) * (1.0 - block.link_density)
+
+
+def _score_elements(page: Page, tree: _Tree) -> list[float]:
+    """Step 2: content values passed up to the elements around each block."""
+    doc = page.doc
+    raw = [0.0] * len(doc.elements)
+    for i, b in enumerate(page.blocks):
+        if page.roles[i] != "unknown" or b.element < 0:
             continue
-        b = blocks[i]
-        if is_paragraph(b) or b.kind == "item":
-            roles[i] = "body"
-    # headings: heading-like lines inside or right after the body region whose next block is body
-    for i in range(first, len(blocks)):
-        if roles[i] == "unknown" and is_heading_like(blocks[i]):
-            nxt = i + 1
-            if nxt < len(blocks) and (roles[nxt] == "body" or (roles[nxt] == "unknown" and blocks[nxt].kind == "item")):
-                roles[i] = "heading"
-                j = nxt
-                while j < len(blocks) and roles[j] == "unknown" and (blocks[j].kind == "item" or is_paragraph(blocks[j])):
-                    roles[j] = "body"
-                    j += 1
-    for i in range(first, len(blocks)):
-        if roles[i] == "unknown":
-            roles[i] = "boilerplate"
+        value = _block_value(b)
+        if not value:
+            continue
+        around = doc.ancestors(b.element, len(_REACH) + 1)
+        if doc.elements[around[0]].tag in _LEAF_TAGS:
+            around = around[1:]
+        for share, e in zip(_REACH, around):
+            raw[e] += value * share
+    return [
+        s * (1.0 - tree.link_density(e)) * tree.evidence[e] if s else 0.0 for e, s in enumerate(raw)
+    ]
+
+
+def _choose_container(scores: list[float], tree: _Tree) -> int:
+    """Step 3: the best element, or the ancestor that most good ones share."""
+    best = max(range(len(scores)), key=scores.__getitem__)
+    lo, hi = tree.first[best], tree.last[best]
+    rivals = [
+        e
+        for e, s in enumerate(scores)
+        if s >= RIVAL * scores[best] and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
+    ]
+    if not rivals:
+        return best
+    for up in tree.doc.ancestors(best)[1:]:
+        if up == 0:
+            break
+        if any(tree.first[up] <= tree.first[r] and tree.last[r] <= tree.last[up] for r in rivals):
+            return up
+    return best
+
+
+def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page) -> list[int]:
+    """Step 4: the container plus the siblings that belong with it."""
+    parent = tree.doc.elements[best].parent
+    if parent < 0:
+        return [best]
+    threshold = max(10.0, scores[best] * 0.2)
+    chosen = []
+    for e in tree.children[parent]:
+        if e == best or scores[e] >= threshold:
+            chosen.append(e)
+            continue
+        if tree.last[e] < 0 or tree.first[e] != tree.last[e] or tree.evidence[e] < 1:
+            continue
+        b = page.blocks[tree.first[e]]  # a lone paragraph beside the container
+        if page.roles[tree.first[e]] == "unknown" and _prose(b):
+            chosen.append(e)
+    return chosen
+
+
+def _prose(b: Block) -> bool:
+    n = len(b.text)
+    return (n >= 80 and b.link_density < 0.25) or (n >= _MIN_CHARS and b.link_density == 0 and b.ends_sentence)
+
+
+def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> bool:
+    """Whether an element between ``block`` and ``root`` is marked as
+    furniture and holds only a small part of the root's text (a marked box
+    that holds most of the story is a badly named story box)."""
+    half = tree.text_chars(root) / 2
+    for e in doc.ancestors(block.element):
+        if e == root:
+            return False
+        if tree.evidence[e] < 1 and tree.text_chars(e) < half:
+            return True
+    return False
+
+
+def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
+    """Step 5: body and headings inside the chosen elements; the rest is not."""
+    doc, blocks, roles = page.doc, page.blocks, page.roles
+    for root in roots:
+        if tree.last[root] < 0:
+            continue
+        for i in range(tree.first[root], tree.last[root] + 1):
+            b = blocks[i]
+            if roles[i] != "unknown":
+                continue
+            if b.kind == "heading":
+                roles[i] = "heading" if b.level >= 2 and b.link_density <= 0.5 else roles[i]
+            elif b.kind == "caption" or b.link_density > 0.5 or _furniture_between(doc, tree, b, root):
+                roles[i] = "boilerplate"
+            else:
+                roles[i] = "body"
 
 
 def _mark_html(page: Page) -> None:
-    doc = page.doc
-    blocks, roles = page.blocks, page.roles
-    scores = [0.0] * len(doc.elements)
-    for i, b in enumerate(blocks):
-        if roles[i] != "unknown" or b.kind == "heading" or b.words < 5 or b.link_density > 0.5:
-            continue
-        value = 1.0 + b.text.count(",") + min(len(b.text) / 100.0, 3.0)
-        for depth, element in enumerate(doc.ancestors(b.element, _DEPTH)):
-            scores[element] += value / (1 + depth)
+    tree = _Tree.build(page.doc)
+    scores = _score_elements(page, tree)
     if not any(scores):
         return
-    best = max(range(len(scores)), key=scores.__getitem__)
-    for i, b in enumerate(blocks):
-        if roles[i] != "unknown" or best not in doc.ancestors(b.element):
-            continue
-        if b.link_density > 0.5 and b.kind != "heading":
-            roles[i] = "boilerplate"
-        elif b.kind == "heading":
-            roles[i] = "heading" if b.level >= 2 else "unknown"
-        else:
-            roles[i] = "body"
+    best = _choose_container(scores, tree)
+    _assign(page, _extend_to_siblings(best, scores, tree, page), tree)
+    roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading
     last_body = max(page.indices("body"), default=-1)
     for i in page.indices("heading"):
@@ -90,4 +259,6 @@ def mark(page: Page) -> None:
     if page.doc.kind == "html":
         _mark_html(page)
     else:
-        _mark_text(page)
+        from newsshape._dump import mark as mark_dump
+
+        mark_dump(page)

@@ -60,15 +60,24 @@ def title(page: Page) -> str | None:
 
 
 def description(page: Page) -> str | None:
-    """The page's description (HTML only)."""
+    """The page's description (HTML only), unless it merely repeats the
+    opening of the body (an automatic excerpt, often cut with "…")."""
     if page.doc.kind != "html":
         return None
-    return page.doc.meta.first("og:description", "description", "twitter:description")
+    found = page.doc.meta.first("og:description", "description", "twitter:description")
+    body = page.indices("body")
+    if found and body:
+        head = " ".join(found.split()).rstrip(".…[] ").strip()
+        if head and page.blocks[body[0]].text.startswith(head):
+            return None
+    return found
 
 
 def authors(page: Page) -> list[str]:
     """Byline blocks, else JSON-LD, meta and author markup."""
-    found = page.texts("byline")
+    from newsshape._head import split_byline
+
+    found = [split_byline(t)[1] or t for t in page.texts("byline")]
     if found:
         return found
     out: list[str] = []

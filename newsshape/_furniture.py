@@ -1,49 +1,105 @@
 """Pass 1 of the generic layout: page furniture recognisable on its own.
 
-The marker lists are data: whole lines (compared case-insensitively, with
-trailing punctuation ignored) and line prefixes that are never article text.
+The marker lists are data: whole lines (compared by :func:`line_key`:
+case-insensitive, whitespace collapsed, trailing colons and stops ignored),
+line prefixes, and the shape of a few well-known widgets (WordPress comment
+forms, Jetpack share and "Related" blocks).
 """
 
 from __future__ import annotations
 
+import re
+
 from newsshape.extractors.base import Page
+
+
+def line_key(text: str) -> str:
+    """The form in which lines are compared with markers: case folded,
+    whitespace collapsed, trailing ``:``, ``.``, ``!`` and spaces removed
+    (so "Share post:" matches "share post")."""
+    return " ".join(text.casefold().split()).rstrip(" :.!")
+
 
 #: Whole lines that are page furniture in any template.
 LINES = frozenset(
-    s.casefold()
+    line_key(s)
     for s in (
-        "Leave a comment", "Leave a Reply", "Leave a Comment", "Cancel reply", "Post Comment",
-        "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!",
-        "Please enter your email address here", "Share post", "Share post:", "Share this:", "Share this", "Share",
-        "Like this:", "Like this", "Like", "Tweet", "Email", "Print", "Subscribe", "Popular", "Scroll to Top",
-        "Back to top", "Enjoyed this? Let your friends know!", "spot_img", "spot_imgspot_img",
+        # comment forms (WordPress core, tagDiv "Newspaper", most themes)
+        "Leave a comment", "Leave a Reply", "Leave a Reply Cancel reply", "Cancel reply", "Post Comment",
+        "Submit Comment", "Comment", "Comment *", "Name", "Name *", "Email", "Email *", "Website", "Website URL",
+        "Δ", "Please enter your comment!", "Please enter your name here",
+        "You have entered an incorrect email address!", "Please enter your email address here",
         "Your email address will not be published. Required fields are marked *",
         "Your email address will not be published.", "Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "Notify me of follow-up comments by email.", "Notify me of new posts by email.",
-        "Loading...", "Related", "Skip to content", "Menu", "Search",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        # share and like bars (Jetpack, tagDiv, generic)
+        "Share post", "Share this", "Share", "Share on", "Like this", "Like", "Like Loading...", "Loading...",
+        "Tweet", "Print", "Facebook", "X", "Twitter", "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest",
+        "Copy link", "Enjoyed this? Let your friends know!",
+        # navigation and widgets
+        "Subscribe", "Popular", "Related", "Scroll to Top", "Back to top", "Skip to content", "Menu", "Search",
+        "Post navigation", "Previous Post", "Next Post", "Previous article", "Next article", "Advertisement",
+        "spot_img", "spot_imgspot_img",
     )
 )
 
 #: Line prefixes that are furniture ("Negative: none" is a rating widget).
 PREFIXES = tuple(
     s.casefold()
-    for s in ("Negative:", "Positive:", "Filed under", "Categories:", "Category:", "Tags:", "Tagged",
-              "Posted in", "Share on ", "Click to share", "Click to email", "Click to print",
-              "Copyright ©", "© ")
+    for s in (
+        "Negative:", "Positive:", "Filed under", "Categories:", "Category:", "Tags:", "Tagged", "Posted in",
+        "Share on ", "Click to share", "Click to email", "Click to print", "Copyright ©", "© ",
+        "Proudly powered by", "View all posts by", "Like this:",
+    )
 )
+
+#: A date printed alone on a line ("August 12, 2025", "12 Aug 2025", "2025-08-12").
+DATE_ONLY = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))$"
+)
+
+#: The context line under a Jetpack related post ('In "Politics"', 'Similar post').
+_JETPACK_CONTEXT = re.compile(r'^(?:In\s+["“][^"”]{1,80}["”]|Similar post)$')
 
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture wherever it stands."""
-    key = text.casefold().rstrip(" :.!")
-    if key in LINES or text.casefold() in LINES:
+    key = line_key(text)
+    if key in LINES:
         return True
     return len(text) < 120 and text.casefold().startswith(PREFIXES)
 
 
+def _mark_jetpack_related(page: Page, label: int) -> None:
+    """Jetpack's "Related" block prints each post as a headline, optionally
+    its date, and a context line ('In "Politics"'). When such context or
+    date lines follow the label, take the headlines as related links and
+    the rest as furniture; otherwise leave the box to the boxes pass."""
+    blocks, roles = page.blocks, page.roles
+    end = label + 1
+    meta = 0
+    while end < len(blocks) and roles[end] == "unknown" and blocks[end].words <= 25:
+        text = blocks[end].text
+        if is_furniture(text):
+            break
+        meta += bool(_JETPACK_CONTEXT.match(text) or DATE_ONLY.match(text))
+        end += 1
+    if not meta:
+        return
+    roles[label] = "label"
+    for j in range(label + 1, end):
+        text = blocks[j].text
+        roles[j] = "boilerplate" if _JETPACK_CONTEXT.match(text) or DATE_ONLY.match(text) else "related"
+
+
 def mark(page: Page) -> None:
-    """Mark furniture lines as ``boilerplate``."""
+    """Mark furniture lines as ``boilerplate``, and a Jetpack related block
+    as a label with its links."""
     for i, block in enumerate(page.blocks):
         if page.roles[i] == "unknown" and is_furniture(block.text):
             page.roles[i] = "boilerplate"
+            if line_key(block.text) == "related":
+                _mark_jetpack_related(page, i)

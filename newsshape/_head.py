@@ -1,27 +1,121 @@
 """Pass 4 of the generic layout: the lines above the body.
 
 In a text dump, short lines before the first body paragraph are the title
-and the deck; in HTML the title is the ``h1`` nearest above the body.
+and the deck; a short line right under the title that does not end a
+sentence is a deck even when the content pass took it for body text. Byline
+and date lines ("By Jane Doe", "Posted on August 12, 2025 by Jane Doe",
+"Published August 12, 2025") around the title are recognised by their
+wording. In HTML the title is the ``h1`` nearest above the body.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsshape.extractors.base import Page
+
+#: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
+_POSTED = re.compile(
+    r"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+(?P<date>[^\n]{4,60}?)"
+    r"(?:\s+(?:by|·|\|)\s+(?P<name>[^\n]{2,80}))?$",
+    re.I,
+)
+_BY = re.compile(r"^by\s+\S", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+_LOOKAROUND = 4  # lines around the title searched for byline and date lines
+
+
+def split_byline(text: str) -> tuple[str | None, str | None]:
+    """Split a "Posted on <date> by <name>" line into its date text and name
+    text; ``(None, None)`` when the line is not of that form. A plain "By
+    <name>" line gives ``(None, <name>)``."""
+    match = _POSTED.match(text.strip())
+    if match is not None:
+        return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
+    if _BY.match(text) and len(text.split()) <= 12:
+        return None, text[3:].strip()
+    return None, None
+
+
+def _is_deck(text: str, words: int) -> bool:
+    return 3 <= words <= 25 and _SENTENCE_END.search(text) is None
+
+
+def _is_site_line(text: str, words: int) -> bool:
+    """A name: two to six words (or one with a dot, "T4K3.news"), no
+    sentence punctuation."""
+    return (2 <= words <= 6 or (words == 1 and "." in text.strip("."))) and text[-1] not in ".!?:;,"
+
+
+def _mark_text(page: Page) -> None:
+    blocks, roles = page.blocks, page.roles
+    body = page.indices("body", "heading")
+    first = body[0] if body else len(blocks)
+    bylines = [i for i in range(first) if _mark_byline(page, i)]
+    top = [i for i in range(first) if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40]
+    if not top:
+        return
+    if bylines and bylines[0] - 1 in top:
+        title = bylines[0] - 1  # the headline stands right above its byline
+    else:
+        run = [top[-1]]  # the short lines standing right above the body
+        for i in reversed(top[:-1]):
+            if i + 1 == run[0] or all(roles[k] in ("byline", "date") for k in range(i + 1, run[0])):
+                run.insert(0, i)
+            else:
+                break
+        title = next((i for i in run if blocks[i].words >= 3), run[0])
+    roles[title] = "title"
+    if title > 1 and top[0] == 0 and _is_site_line(blocks[0].text, blocks[0].words) and roles[0] == "unknown":
+        roles[0] = "site"  # a blog's name above its menu and the headline
+    for i in top:
+        if i < title and roles[i] == "unknown":
+            roles[i] = "boilerplate"
+    nxt = title + 1
+    while nxt < len(blocks) and roles[nxt] in ("byline", "date"):
+        nxt += 1
+    if nxt < first and nxt in top:
+        roles[nxt] = "subtitle"
+    elif nxt < len(blocks) and roles[nxt] == "body" and _is_deck(blocks[nxt].text, blocks[nxt].words):
+        roles[nxt] = "subtitle"
+    for i in range(nxt + 1, min(len(blocks), nxt + _LOOKAROUND)):
+        if roles[i] in ("unknown", "boilerplate"):
+            _mark_byline(page, i)
+
+
+def _mark_byline(page: Page, i: int) -> bool:
+    """Give a byline or date line its role; say whether it was one."""
+    if page.roles[i] not in ("unknown", "boilerplate", "body"):
+        return False
+    date, name = split_byline(page.blocks[i].text)
+    if name:
+        page.roles[i] = "byline"
+        return True
+    if date:
+        page.roles[i] = "date"
+        return True
+    return False
+
+
+def _mark_html(page: Page) -> None:
+    blocks = page.blocks
+    body = page.indices("body", "heading")
+    first = body[0] if body else len(blocks)
+    h1 = [i for i in range(len(blocks)) if blocks[i].kind == "heading" and blocks[i].level == 1]
+    above = [i for i in h1 if i <= first]
+    pick = above[-1] if above else (h1[0] if h1 else None)
+    if pick is None:
+        return
+    page.roles[pick] = "title"
+    for i in range(pick + 1, min(len(blocks), pick + 1 + _LOOKAROUND)):
+        _mark_byline(page, i)
 
 
 def mark(page: Page) -> None:
-    """Mark title and subtitle lines above the first body block."""
-    body = page.indices("body", "heading")
-    first = body[0] if body else len(page.blocks)
+    """Mark title, subtitle, byline and date lines above the first body
+    block."""
     if page.doc.kind == "html":
-        h1 = [i for i in range(len(page.blocks)) if page.blocks[i].kind == "heading" and page.blocks[i].level == 1]
-        above = [i for i in h1 if i <= first]
-        pick = above[-1] if above else (h1[0] if h1 else None)
-        if pick is not None:
-            page.roles[pick] = "title"
-        return
-    top = [i for i in range(first) if page.roles[i] in ("unknown", "boilerplate") and page.blocks[i].words <= 40]
-    if top:
-        page.roles[top[0]] = "title"
-        if len(top) > 1 and top[1] == top[0] + 1:
-            page.roles[top[1]] = "subtitle"
+        _mark_html(page)
+    else:
+        _mark_text(page)

@@ -1,13 +1,23 @@
 """HTML to :class:`~newsshape._document.Document`.
 
 The page is parsed once with selectolax (lexbor). Metadata is read from the
-tree by :func:`newsshape._meta.collect`, then one iterative walk over the body
-cuts the visible text into blocks at block-level element boundaries. The walk
-keeps an explicit stack, so deeply nested markup costs time linear in the
+tree by :func:`newsshape._meta.collect`; then, still in lexbor's C code,
+invisible elements (scripts, styles, media, hidden markup) are removed and
+line breaks become text. One iterative walk over the body then cuts the
+visible text into blocks at block-level element boundaries.
+
+The walk only steps through elements that hold other blocks: an element with
+no block inside (a paragraph, a list item, a link) gives its whole text in
+one C call. Which elements hold blocks (or links) is found beforehand by
+marking, for every block element, its ancestors up to the first one already
+marked, so each element is marked at most once: the walk stays linear in the
 number of nodes and never touches Python's recursion limit.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -17,8 +27,8 @@ from newsshape._text import clean_line
 
 #: Elements whose content is never visible text.
 SKIP = frozenset(
-    "script style noscript template svg math canvas iframe object embed head select option "
-    "textarea datalist map audio video picture source track input".split()
+    "script style noscript template svg math canvas iframe object embed select option "
+    "textarea datalist map audio video picture source track input button".split()
 )
 
 #: Elements that start a new block.
@@ -32,16 +42,53 @@ _KIND: dict[str, BlockKind] = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
     "li": "item", "dd": "item", "dt": "item", "pre": "pre", "td": "cell", "th": "cell",
     "figcaption": "caption", "caption": "caption",
-}
+}  # fmt: skip
 
-_HIDDEN_STYLE = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
+#: Containers whose blocks keep the kind of the block around them.
+_TRANSPARENT = frozenset(("ul", "ol", "table", "tr", "tbody", "thead", "tfoot"))
+
+_SKIP_CSS = ", ".join(sorted(SKIP))
+_BLOCK_CSS = ", ".join(sorted(BLOCK - {"body"}))
+_HIDDEN_CSS = ", ".join(
+    (
+        "[hidden]",
+        '[aria-hidden="true" i]',
+        '[style*="display:none" i]',
+        '[style*="display: none" i]',
+        '[style*="visibility:hidden" i]',
+        '[style*="visibility: hidden" i]',
+    )
+)
+
+#: Stands for ``<br>`` in the text until blocks are cut: two in a row (only
+#: white space between) end a paragraph, one is a space.
+_BR = "\x1e"
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 
-def _hidden(attrs: dict[str, str | None]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    return bool(style) and any(s in style.lower() for s in _HIDDEN_STYLE)  # type: ignore[union-attr]
+def _prune(body: LexborNode) -> None:
+    """Remove what is never visible, in C, before the walk."""
+    for node in body.css(_SKIP_CSS):
+        node.remove()  # unlinks only: nested matches stay safe
+    for node in body.css(_HIDDEN_CSS):
+        node.remove()
+    for node in body.css("br"):
+        node.insert_before(_BR)
+
+
+def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:
+    """``mem_id`` of every proper ancestor of ``nodes`` below ``stop``."""
+    marked: set[int] = set()
+    for node in nodes:
+        parent = node.parent
+        while parent is not None:
+            key = parent.mem_id
+            if key in marked or key == stop:
+                break
+            marked.add(key)
+            parent = parent.parent
+    return marked
 
 
 class _Builder:
@@ -52,86 +99,107 @@ class _Builder:
         self.elements: list[Element] = []
         self.parts: list[str] = []
         self.links: list[tuple[str, str]] = []
-        self.link_chars = 0
-
-    def add(self, text: str) -> None:
-        self.parts.append(text)
 
     def flush(self, element: int, kind: BlockKind, level: int) -> None:
         if not self.parts:
             return
-        text = clean_line("".join(self.parts))
+        raw = "".join(self.parts)
         self.parts.clear()
-        if text:
-            self.blocks.append(
-                Block(text, kind, level, element, min(self.link_chars, len(text)), tuple(self.links))
-            )
+        links = tuple(self.links)
         self.links.clear()
-        self.link_chars = 0
+        self.emit(raw, element, kind, level, links)
+
+    def emit(self, raw: str, element: int, kind: BlockKind, level: int, links: tuple[tuple[str, str], ...]) -> None:
+        pieces = _PARAGRAPH_BREAK.split(raw) if _BR in raw and kind in ("paragraph", "quote") else [raw]
+        for piece in pieces:
+            # a single break is white space to clean_line and str.split
+            text = " ".join(piece.split())
+            if not text.isascii() and _ZERO_WIDTH.search(text):
+                text = clean_line(text)
+            if not text:
+                continue
+            own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)
+            link_chars = sum(len(anchor) + 1 for anchor, _ in own)
+            self.blocks.append(Block(text, kind, level, element, min(link_chars, len(text)), own))
+
+
+def _links(node: LexborNode) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for a in node.css("a"):
+        anchor = clean_line(a.text())
+        if anchor:
+            out.append((anchor, a.attributes.get("href") or ""))
+    return out
+
+
+def _hint(node: LexborNode) -> str:
+    attrs = node.attributes
+    if not attrs:
+        return ""
+    return " ".join(
+        v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")) if v
+    ).lower()
 
 
 def _walk(body: LexborNode, b: _Builder) -> None:
-    # Stack items: a node to enter, or an int marking the exit of the element
-    # that was current before (a negative value closes a link).
-    b.elements.append(Element("body", -1, ""))
-    current = 0
-    kinds: list[tuple[BlockKind, int]] = [("paragraph", 0)]
-    quote_depth = 0
-    stack: list[object] = [c for c in reversed(list(body.iter(include_text=True)))]
-    link_stack: list[tuple[int, str]] = []
-    while stack:
-        item = stack.pop()
-        if isinstance(item, tuple):
-            action, value = item
+    holds_blocks = _mark_ancestors(body.css(_BLOCK_CSS), body.mem_id)
+    holds_links = _mark_ancestors(body.css("a"), body.mem_id)
+    b.elements.append(Element("body", -1, _hint(body)))
+    # A frame per element being walked: its children, the element index that
+    # holds inline text, the kind and level of that text, and what to do on
+    # leaving it ("block": close the block; "link": record the anchor).
+    frames: list[tuple[Iterator[LexborNode], int, BlockKind, int, str, int, str]] = [
+        (body.iter(include_text=True), 0, "paragraph", 0, "block", 0, "")
+    ]
+    while frames:
+        children, current, kind, level, action, start, href = frames[-1]
+        node = next(children, None)
+        if node is None:
+            frames.pop()
             if action == "block":
-                kind, level = kinds[-1]
-                b.flush(current, "quote" if quote_depth and kind == "paragraph" else kind, level)
-                kinds.pop()
-                if b.elements[current].tag == "blockquote":
-                    quote_depth -= 1
-                current = value
-            else:  # close a link
-                start, href = link_stack.pop()
+                b.flush(current, kind, level)
+            elif action == "link":
                 anchor = clean_line("".join(b.parts[start:]))
                 if anchor:
                     b.links.append((anchor, href))
-                    b.link_chars += len(anchor) + 1
             continue
-        node = item  # type: ignore[assignment]
-        assert isinstance(node, LexborNode)
         tag = node.tag
         if tag == "-text":
-            b.add(node.text_content or "")
+            text = node.text_content
+            if text and (not text.isspace() or b.parts):
+                b.parts.append(text)
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP:
+        if tag is None or tag[0] in "-!":
             continue
-        if tag == "br":
-            b.add("\n")
-            continue
-        attrs = node.attributes
-        if attrs and _hidden(attrs):
-            continue
-        children = list(node.iter(include_text=True))
+        key = node.mem_id
         if tag in BLOCK:
-            kind, level = kinds[-1]
-            b.flush(current, "quote" if quote_depth and kind == "paragraph" else kind, level)
-            hint = " ".join(
-                v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")) if v
-            ).lower()
-            b.elements.append(Element(tag, current, hint))
-            stack.append(("block", current))
-            current = len(b.elements) - 1
-            new_kind = _KIND.get(tag, "paragraph" if tag not in ("ul", "ol", "table", "tr") else kinds[-1][0])
-            kinds.append((new_kind, int(tag[1]) if new_kind == "heading" else 0))
-            if tag == "blockquote":
-                quote_depth += 1
-        elif tag == "a":
-            href = attrs.get("href") or ""
-            link_stack.append((len(b.parts), href))
-            stack.append(("link", 0))
-        stack.extend(reversed(children))
-    kind, level = kinds[-1]
-    b.flush(current, kind, level)
+            b.flush(current, kind, level)
+            b.elements.append(Element(tag, current, _hint(node)))
+            index = len(b.elements) - 1
+            new_kind = _KIND.get(tag) or (kind if tag in _TRANSPARENT else "paragraph")
+            if new_kind == "paragraph" and (tag == "blockquote" or kind == "quote"):
+                new_kind = "quote"
+            new_level = (int(tag[1]) if tag in _KIND else level) if new_kind == "heading" else 0
+            if key in holds_blocks:
+                frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, ""))
+            else:
+                links = tuple(_links(node)) if key in holds_links else ()
+                b.emit(node.text(), index, new_kind, new_level, links)
+        elif key in holds_blocks:
+            if tag == "a":
+                frames.append((node.iter(include_text=True), current, kind, level, "link", len(b.parts),
+                               node.attributes.get("href") or ""))  # fmt: skip
+            else:
+                frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, ""))
+        else:
+            text = node.text()
+            b.parts.append(text)
+            if tag == "a":
+                anchor = clean_line(text)
+                if anchor:
+                    b.links.append((anchor, node.attributes.get("href") or ""))
+            elif key in holds_links:
+                b.links.extend(_links(node))
 
 
 def from_html(html: str, url: str | None = None) -> Document:
@@ -141,5 +209,6 @@ def from_html(html: str, url: str | None = None) -> Document:
     builder = _Builder()
     body = tree.body
     if body is not None:
+        _prune(body)
         _walk(body, builder)
     return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html)

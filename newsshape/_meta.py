@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape._document import Meta
 from newsshape._text import clean_line
@@ -29,6 +29,49 @@ def _jsonld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> Non
         graph = data.get("@graph")
         if graph is not None:
             _jsonld_objects(graph, out, depth + 1)
+
+
+#: Elements that hold a date, or whose class or id says they may.
+_DATE_SELECTOR = (
+    'time, abbr[title], [itemprop="datePublished"], [itemprop="dateCreated"], [itemprop="dateModified"], '
+    '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
+    '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="datum" i], [class*="fecha" i]'
+)
+_MAX_DATE_NODES = 120
+_MAX_DATE_TEXT = 200  # longer texts are containers, not date lines
+
+
+def _hint(node: LexborNode) -> str:
+    a = node.attributes
+    words = [node.tag or "", a.get("class") or "", a.get("id") or "", a.get("itemprop") or ""]
+    if "pubdate" in a:
+        words.append("pubdate")
+    parent = node.parent
+    if parent is not None:
+        pa = parent.attributes
+        words += [pa.get("class") or "", pa.get("id") or "", pa.get("itemprop") or ""]
+    return " ".join(w for w in words if w).lower()
+
+
+def _date_candidates(tree: LexborHTMLParser, out: list[tuple[str, str]]) -> None:
+    """Values of date-bearing elements in page order: a machine-readable
+    attribute (``datetime``, ``content``, an ``abbr``'s ``title``) when there is
+    one, else the element's own short text."""
+    for count, node in enumerate(tree.css(_DATE_SELECTOR)):
+        if count >= _MAX_DATE_NODES:
+            break
+        a = node.attributes
+        hint = _hint(node)
+        value = a.get("datetime") or a.get("content")
+        if not value and (node.tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
+            value = a.get("title")
+        if value and value.strip():
+            out.append((value.strip()[:_MAX_DATE_TEXT], hint))
+        text = node.text(deep=True) or ""
+        if len(text) <= _MAX_DATE_TEXT * 2:
+            text = clean_line(text)
+            if text and len(text) <= _MAX_DATE_TEXT and any(c.isdigit() for c in text):
+                out.append((text, hint))
 
 
 def collect(tree: LexborHTMLParser) -> Meta:
@@ -56,20 +99,7 @@ def collect(tree: LexborHTMLParser) -> Meta:
             _jsonld_objects(json.loads(raw.strip().rstrip(";")), meta.jsonld)
         except ValueError:
             continue
-    for node in tree.css("time"):
-        value = node.attributes.get("datetime") or clean_line(node.text(deep=True) or "")
-        if value:
-            parent = node.parent
-            hint = " ".join(
-                v
-                for v in (
-                    node.attributes.get("class"),
-                    node.attributes.get("itemprop"),
-                    parent.attributes.get("class") if parent is not None else None,
-                )
-                if v
-            ).lower()
-            meta.times.append((value, hint))
+    _date_candidates(tree, meta.times)
     for node in tree.css('[rel="author"], [itemprop="author"]'):
         name = clean_line(node.text(deep=True) or "")
         if name:

@@ -7,7 +7,8 @@ from newsshape._document import Block, Document
 #: Characters that open a bulleted line in text dumps.
 BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "► ")
 
-_WS_TABLE = {ord(c): " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_WS_TABLE = {ord(c): " " for c in _SPACES}
 _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
 
 

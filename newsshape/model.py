@@ -24,7 +24,7 @@ class Section:
     """The section's visible heading, or ``None`` for text under no heading
     (typically the opening paragraphs of an article)."""
 
-    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[str, ...] = ()
     """The paragraphs of the section in reading order. List items are
     paragraphs of their own, with the bullet removed."""
 
@@ -137,7 +137,7 @@ class Article:
     """A summary of the story: a "Summary" section, the page's description or
     a teaser paragraph set apart from the body."""
 
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = ()
     """Names of the authors in byline order, without "By", dates or job
     titles, each once."""
 
@@ -155,25 +155,25 @@ class Article:
     language: str | None = None
     """The page's language as a BCP 47 tag ("en", "de-AT"), when declared."""
 
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = ()
     """The body in reading order, grouped by heading."""
 
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = ()
     """Direct quotations in the body, in reading order."""
 
-    takeaways: tuple[Takeaway, ...] = attrs.field(default=(), converter=tuple)
+    takeaways: tuple[Takeaway, ...] = ()
     """Pull-quotes and key takeaways with their attribution lines."""
 
-    highlights: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    highlights: tuple[str, ...] = ()
     """Items of a "Highlights", "Key points", "What to know" box."""
 
-    notes: tuple[Note, ...] = attrs.field(default=(), converter=tuple)
+    notes: tuple[Note, ...] = ()
     """Editorial notes printed with the story."""
 
-    related: tuple[Link, ...] = attrs.field(default=(), converter=tuple)
+    related: tuple[Link, ...] = ()
     """Related-story links, in page order."""
 
-    boilerplate: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    boilerplate: tuple[str, ...] = ()
     """Every block of page furniture that was left out of the body (menus,
     share bars, comment forms, footers), in page order: nothing is dropped
     without being reported here."""

@@ -1,9 +1,37 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers.
+
+:func:`quotes_in_sections` reads an article's body paragraphs in order and
+reports each direct quotation as a :class:`~newsshape.Quote`:
+
+1. The quoted spans of each paragraph are found by pairing quotation marks
+   (:mod:`newsshape._quotemarks`); straight, curly, low-high („ “),
+   guillemets (« », » «) and corner brackets (「 」) are all understood,
+   nested quotations stay inside their outer span, and a quotation whose
+   paragraph ends without a closing mark continues into the next paragraph
+   when that one reopens it.
+2. Each span is attributed (:mod:`newsshape._speakers`): an attribution right
+   after the closing mark (``,” she said``, ``,” said Jane Doe``), else a cue
+   verb before the quotation in the same sentence (``Doe said that “…``,
+   ``described it as “…``, ``according to …``), else the speaker of the
+   quotation just before it (a quotation split by its attribution, or a run
+   of quoted paragraphs).
+3. Pronouns and short forms are resolved: "he" and "she" to the person the
+   article last named as a subject, "Trump" to the fullest form the article
+   gives ("Donald Trump"), "the spokesman" to the spokesman it named.
+
+Quoted names and titles ("known as “The Beast”", "a banner reading “…”"),
+scare quotes with no speaker and one-word quotations that no attribution
+follows are not reported.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
+from newsshape import _speakers as sp
+from newsshape._quotemarks import scan
 from newsshape.model import Quote, Section
 
 __all__ = ["find_quotes", "quotes_in_sections"]
@@ -11,11 +39,374 @@ __all__ = ["find_quotes", "quotes_in_sections"]
 
 def find_quotes(text: str) -> list[Quote]:
     """Find the direct quotations in plain ``text`` (paragraphs separated by
-    blank lines), with their speakers."""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    blank lines), with their speakers.
+
+    >>> q = find_quotes("Jane Doe is the mayor.\\n\\n“We will rebuild,” she said.")[0]
+    >>> (q.text, q.speaker, q.cue)
+    ('We will rebuild', 'Jane Doe', 'said')
+    """
+    paragraphs = [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     return quotes_in_sections([Section(None, tuple(paragraphs))])
 
 
-def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
-    """Find the quotations in an article's body sections."""
+@attrs.define
+class _Context:
+    """What the reader remembers while reading: who was named last."""
+
+    names: sp.Names
+    person: str | None = None
+    group: str | None = None
+    plural: str | None = None
+    last_speaker: str | None = None
+    last_speaker_para: int = -10
+    last_cue_subject: str | None = None
+    last_cue_para: int = -10
+    recent: str | None = None
+
+    def remember(self, name: str, kind: str) -> None:
+        if kind == "person":
+            self.person = name
+        elif kind == "group":
+            self.group = name
+            if name.split()[-1].casefold().endswith("s") or name.split()[-1].casefold() in ("police", "people"):
+                self.plural = name
+
+    def resolve(self, phrase: list[str]) -> str | None:
+        name, kind = sp.canonical(phrase, self.names)
+        if not name:
+            return None
+        if kind == "pronoun":
+            if name in ("he", "she"):
+                return self.person
+            if name == "they":
+                return self.recent or self.plural or self.group
+            if name == "it":
+                return self.recent or self.group
+            return None
+        self.remember(name, kind)
+        return name
+
+
+def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
+    chars = list(text)
+    for o, c, _ in spans:
+        for i in range(max(o + 1, 0), min(c, len(chars))):
+            chars[i] = sp.MASK
+    return "".join(chars)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.rstrip(",").rstrip()
+
+
+def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for s, e in bounds:
+        if s <= at < e:
+            return s, e
+    return (bounds[-1] if bounds else (0, 0))
+
+
+def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str], str] | None:
+    """An attribution right after a closing mark: ``,” he said``,
+    ``,” said Jane Doe``, ``,” according to the ministry``."""
+    follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
+    if not (inner.rstrip()[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
+        return None  # the sentence goes on after the quotation: no attribution here
+    toks = sp.tokens(masked, close + 1, min(len(masked), close + 220))
+    cut = []
+    for _, tok in toks:
+        if sp.MASK in tok or tok[:1] in "“„«\"‘":
+            break
+        cut.append(tok)
+        if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
+            break
+    while cut and cut[0] in (",", "—", "–", ":"):
+        cut.pop(0)
+    if not cut or not cut[0][:1].isalpha():
+        return None
+    pairs = [(0, t) for t in cut]
+    first = sp._word(cut[0])
+    if first == "according" and len(cut) > 2 and sp._word(cut[1]) == "to":
+        phrase = sp.according_to(pairs, 2)
+        return (phrase, "according to") if phrase else None
+    if (sp.is_cue(cut[0]) or (first in sp._NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
+        phrase = sp.subject_after(pairs, 1)
+        if phrase and sp._word(phrase[0]) not in sp.CUES:
+            return phrase, first
+        return None
+    limit = 5 if ended else 10
+    for j, tok in enumerate(cut[:limit]):
+        word = sp._word(tok)
+        if sp.is_cue(tok) and not word.endswith("ing") and j > 0:
+            phrase = sp.subject_before(pairs, j)
+            head = sp._word(cut[0])
+            gap = cut[len(phrase) : j]
+            tight = all(sp._word(t) in sp._AFTER_SUBJECT or sp._word(t).endswith("ly") for t in gap) or (
+                gap[:1] == [","] and gap[-1:] == [","]
+            )
+            if head in ("his", "her", "their", "its", "my", "our", "this", "that", "these", "those"):
+                return None
+            if phrase and tight:
+                if ended and not cut[0][0].isupper():
+                    return None
+                return phrase, _cue_phrase(cut, j)
+            return None
+    return None
+
+
+def _cue_phrase(toks: list[str], j: int) -> str:
+    word = sp._word(toks[j])
+    if word in ("told", "tells", "tell") and j + 1 < len(toks):
+        return f"{word} {sp._word(toks[j + 1])}".strip()
+    return word
+
+
+def _first_subject(toks: list[tuple[int, str]]) -> list[str]:
+    """The subject at the start of a sentence, when no cue verb marks it."""
+    parts: list[list[str]] = [[]]
+    for _, tok in toks:
+        if tok == ",":
+            parts.append([])
+        elif tok in (";", ":") or sp.MASK in tok:
+            break
+        else:
+            parts[-1].append(tok)
+    for part in parts:
+        if not part:
+            continue
+        first = sp._word(part[0])
+        if first in sp._NOT_SUBJECT or first.isdigit():
+            continue
+        phrase: list[str] = []
+        named = False
+        for tok in part:
+            word = sp._word(tok)
+            if phrase and (word in sp._AFTER_SUBJECT or sp.is_cue(tok) or word in sp.NOUN_CUES):
+                break
+            if phrase and not tok[0].isupper():
+                if word.endswith("ed") or (named and word not in sp.ROLE_WORDS):
+                    break
+            if tok[0].isupper() and word not in sp._DETERMINERS:
+                named = True
+            phrase.append(tok)
+            if len(phrase) > 7:
+                return []
+        return phrase
     return []
+
+
+def _before(
+    masked: str, sentence: tuple[int, int], open_at: int, speakers_here: list[tuple[int, str | None]]
+) -> tuple[list[str] | None, str | None, str | None]:
+    """A cue before the quotation in its sentence: ``(phrase, cue, speaker)``
+    where ``speaker`` is set when the cue refers to the speaker of an earlier
+    quotation in the sentence (``“…,” he said, adding that “…”``)."""
+    toks = sp.tokens(masked, sentence[0], open_at)
+    for idx in range(len(toks) - 1, -1, -1):
+        word = sp._word(toks[idx][1])
+        if word == "to" and idx > 0 and sp._word(toks[idx - 1][1]) == "according":
+            return sp.according_to(toks, idx + 1), "according to", None
+        if sp.is_cue(toks[idx][1]):
+            prev = toks[idx - 1][1] if idx else ""
+            if word.endswith("ing") and prev[:1].isupper() and sp._word(prev) not in sp._DETERMINERS:
+                phrase = sp.subject_before(toks, idx)  # "with Minister Jane Doe warning of “…”"
+                if phrase:
+                    return phrase, word, None
+            if word.endswith("ing") or word in ("quoted",):
+                earlier = [s for at, s in speakers_here if at < toks[idx][0] and s]
+                if earlier:
+                    return None, word, earlier[-1]
+                for k in range(idx - 1, -1, -1):
+                    other = sp._word(toks[k][1])
+                    if sp.is_cue(toks[k][1]) and not other.endswith("ing"):
+                        return sp.subject_before(toks, k), word, None
+                return _first_subject(toks), word, None
+            phrase = sp.subject_before(toks, idx)
+            if phrase:
+                return phrase, _cue_phrase([t for _, t in toks], idx), None
+        if word in sp.NOUN_CUES:
+            if idx > 0 and toks[idx - 1][1].endswith(("’s", "'s")) and toks[idx - 1][1][0].isupper():
+                return [toks[idx - 1][1]], word, None
+            return _first_subject(toks), word, None
+    return None, None, None
+
+
+def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
+    """Find the quotations in an article's body sections, in reading order,
+    with their speakers. ``section`` and ``paragraph`` of each
+    :class:`~newsshape.Quote` index into ``sections``."""
+    paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
+    names = sp.Names()
+    for _, _, text in paras:
+        names.add_text(text)
+    ctx = _Context(names)
+    out: list[Quote] = []
+    carried: str | None = None
+    pending: dict[str, object] | None = None
+    for k, (si, pi, text) in enumerate(paras):
+        spans, still_open = scan(text, carried)
+        masked = _mask(text, spans)
+        bounds = sp.sentence_bounds(masked, text)
+        speakers_here: list[tuple[int, str | None]] = []
+        prev_end = masked.rstrip()[-1:] if k else ""
+        for s, e in bounds:
+            toks = sp.tokens(masked, s, e)
+            _track(toks, ctx, k)
+            for o, c, mark in spans:
+                if not s <= max(o, 0) < e:
+                    continue
+                continuing = pending is not None and o == 0 and carried is not None
+                inner = text[o + 1 : c] if c <= len(text) else text[o + 1 :]
+                closed = c < len(text)
+                if continuing:
+                    assert pending is not None
+                    pending["parts"].append(inner)  # type: ignore[attr-defined]
+                    if closed or still_open is None:
+                        quote = _finish(pending, c, masked, closed, ctx, speakers_here)
+                        if quote:
+                            out.append(quote)
+                        pending = None
+                    continue
+                record: dict[str, object] = {"si": si, "pi": pi, "start": o + 1, "parts": [inner], "k": k}
+                phrase, cue, speaker = _before(masked, (s, e), o, speakers_here)
+                record["before"] = (phrase, cue, speaker)
+                record["named"] = sp.is_named_before(masked, o)
+                record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
+                record["prev_colon"] = prev_end == ":"
+                record["prev_para"] = k - 1
+                if not closed and still_open is not None and k + 1 < len(paras) and _reopens(paras[k + 1][2], mark):
+                    pending = record
+                    continue
+                quote = _finish(record, c, masked, closed, ctx, speakers_here)
+                if quote:
+                    out.append(quote)
+        carried = still_open if pending is not None else None
+        if pending is not None and carried is None:
+            pending = None
+    return out
+
+
+def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
+    """Remember the subject of a sentence (and who a cue verb in it names)."""
+    cue = next((i for i, (_, t) in enumerate(toks) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
+    subject = sp.subject_before(toks, cue) if cue is not None else []
+    if not subject:
+        subject = _first_subject(toks)
+    if not subject:
+        return
+    first = subject[0]
+    if sp._word(first) in sp.PRONOUNS:
+        if cue is not None:
+            resolved = ctx.resolve(subject)
+            if resolved:
+                ctx.last_cue_subject, ctx.last_cue_para = resolved, k
+        return
+    if sp._word(first) in ("his", "her", "their", "its"):
+        return
+    possessive = next((i for i, t in enumerate(subject) if t.endswith(("’s", "'s"))), None)
+    if possessive is not None and possessive + 1 < len(subject):
+        name, kind = sp.canonical(subject[: possessive + 1], ctx.names)
+        if kind == "person":
+            ctx.remember(name, kind)
+        return
+    name, kind = sp.canonical(subject, ctx.names)
+    if name and kind != "pronoun":
+        ctx.remember(name, kind)
+        ctx.recent = name
+        if cue is not None:
+            ctx.last_cue_subject, ctx.last_cue_para = name, k
+
+
+def _reopens(text: str, mark: str) -> bool:
+    return bool(text) and text[0] in {"“": "“\"„", '"': '"“', "„": "„“", "«": "«»", "»": "»«"}.get(mark, mark)
+
+
+def _finish(
+    record: dict[str, object],
+    close: int,
+    masked: str,
+    closed: bool,
+    ctx: _Context,
+    speakers_here: list[tuple[int, str | None]],
+) -> Quote | None:
+    parts = record["parts"]
+    assert isinstance(parts, list)
+    text = _clean(" ".join(str(p).strip() for p in parts))
+    if not text:
+        return None
+    words = text.split()
+    ended = text[-1:] in ".!?…"
+    speaker: str | None = None
+    cue: str | None = None
+    attributed = False
+    if record["named"]:
+        return None
+    after = _after(masked, close, ended, str(parts[-1])) if closed else None
+    if after is not None:
+        phrase, cue = after
+        speaker = ctx.resolve(phrase)
+        attributed = True
+    else:
+        if len(words) <= 2 and sp.looks_like_title(text):
+            return None
+        before = record["before"]
+        assert isinstance(before, tuple)
+        phrase, cue, inherited = before
+        if inherited:
+            speaker, attributed = inherited, True
+        elif phrase:
+            speaker = ctx.resolve(phrase)
+            attributed = True
+        elif cue:
+            attributed = False
+        if not attributed:
+            speaker = _inherit(record, ctx, speakers_here, len(words))
+            attributed = speaker is not None
+            cue = None
+    if len(words) == 1 and after is None:
+        return None
+    if not attributed:
+        if len(words) <= 3 or not sp.looks_like_speech(text):
+            return None
+        if sp.looks_like_title(text):
+            return None
+    if speaker:
+        ctx.last_speaker = speaker
+        ctx.last_speaker_para = int(str(record["k"]))
+        if ctx.names.is_person(speaker):
+            ctx.person = speaker
+    start = int(str(record["start"]))
+    speakers_here.append((start, speaker))
+    end = close if closed else len(masked)
+    return Quote(
+        text=text,
+        speaker=speaker,
+        cue=cue,
+        section=int(str(record["si"])),
+        paragraph=int(str(record["pi"])),
+        start=start,
+        end=end,
+    )
+
+
+def _inherit(
+    record: dict[str, object], ctx: _Context, speakers_here: list[tuple[int, str | None]], n_words: int
+) -> str | None:
+    """The speaker of a quotation with no cue of its own: the quotation just
+    before it in the paragraph, or the last speaker when the paragraph opens
+    with the quotation."""
+    if n_words < 4:
+        return None
+    earlier = [s for _, s in speakers_here if s]
+    if earlier:
+        return earlier[-1]
+    if record["lead"]:
+        k = int(str(record["k"]))
+        if ctx.last_cue_subject and ctx.last_cue_para == k - 1 and ctx.last_speaker_para < k - 1:
+            return ctx.last_cue_subject
+        if ctx.last_speaker and ctx.last_speaker_para >= k - 1:
+            return ctx.last_speaker
+        if record["prev_colon"] and ctx.person:
+            return ctx.person
+    return None

@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""newsshape beside its peers on public evaluation sets, in one run.
+
+Usage (from the project root)::
+
+    python benchmarks/run.py [--scrapinghub DIR] [--trafilatura DIR] [--htmldate DIR]
+                             [--every N] [--limit N] [--no-peers] [--json FILE] [--worst N]
+
+Three data layouts are understood; each directory defaults to the project's
+development copy in ``../shared/data`` and is skipped, with a message, when it
+is missing:
+
+``--scrapinghub DIR``
+    The public article-extraction benchmark: ``ground-truth.json``
+    (``{id: {"articleBody": ..., "url": ...}}``) and ``html/ID.html.gz``.
+    Reports body F1, precision and recall (4-word shingles, see
+    :mod:`scoring`) for the HTML, and for text dumps of the same pages
+    (flattened with html-text ``guess_layout=True`` when installed, else with
+    selectolax ``text(separator="\\n")``).
+``--trafilatura DIR``
+    trafilatura's evaluation set: ``evaldata.json`` (``{url: {"file": ...,
+    "with": [...], "without": [...]}}``) and ``html/FILE.gz``. Reports how many
+    must-have snippets each tool finds and how many must-not-have snippets it
+    leaks.
+``--htmldate DIR``
+    htmldate's evaluation set: ``dates.json`` (``{url: {"file": ...,
+    "date": "YYYY-MM-DD"}}``) and ``html/FILE.gz``. Reports the share of pages
+    whose publication date is right (``newsshape.parse(...).published``).
+
+Peers are measured when installed: trafilatura, readability-lxml, jusText
+(bodies) and htmldate (dates). Times are per page, on this machine, in this
+run; the column that matters is the ratio to trafilatura. Every tool gets the
+same page bytes. Memory: the resident set size is sampled while newsshape
+runs over the pages; it should stay flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from scoring import body_scores, page_f1, snippet_counts  # noqa: E402
+
+DATA = HERE.parent.parent / "shared" / "data"
+
+Extract = Callable[[bytes, "str | None"], "str | None"]
+
+
+# -- tools ------------------------------------------------------------------------
+
+
+def _newsshape_body(page: bytes, url: str | None) -> str | None:
+    import newsshape
+
+    return newsshape.parse(page, url=url).text
+
+
+def _newsshape_date(page: bytes, url: str | None) -> str | None:
+    import newsshape
+
+    published = newsshape.parse(page, url=url).published
+    return str(published)[:10] if published else None
+
+
+def _trafilatura_body(page: bytes, url: str | None) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(page, url=url, include_comments=False)
+
+
+def _readability_body(page: bytes, url: str | None) -> str | None:
+    from readability import Document
+    from selectolax.lexbor import LexborHTMLParser
+
+    summary = Document(page, url=url).summary(html_partial=True)
+    root = LexborHTMLParser(summary).body
+    return root.text(separator="\n") if root is not None else None
+
+
+def _justext_body(page: bytes, url: str | None) -> str | None:
+    import justext
+
+    paragraphs = justext.justext(page, frozenset(), stopwords_high=0, stopwords_low=0)
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _htmldate_date(page: bytes, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    return find_date(page, url=url, original_date=True)
+
+
+def _installed(module: str) -> bool:
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+def _flatten(page: bytes) -> str:
+    """A text dump of the whole page, menus and footers included."""
+    html = page.decode("utf-8", errors="replace")
+    try:
+        import html_text
+    except ImportError:
+        from selectolax.lexbor import LexborHTMLParser
+
+        tree = LexborHTMLParser(html)
+        for node in tree.css("script, style, noscript"):
+            node.decompose()
+        return tree.body.text(separator="\n") if tree.body is not None else ""
+    return str(html_text.extract_text(html, guess_layout=True))
+
+
+# -- running ----------------------------------------------------------------------
+
+
+def _rss_mb() -> float:
+    try:
+        import psutil
+
+        return float(psutil.Process().memory_info().rss) / 2**20
+    except ImportError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Run:
+    """Times one tool over pages, keeps its outputs and errors."""
+
+    def __init__(self, name: str, fn: Extract, pages: dict[str, tuple[bytes, str | None]], memory: bool = False):
+        self.name = name
+        self.out: dict[str, str | None] = {}
+        self.errors = 0
+        self.rss: list[float] = []
+        items = list(pages.items())
+        if items:  # one untimed call loads lazy imports and data
+            self._call(fn, *items[0][1])
+        gc.collect()
+        marks = {len(items) * q // 4 for q in range(1, 5)}
+        if memory:
+            self.rss.append(_rss_mb())
+        start = time.perf_counter()
+        for n, (key, (page, url)) in enumerate(items, 1):
+            self.out[key] = self._call(fn, page, url)
+            if memory and n in marks:
+                self.rss.append(_rss_mb())
+        self.ms = (time.perf_counter() - start) / max(1, len(items)) * 1000
+
+    def _call(self, fn: Extract, page: bytes, url: str | None) -> str | None:
+        try:
+            return fn(page, url)
+        except Exception:  # a tool failing on a page scores as empty
+            self.errors += 1
+            return None
+
+
+def _subset(keys: list[str], every: int, limit: int) -> list[str]:
+    keys = sorted(keys)[:: max(1, every)]
+    return keys[:limit] if limit else keys
+
+
+def _missing(what: str, root: Path, needed: str) -> bool:
+    if (root / needed).exists():
+        return False
+    print(f"\n{what}: {root / needed} not found, skipped (pass the directory with the option)")
+    return True
+
+
+def _read(path: Path) -> bytes:
+    return gzip.decompress(path.read_bytes())
+
+
+# -- the three sets ----------------------------------------------------------------
+
+
+def scrapinghub(root: Path, args: argparse.Namespace, results: dict[str, Any]) -> None:
+    if _missing("article bodies (--scrapinghub)", root, "ground-truth.json"):
+        return
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = _subset(list(truth), args.every, args.limit)
+    gold = {k: truth[k]["articleBody"] for k in keys}
+    pages = {k: (_read(root / "html" / f"{k}.html.gz"), truth[k].get("url")) for k in keys}
+    tools: list[tuple[str, Extract]] = [("newsshape", _newsshape_body)]
+    if not args.no_peers:
+        for name, module, fn in (
+            ("trafilatura", "trafilatura", _trafilatura_body),
+            ("readability-lxml", "readability", _readability_body),
+            ("jusText", "justext", _justext_body),
+        ):
+            if _installed(module):
+                tools.append((name, fn))
+    print(f"\nArticle bodies, HTML ({len(keys)} pages of {root}):")
+    rows = []
+    runs = {name: Run(name, fn, pages, memory=name == "newsshape") for name, fn in tools}
+    base = runs["trafilatura"].ms if "trafilatura" in runs else None
+    for name, run in runs.items():
+        s = body_scores(gold, run.out)
+        rows.append([name, f"{s['f1']:.3f}", f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{run.ms:.1f}",
+                     f"{run.ms / base:.2f}" if base else "-", str(run.errors)])  # fmt: skip
+        results.setdefault("bodies", {})[name] = {**s, "ms": run.ms, "errors": run.errors}
+    _table(["tool", "F1", "precision", "recall", "ms/page", "time vs trafilatura", "errors"], rows)
+    ns = runs["newsshape"]
+    if ns.rss:
+        print("newsshape resident memory (MB) at start and after each quarter: " + ", ".join(f"{m:.0f}" for m in ns.rss))
+        results["memory_mb"] = ns.rss
+    if args.worst:
+        print(f"lowest newsshape pages (F1, id, url):")
+        for f1, k in sorted((page_f1(gold[k], ns.out.get(k)), k) for k in keys)[: args.worst]:
+            print(f"  {f1:.3f} {k[:16]} {truth[k].get('url', '')}")
+
+    # the same pages as text dumps
+    dumps = {k: (_flatten(page).encode("utf-8"), None) for k, (page, _) in pages.items()}
+    print(f"\nArticle bodies, text dumps of the same pages:")
+    raw = {k: page.decode("utf-8") for k, (page, _) in dumps.items()}
+    run = Run("newsshape", _newsshape_body, dumps)
+    rows = []
+    for name, out, ms in (("whole dump", raw, None), ("newsshape", run.out, run.ms)):
+        s = body_scores(gold, out)
+        rows.append([name, f"{s['f1']:.3f}", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                     f"{ms:.1f}" if ms is not None else "-"])  # fmt: skip
+        results.setdefault("dumps", {})[name] = {**s, "ms": ms}
+    _table(["text", "F1", "precision", "recall", "ms/page"], rows)
+
+
+def trafilatura_eval(root: Path, args: argparse.Namespace, results: dict[str, Any]) -> None:
+    if _missing("snippets (--trafilatura)", root, "evaldata.json"):
+        return
+    data = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
+    keys = _subset(list(data), args.every, args.limit)
+    cases = {k: (list(data[k].get("with") or ()), list(data[k].get("without") or ())) for k in keys}
+    pages = {}
+    for k in keys:
+        url = k.split("::", 1)[-1]
+        pages[k] = (_read(root / "html" / (data[k]["file"] + ".gz")), url if "." in url else None)
+    tools: list[tuple[str, Extract]] = [("newsshape", _newsshape_body)]
+    if not args.no_peers:
+        for name, module, fn in (
+            ("trafilatura", "trafilatura", _trafilatura_body),
+            ("readability-lxml", "readability", _readability_body),
+        ):
+            if _installed(module):
+                tools.append((name, fn))
+    print(f"\nMust-have and must-not-have snippets ({len(keys)} pages of {root}):")
+    runs = {name: Run(name, fn, pages) for name, fn in tools}
+    base = runs["trafilatura"].ms if "trafilatura" in runs else None
+    rows = []
+    for name, run in runs.items():
+        c = snippet_counts(cases, run.out)
+        rows.append([name, f"{c['hits']}/{c['wanted']}", f"{c['leaks']}/{c['unwanted']}", f"{run.ms:.1f}",
+                     f"{run.ms / base:.2f}" if base else "-", str(run.errors)])  # fmt: skip
+        results.setdefault("snippets", {})[name] = {**c, "ms": run.ms, "errors": run.errors}
+    _table(["tool", "found (more is better)", "leaked (fewer is better)", "ms/page", "time vs trafilatura",
+            "errors"], rows)  # fmt: skip
+
+
+def htmldate_eval(root: Path, args: argparse.Namespace, results: dict[str, Any]) -> None:
+    if _missing("dates (--htmldate)", root, "dates.json"):
+        return
+    data = json.loads((root / "dates.json").read_text(encoding="utf-8"))
+    keys = _subset(list(data), args.every, args.limit)
+    pages = {k: (_read(root / "html" / (data[k]["file"] + ".gz")), k) for k in keys}
+    tools: list[tuple[str, Extract]] = [("newsshape", _newsshape_date)]
+    if not args.no_peers and _installed("htmldate"):
+        tools.append(("htmldate", _htmldate_date))
+    print(f"\nPublication dates ({len(keys)} pages of {root}):")
+    rows = []
+    for name, fn in tools:
+        run = Run(name, fn, pages)
+        right = sum(1 for k in keys if run.out.get(k) and str(run.out[k])[:10] == data[k]["date"])
+        rows.append([name, f"{right / max(1, len(keys)):.3f}", f"{run.ms:.1f}", str(run.errors)])
+        results.setdefault("dates", {})[name] = {"accuracy": right / max(1, len(keys)), "ms": run.ms}
+    _table(["tool", "accuracy", "ms/page", "errors"], rows)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    print(line)
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print(line.replace("-", "="))
+    for r in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |")
+    print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--scrapinghub", type=Path, default=DATA / "scrapinghub-dev", help="ground-truth.json + html/")
+    ap.add_argument("--trafilatura", type=Path, default=DATA / "trafilatura-eval", help="evaldata.json + html/")
+    ap.add_argument("--htmldate", type=Path, default=DATA / "htmldate-dev", help="dates.json + html/")
+    ap.add_argument("--only", choices=("bodies", "snippets", "dates"), action="append", help="run only these sets")
+    ap.add_argument("--every", type=int, default=1, help="only every N-th page (a lean subset)")
+    ap.add_argument("--limit", type=int, default=0, help="at most N pages per set")
+    ap.add_argument("--no-peers", action="store_true", help="measure newsshape only")
+    ap.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring body pages")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+    try:
+        import newsshape
+    except ImportError as e:
+        print(f"newsshape is not importable with {sys.executable}: {e}")
+        return 1
+    print(f"newsshape {getattr(newsshape, '__version__', '')} on Python {sys.version.split()[0]}, pid {os.getpid()}")
+    results: dict[str, Any] = {}
+    only = set(args.only or ("bodies", "snippets", "dates"))
+    if "bodies" in only:
+        scrapinghub(args.scrapinghub, args, results)
+    if "snippets" in only:
+        trafilatura_eval(args.trafilatura, args, results)
+    if "dates" in only:
+        htmldate_eval(args.htmldate, args, results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Sphinx configuration for the newsshape documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import doctest  # noqa: E402
+
+import newsshape  # noqa: E402
+
+project = "newsshape"
+author = "The newsshape developers"
+copyright = "the newsshape developers"  # noqa: A001
+release = newsshape.__version__
+version = release
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+    "myst_parser",
+]
+
+source_suffix = {".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+html_theme = "furo"
+html_title = f"newsshape {release}"
+
+autodoc_typehints = "signature"
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True}
+autodoc_preserve_defaults = True
+add_module_names = False
+python_use_unqualified_type_names = True
+
+# Doctests run from the repository root, with these names ready.
+doctest_global_setup = f"""
+import json, os, pathlib, sys, tempfile
+REPO = pathlib.Path({str(ROOT)!r})
+EXAMPLES = REPO / "examples"
+import newsshape
+"""
+doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1

@@ -1,0 +1,108 @@
+"""The main content of a text dump: a page flattened to lines of text.
+
+A dump has no markup left: menus, footers, comments and the story are all
+lines. The story is found from the lines' shapes alone, in named steps:
+
+1. :func:`_prose_lines` -- which lines read as prose (long, or a sentence
+   of some length) and are not furniture already marked by earlier passes.
+2. :func:`_clusters` -- prose lines close together form clusters; a long
+   enough run of other lines (a menu, a share bar, a comment form) ends one.
+3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
+   every short line inside it (comments alternate names, dates and text;
+   a story does not), is the story.
+4. :func:`_assign` -- inside it, prose lines and bulleted items are body,
+   a short line followed by body is a section heading, the rest is not.
+
+Lengths are counted in characters so that scripts written without spaces
+between words are measured like the others.
+"""
+
+from __future__ import annotations
+
+from newsshape._document import Block
+from newsshape.extractors.base import Page
+
+#: Longest run of non-prose lines inside one cluster.
+MAX_GAP = 4
+#: Cost of a non-prose line inside a cluster, in characters of prose.
+LINE_COST = 20
+#: How much less a cluster at the end of the page weighs than one at the top
+#: (comments, rails and cookie notices come after the story).
+LATE = 0.5
+#: A line at least this long is prose whatever its ending.
+LONG = 80
+#: A line that ends like a sentence is prose from this length on.
+SENTENCE = 40
+
+
+def _is_prose(block: Block) -> bool:
+    n = len(block.text)
+    return n >= LONG or (n >= SENTENCE and block.ends_sentence)
+
+
+def _prose_lines(page: Page) -> list[bool]:
+    """Step 1. A line printed twice on the page (a cookie notice, a teaser
+    repeated in a rail) is template, not story."""
+    seen: dict[str, int] = {}
+    for b in page.blocks:
+        seen[b.text] = seen.get(b.text, 0) + 1
+    return [r == "unknown" and _is_prose(b) and seen[b.text] == 1 for b, r in zip(page.blocks, page.roles)]
+
+
+def _clusters(prose: list[bool]) -> list[tuple[int, int]]:
+    """Step 2: ``(first, last)`` prose-line indices of each cluster."""
+    out: list[tuple[int, int]] = []
+    start = last = -1
+    for i, good in enumerate(prose):
+        if not good:
+            continue
+        if start < 0 or i - last - 1 > MAX_GAP:
+            if start >= 0:
+                out.append((start, last))
+            start = i
+        last = i
+    if start >= 0:
+        out.append((start, last))
+    return out
+
+
+def _cluster_value(page: Page, prose: list[bool], span: tuple[int, int]) -> float:
+    value = 0.0
+    for i in range(span[0], span[1] + 1):
+        value += len(page.blocks[i].text) if prose[i] else -LINE_COST
+    return value
+
+
+def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]) -> tuple[int, int]:
+    """Step 3."""
+    n = len(page.blocks)
+    return max(clusters, key=lambda span: _cluster_value(page, prose, span) * (1 - LATE * span[0] / n))
+
+
+def _heading_like(block: Block) -> bool:
+    return 1 <= block.words <= 14 and len(block.text) <= 120 and not block.ends_sentence and block.text[-1] not in ",;"
+
+
+def _assign(page: Page, prose: list[bool], span: tuple[int, int]) -> None:
+    """Step 4."""
+    blocks, roles = page.blocks, page.roles
+    first, last = span
+    for i in range(first, last + 1):
+        if roles[i] != "unknown":
+            continue
+        b = blocks[i]
+        if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= 6):
+            roles[i] = "body"
+        elif i < last and _heading_like(b) and prose[i + 1]:
+            roles[i] = "heading"
+    for i in range(first, len(blocks)):
+        if roles[i] == "unknown":
+            roles[i] = "boilerplate"
+
+
+def mark(page: Page) -> None:
+    """Mark the body lines and section headings of a text dump."""
+    prose = _prose_lines(page)
+    clusters = _clusters(prose)
+    if clusters:
+        _assign(page, prose, _best_cluster(page, prose, clusters))

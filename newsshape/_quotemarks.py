@@ -1,0 +1,114 @@
+"""Quotation marks: where the quoted spans of a paragraph are.
+
+One left-to-right scan per paragraph pairs opening and closing marks with a
+small stack, so nested quotations (‘…’ inside “…”, “…” inside «…») are kept
+inside their outer span and only the outermost spans are reported. Straight
+marks (``"`` and ``'``) are told apart from apostrophes by what stands on
+either side of them.
+
+A span left open at the end of a paragraph continues into the next paragraph
+when that one opens with a mark of the same family: the convention for a
+quotation running over several paragraphs.
+"""
+
+from __future__ import annotations
+
+#: Opening mark -> the marks that can close it.
+PAIRS: dict[str, str] = {
+    "“": "”“\"",  # English “…”; a German „…“ closes with “ and is listed under „
+    "„": "“”",  # German „…“, Polish/Hungarian „…”
+    "«": "»",
+    "»": "«",  # Danish/German »…«
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"”',
+    "‘": "’",
+    "'": "'",
+}
+
+#: Marks that may continue a quotation at the start of the next paragraph.
+_FAMILY = {"“": "“\"„", '"': '"“', "„": "„“", "«": "«»", "»": "»«", "‘": "‘'", "'": "'‘", "「": "「", "『": "『", "‹": "‹"}
+
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/“‘\"'«»„‹「『:")  # characters after which a straight mark opens
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(text: str, i: int, ch: str) -> bool:
+    """Whether the mark at ``i`` can open a quotation."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        if ch == '"' and prev in _OPEN_BEFORE and i + 2 < len(text) and text[i + 2].isalnum():
+            return True  # a stray space after an opening straight mark: '" You guys'
+        return ch in "«„「『" and i + 1 < len(text)  # French « with a space inside
+    if ch in "\"'‘":
+        if ch in "'‘" and (nxt.isdigit() or _is_word(prev)):
+            return False  # ’90s, don't
+        return prev in _OPEN_BEFORE
+    if ch == "»":
+        return prev in _OPEN_BEFORE
+    return True
+
+
+def _closes(text: str, i: int, ch: str) -> bool:
+    """Whether the mark at ``i`` can close a quotation."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'’":
+        prev = text[i - 1] if i > 0 else " "
+        return not prev.isspace() and not _is_word(nxt)
+    return True
+
+
+def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, str]], str | None]:
+    """Find the outermost quoted spans of one paragraph.
+
+    Returns ``(spans, still_open)``: ``(open, close, mark)`` triples, where
+    ``close`` is ``len(text)`` for a span still open at the end, and the mark
+    of that open span (or ``None``). ``carried`` is the mark of a quotation
+    still open at the end of the previous paragraph: if this paragraph opens
+    with a mark of the same family the span continues here, with ``open`` at
+    that mark; if it does not, the quotation is taken as ended.
+    """
+    text = text.replace("’’", "”’").replace("''", "\"'")  # typewriter-style closing double marks
+    spans: list[tuple[int, int, str]] = []
+    stack: list[tuple[int, str]] = []
+    i = 0
+    n = len(text)
+    if carried is not None and text and text[0] in _FAMILY.get(carried, carried):
+        stack.append((0, carried))
+        i = 1
+    while i < n:
+        ch = text[i]
+        if ch not in "“”„«»‹›「」『』\"‘’'":
+            i += 1
+            continue
+        closed = False
+        if stack and _closes(text, i, ch):
+            for depth in range(len(stack) - 1, -1, -1):
+                if ch in PAIRS[stack[depth][1]]:
+                    if ch == "“" and stack[depth][1] == "“":
+                        continue  # “ opens a nested quotation, never closes one
+                    if ch in "\"'" and i + 1 < n and _is_word(text[i + 1]) and text[i - 1].isspace():
+                        break  # looks like an opening straight mark
+                    if depth == 0:
+                        spans.append((stack[0][0], i, stack[0][1]))
+                    del stack[depth:]
+                    closed = True
+                    break
+        if not closed and ch in PAIRS and _opens(text, i, ch):
+            if ch == "»" and ("«" in text[:i] or not stack and "«" not in text[i:]):
+                pass  # a closing » (French order), not an opening one
+            elif ch == "“" and stack and stack[-1][1] == "„":
+                pass
+            else:
+                stack.append((i, ch))
+        i += 1
+    if stack:
+        start, mark = stack[0]
+        spans.append((start, n, mark))
+        return spans, mark
+    return spans, None

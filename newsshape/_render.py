@@ -1,0 +1,64 @@
+"""Articles as Markdown or plain text, for people to read (the command line's
+``--format markdown`` and ``--format text``)."""
+
+from __future__ import annotations
+
+from newsshape.model import Article
+
+__all__ = ["to_markdown", "to_text"]
+
+
+def _escape(line: str) -> str:
+    # Keep a paragraph from being read as a heading, list item or quote.
+    if line[:1] in "#>-*+" or line[:2].rstrip(".").isdigit():
+        return "\\" + line
+    return line
+
+
+def _byline(article: Article) -> str | None:
+    parts: list[str] = []
+    if article.authors:
+        parts.append("By " + ", ".join(article.authors))
+    if article.published is not None:
+        parts.append(article.published.isoformat())
+    if article.site:
+        parts.append(article.site)
+    return " · ".join(parts) or None
+
+
+def to_markdown(article: Article) -> str:
+    """The article as a Markdown document: headline, deck, byline, body
+    with its headings, then highlights, takeaways, notes and related links."""
+    out: list[str] = []
+    if article.title:
+        out.append("# " + article.title)
+    if article.subtitle:
+        out.append("*" + article.subtitle + "*")
+    byline = _byline(article)
+    if byline:
+        out.append(byline)
+    if article.summary:
+        out.append("> " + article.summary)
+    if article.highlights:
+        out.append("## Highlights\n\n" + "\n".join("- " + h for h in article.highlights))
+    for section in article.sections:
+        if section.heading:
+            out.append("## " + section.heading)
+        out.extend(_escape(paragraph) for paragraph in section.paragraphs)
+    if article.takeaways:
+        items = []
+        for t in article.takeaways:
+            items.append(f"> {t.text}" + (f"\n>\n> — {t.attribution}" if t.attribution else ""))
+        out.append("## Takeaways\n\n" + "\n\n".join(items))
+    for note in article.notes:
+        out.append(f"## {note.title or 'Note'}\n\n{_escape(note.text)}")
+    if article.related:
+        links = [f"- [{link.title}]({link.url})" if link.url else f"- {link.title}" for link in article.related]
+        out.append("## Related\n\n" + "\n".join(links))
+    return "\n\n".join(out) + "\n" if out else ""
+
+
+def to_text(article: Article) -> str:
+    """The headline and the body as plain text, separated by blank lines."""
+    parts = [p for p in (article.title, article.text) if p]
+    return "\n\n".join(parts) + "\n" if parts else ""

@@ -1,0 +1,511 @@
+"""Who said it: attribution cues, subjects, pronouns and the fullest name.
+
+Word lists are data, kept at the top. The functions work on *masked* text: a
+paragraph in which the inside of every quotation is replaced by
+:data:`MASK` characters, so words inside quotations are never taken for cue
+verbs or speakers, and sentence ends inside quotations do not split the
+sentence around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+MASK = "\ue000"
+
+_CUE_VERBS = (
+    "say said says saying tell told tells telling add added adds adding note noted notes noting state stated states "
+    "explain explained explains explaining warn warned warns write wrote writes describe described describes "
+    "describing characterized characterised characterizes characterizing call called calls calling ask asked asks "
+    "reply replied replies respond responded responds insist insisted insists insisting argue argued argues arguing "
+    "claim claimed claims claiming assert asserted asserts asserting acknowledge acknowledged acknowledges admit "
+    "admitted admits announce announced announces declare declared declares declaring stress stressed stresses "
+    "stressing emphasize emphasized emphasizes emphasizing emphasise emphasised emphasising suggest suggested "
+    "suggests predict predicted predicts promise promised promises promising vow vowed vows vowing pledge pledged "
+    "recall recalled recalls recalling continue continued continues conclude concluded concludes caution cautioned "
+    "cautions complain complained complains concede conceded concedes confirm confirmed confirms deny denied denies "
+    "express expressed expresses indicate indicated indicates maintain maintained maintains observe observed "
+    "observes remark remarked remarks reveal revealed reveals tweet tweeted tweets joke joked jokes quip quipped "
+    "quips urge urged urges urging dismiss dismissed dismisses criticize criticized criticised criticizes praise "
+    "praised praises hail hailed hails accuse accused accuses accusing demand demanded demands plead pleaded pleads "
+    "boast boasted boasts wonder wondered wonders exclaim exclaimed shout shouted whisper whispered yell yelled "
+    "testify testified testifies comment commented comments counter countered counters recount recounted recounts "
+    "reiterate reiterated reiterates reiterating agree agreed agrees lament lamented laments added mused muses "
+    "signal signaled signalled signals quoted reported reports posted writing noted blasted slammed introduced "
+    "remembered weighed cried chanted chant chanting declaring recalled recounted explained "
+    "promised threatened threatens threatening branded labelled labeled"
+).split()
+
+#: Forms that are more often nouns than verbs ("his comments", "the United
+#: States") and so never count as cues.
+_NOT_CUES = frozenset(
+    "state states comments remarks notes claims calls demands signals reports posted promises tweets jokes quips "
+    "counters laments pledges vows praises comment remark note call demand signal promise tweet joke quip counter "
+    "lament pledge vow praise report express state address post continue".split()
+)
+
+#: Verbs (and participles) that attribute a quotation to the subject of
+#: their clause.
+CUES = frozenset(_CUE_VERBS) - _NOT_CUES
+
+#: Nouns that attribute a quotation to the subject of the sentence
+#: ("softened his warnings of “severe consequences”").
+NOUN_CUES = frozenset(
+    "statement statements remarks comments warning warnings words interview testimony speech address tweet message "
+    "letter post memo announcement response reply pledge promise vow call appeal plea message".split()
+)
+
+#: Words right before a quotation that make it a name or a title, not speech.
+NAMING = frozenset(
+    "known titled entitled dubbed nicknamed so-called reading read labelled labeled branded named called "
+    "term word words phrase slogan hashtag headline motto banner sign caption album song film movie book novel "
+    "series show episode podcast play single track poem column article essay report magazine newspaper brand "
+    "program programme project operation campaign codenamed code-named alias aka".split()
+)
+
+#: Naming words that are speech when a person stands right before them
+#: ("he called it “a disgrace”" but "a car called “The Beast”").
+_NAMING_VERBS = frozenset("called named dubbed labelled labeled branded".split())
+
+PRONOUNS = frozenset("he she they it we i you".split())
+
+#: Titles stripped from names ("President Donald Trump" -> "Donald Trump").
+TITLES = frozenset(
+    "president vice prime minister secretary sen senator rep representative gov governor mayor chancellor king queen "
+    "prince princess dr mr mrs ms miss mx prof professor judge justice general gen col colonel lt lieutenant sgt "
+    "sergeant capt captain chief ceo cfo coo cto chairman chairwoman chair director spokesman spokeswoman "
+    "spokesperson ambassador commissioner pope rev reverend sir dame lord lady coach officer detective deputy "
+    "speaker leader attorney founder cardinal bishop archbishop sheikh emir premier president-elect congressman "
+    "congresswoman councilman councilwoman councillor councilor superintendent inspector commander admiral marshal "
+    "st sr jr u.s us uk un eu former acting interim senior assistant associate executive managing".split()
+)
+
+#: Lower-case role nouns that an article uses for a person it named before
+#: ("the spokesman said").
+ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson president minister secretary senator governor mayor chancellor director "
+    "chief executive ceo official officer aide adviser advisor analyst professor researcher scientist author lawyer "
+    "attorney prosecutor judge coach manager founder chairman chairwoman chair leader lawmaker congressman "
+    "congresswoman ambassador commissioner economist expert doctor representative head actor actress singer "
+    "producer writer reporter editor player teacher student owner pilot astronaut diplomat envoy premier king queen "
+    "prince general commander captain investor strategist researcher physician surgeon nurse activist campaigner "
+    "candidate politician mother father son daughter wife husband brother sister woman man engineer designer "
+    "developer artist musician star striker quarterback negotiator fellow consultant meteorologist".split()
+)
+
+#: Words that never start a subject noun phrase (prepositions, adverbs,
+#: conjunctions opening a sentence or clause).
+_NOT_SUBJECT = frozenset(
+    "in on at after before during for with from by since speaking asked meanwhile however still yet also then now "
+    "later earlier last this yesterday today tomorrow separately instead moreover furthermore additionally while "
+    "when although though as if because despite according about over under into to of back once thus so and but "
+    "or nor not never more most some than there here such like unlike even just only indeed overall next first "
+    "finally again what how why where whether whose given amid against through throughout without within until "
+    "unless upon toward towards across around among between beyond following including regarding".split()
+)
+
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those one another some".split())
+
+#: Words that end a subject phrase when they follow it ("Smith also said").
+_AFTER_SUBJECT = frozenset(
+    "also then later previously recently again once has had have was were is are will would could can may might "
+    "should did does do who which that further earlier repeatedly reportedly publicly privately first finally "
+    "himself herself themselves itself simply just not never already still often always".split()
+)
+
+_CLAUSE_BREAK = frozenset("that who which whom whose".split())
+
+_ORG_WORDS = frozenset(
+    "ministry department agency office house kremlin company corporation corp inc ltd llc group party council "
+    "committee commission union association bank university institute police government administration court "
+    "board team club army navy force forces service services network news times post journal press foundation "
+    "organization organisation authority bureau center centre church school hospital fund embassy cabinet "
+    "parliament congress senate state states republic".split()
+)
+
+_STOP_CAPS = frozenset(
+    "the a an but and or so yet in on at as after before when while if though although because since for from "
+    "with by to of this that these those it its he she they we i you his her their our my there here what who "
+    "why how where which meanwhile however still also then now later earlier last yesterday today monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december not no yes one two three".split()
+)
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd no vs etc mt ft u.s u.k u.n e.g "
+    "i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec rev messrs fig approx dept est al".split()
+)
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
+_CLOSE_CHARS = "”»›」』\"'’“«"
+_OPEN_CHARS = "“„«»‹「『\"'‘"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(offset, token)`` pairs of ``text[start:end]``: words (trailing
+    sentence punctuation and quote marks kept) and separate punctuation."""
+    end = len(text) if end is None else end
+    return [(m.start() + start, m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _word(token: str) -> str:
+    """A token without surrounding quote marks and closing punctuation,
+    case-folded."""
+    return token.strip(_CLOSE_CHARS + _OPEN_CHARS + ".!?").casefold().replace("’", "'")
+
+
+def _bare(token: str) -> str:
+    """A token without quote marks, trailing punctuation and possessive 's."""
+    word = token.strip(_CLOSE_CHARS + _OPEN_CHARS + "!?")
+    if word.endswith((".", "…")) and _word(word) not in ABBREVIATIONS and not re.fullmatch(r"(?:\w\.)+", word):
+        word = word.rstrip(".…")
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def _capital(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+def sentence_bounds(masked: str, original: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of a masked paragraph. A period
+    after an abbreviation or an initial does not end a sentence; a
+    quotation ending in ``.``, ``!`` or ``?`` does when a capital follows."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    n = len(masked)
+    i = 0
+    while i < n:
+        ch = masked[i]
+        end_here = False
+        if ch in ".!?…":
+            end_here = True
+            if ch == ".":
+                j = i
+                while j > 0 and not masked[j - 1].isspace():
+                    j -= 1
+                word = masked[j:i].strip(_OPEN_CHARS + "(").casefold()
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                    end_here = False
+        elif ch in _CLOSE_CHARS and i > 0 and masked[i - 1] == MASK and original[i - 1] in ".!?…":
+            end_here = True
+        if end_here:
+            k = i + 1
+            while k < n and masked[k] in _CLOSE_CHARS + ")":
+                k += 1
+            m = k
+            while m < n and masked[m].isspace():
+                m += 1
+            if m >= n or (m > k and (masked[m].isupper() or masked[m].isdigit() or masked[m] in _OPEN_CHARS)):
+                bounds.append((start, k))
+                start = m
+                i = m
+                continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return bounds
+
+
+# -- names ---------------------------------------------------------------------
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """The name after the last title or role word of a noun phrase
+    ("Secretary of State Mike Pompeo" -> ["Mike", "Pompeo"])."""
+    last = -1
+    i = 0
+    while i < len(words):
+        key = words[i].casefold().rstrip(".")
+        if key in TITLES or key in ROLE_WORDS or not _capital(words[i]):
+            last = i
+            if i + 2 < len(words) and words[i + 1] in ("of", "for") and _capital(words[i + 2]):
+                last = i + 2
+                i += 2
+                if i + 1 < len(words) - 1 and _capital(words[i + 1]) and words[i + 1].casefold() in _ORG_WORDS:
+                    last = i + 1
+                    i += 1
+        i += 1
+    return words[last + 1 :]
+
+
+@attrs.define
+class Names:
+    """The names an article gives, to expand "Trump" into "Donald Trump" and
+    "the spokesman" into the spokesman the article named."""
+
+    full: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    """Last word -> {full name: how often it appears}."""
+
+    order: dict[str, int] = attrs.field(factory=dict)
+    """Full name -> rank of its first appearance."""
+
+    roles: dict[str, str] = attrs.field(factory=dict)
+    """Role noun -> the person last named with it."""
+
+    orgs: set[str] = attrs.field(factory=set)
+    """Names that are organisations rather than people."""
+
+    def add_text(self, text: str) -> None:
+        """Record the capitalised name runs of one paragraph."""
+        toks = tokens(text)
+        run: list[str] = []
+        before = ""
+        for idx, (_, tok) in enumerate(toks + [(0, ",")]):
+            bare = _bare(tok)
+            if bare and _capital(bare) and bare.casefold() not in _STOP_CAPS | {"i"} or (
+                run and bare in ("de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "of")
+            ):
+                run.append(bare)
+                if bare != tok.strip(_OPEN_CHARS) and not tok.endswith("."):
+                    self._add_run(run, before, toks, idx)
+                    run, before = [], bare
+                continue
+            if run:
+                self._add_run(run, before, toks, idx)
+                run = []
+            before = bare
+
+    def _add_run(self, run: list[str], before: str, toks: list[tuple[int, str]], idx: int) -> None:
+        while run and run[-1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
+            run.pop()
+        name = strip_titles(run)
+        if len(name) < 2 or len(name) > 4:
+            if len(name) == 1 and name[0].casefold() not in TITLES and run[0].casefold() not in _STOP_CAPS:
+                if any(w.casefold() in _ORG_WORDS for w in run):
+                    self.orgs.add(" ".join(run))
+            return
+        full = " ".join(name)
+        if any(w.casefold() in _ORG_WORDS for w in name):
+            self.orgs.add(full)
+            return
+        counts = self.full.setdefault(name[-1], {})
+        counts[full] = counts.get(full, 0) + 1
+        self.order.setdefault(full, len(self.order))
+        role = before.casefold() if before.casefold() in ROLE_WORDS else ""
+        if len(name) < len(run):
+            key = run[len(run) - len(name) - 1].casefold().rstrip(".")
+            if key in ROLE_WORDS:
+                role = key
+        if not role:  # appositive: "Jane Doe, a spokeswoman for ..."
+            tail = [_word(t) for _, t in toks[idx : idx + 8]]
+            if tail[:1] == [""] or (tail and tail[0] == ","):
+                for w in tail[1:]:
+                    if w in ROLE_WORDS:
+                        role = w
+                        break
+                    if w in (",", ";", ".") or w in CUES:
+                        break
+        if role:
+            self.roles[role] = full
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of a person's name the article gives."""
+        words = name.split()
+        if not words:
+            return name
+        forms = self.full.get(words[-1])
+        if not forms:
+            return name
+        best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -self.order[f]))
+        return best if best.endswith(name) else name
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` looks like a person's name."""
+        words = name.split()
+        if not words or name in self.orgs or any(w.casefold() in _ORG_WORDS for w in words):
+            return False
+        if not all(_capital(w) or w in ("de", "van", "von", "bin", "al") for w in words):
+            return False
+        if len(words) == 1 and (words[0].isupper() or not words[0][1:].islower()):
+            return False  # "NASA", "PG&E", "SciSpacE"
+        return True
+
+
+def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
+    """The speaker a noun phrase names, and its kind: ``person``, ``group``
+    (an organisation or a described source) or ``pronoun``."""
+    words = [_bare(w) for w in phrase if _bare(w)]
+    if "(" in words:
+        words = words[: words.index("(")]
+    while words and words[-1].casefold() in _DETERMINERS:
+        words.pop()
+    if not words:
+        return "", "group"
+    if len(words) == 1 and words[0].casefold() in PRONOUNS:
+        return words[0].casefold(), "pronoun"
+    # a trailing capitalised run after a descriptor or title is the name
+    k = len(words)
+    while k > 0 and (_capital(words[k - 1]) or words[k - 1] in ("de", "van", "von", "bin", "al")):
+        k -= 1
+    run = words[k:]
+    if run and k > 0 and words[k - 1] in ("for", "of", "on", "at", "in"):
+        return " ".join(words), "group"  # "the High Commissioner for Human Rights"
+    if run:
+        name = strip_titles(run)
+        det_only = k == 1 and words[0].casefold() in _DETERMINERS
+        if name and (k > 0 and not det_only or len(name) < len(run) or k == 0):
+            if k > 0 and not det_only and not name:
+                name = run
+            full = " ".join(name)
+            if names.is_person(full) or (k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS):
+                return names.fullest(full), "person"
+            if k == 0 or det_only:
+                return " ".join(words), "group"
+        if not name:
+            return " ".join(words), "group"
+    head = words[-1].casefold()
+    if words[0].casefold() == "the" and head in names.roles and len(words) <= 3:
+        return names.roles[head], "person"
+    return " ".join(words), "group"
+
+
+# -- cues and subjects -----------------------------------------------------------
+
+
+def is_cue(token: str) -> bool:
+    """Whether a token is a cue verb (in lower case: "States" is no verb)."""
+    bare = token.strip(_OPEN_CHARS + "(")
+    return bool(bare) and bare[0].islower() and _word(token) in CUES
+
+
+def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
+    """The subject noun phrase of the clause that ends at token ``end``
+    (exclusive): the clause is cut at ``;``, ``:``, a quotation, "that",
+    "who"; within it, comma-separated parts that open with a preposition or
+    an adverb ("On Friday,", "for his part,") are skipped."""
+    start = end
+    relative = False
+    while start > 0:
+        tok = toks[start - 1][1]
+        word = _word(tok)
+        if word == "that" and start >= 2 and not (toks[start - 2][1] == "," or is_cue(toks[start - 2][1])):
+            start -= 1  # a relative "that" ("the company that runs ...") stays in the phrase
+            continue
+        if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in _CLAUSE_BREAK:
+            relative = word in ("who", "which")
+            break
+        if tok.endswith(("”", "\"", "»")) or tok.startswith(("“", "\"", "«", "„")):
+            break
+        start -= 1
+    if relative:
+        # "Smith, who said ..." and "Smith, who ..., said" -> the phrase before ", who"
+        j = start - 1
+        while j > 0 and toks[j - 1][1] == ",":
+            j -= 1
+        return subject_before(toks, j)[-6:] if j > 0 else []
+    parts: list[list[str]] = [[]]
+    for _, tok in toks[start:end]:
+        if tok == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    for pos, part in enumerate(parts):
+        if not part:
+            continue
+        first = _word(part[0])
+        if first in ("and", "but", "so", "yet", "or") and len(part) > 1:
+            part = part[1:]
+            first = _word(part[0])
+        if first in _NOT_SUBJECT or first.isdigit() or first.endswith("ly") and not _capital(part[0]):
+            continue
+        if not _capital(part[0]) and first not in _DETERMINERS and first not in PRONOUNS and is_cue(part[0]):
+            continue
+        phrase: list[str] = []
+        for tok in part:
+            word = _word(tok)
+            if phrase and (word in _AFTER_SUBJECT or (word.endswith("ly") and not _capital(tok) and len(word) > 4)):
+                break
+            phrase.append(tok)
+        if 0 < len(phrase) <= 8:
+            later = [p for p in parts[pos + 1 :] if p]
+            if (
+                _word(phrase[0]) in _DETERMINERS
+                and not any(_capital(t) for t in phrase[1:])
+                and later
+                and len(later[0]) <= 4
+                and all(_capital(t) for t in later[0])
+            ):
+                return later[0]  # "The company that runs the AMAs, Dick Clark Productions, denies"
+            return phrase
+        return []
+    return []
+
+
+def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
+    """The noun phrase after an inverted cue ("said Jane Doe, a spokeswoman")."""
+    phrase: list[str] = []
+    for _, tok in toks[start : start + 10]:
+        word = _word(tok)
+        if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
+            break
+        if phrase and word in ("in", "on", "at", "during", "after", "before", "to", "while", "when", "last",
+                               "this", "adding", "noting", "who", "which", "as", "with", "from", "told"):
+            break
+        if not phrase and word in ("in", "on", "at", "to", "later", "earlier", "recently", "afterward", "then"):
+            return []
+        phrase.append(tok)
+        if tok.endswith((".", "!", "?")) and _word(tok) not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", tok):
+            break
+    return phrase
+
+
+def according_to(toks: list[tuple[int, str]], start: int) -> list[str]:
+    """The source after "according to" ("according to a statement from the
+    ministry" -> "the ministry")."""
+    phrase = subject_after(toks, start)
+    for i in range(len(phrase) - 1, -1, -1):
+        if _word(phrase[i]) in ("from", "by") and i + 1 < len(phrase):
+            return phrase[i + 1 :]
+    return phrase
+
+
+def is_named_before(masked: str, open_at: int) -> bool:
+    """Whether the words right before a quotation make it a name or title
+    ("known as", "titled", "a banner reading", "the term")."""
+    toks = tokens(masked, max(0, open_at - 60), open_at)
+    words = [_word(t) for _, t in toks if t not in (",",)]
+    if not words:
+        return False
+    last = words[-1]
+    if last == "as" and len(words) >= 2 and words[-2] in ("known", "referred", "billed", "described", "styled"):
+        return words[-2] != "described"
+    if last in ("the", "a", "an", "its", "his", "her", "their") and len(words) >= 2:
+        last = words[-2]
+    if last in _NAMING_VERBS:
+        before = words[-2] if len(words) >= 2 else ""
+        prev_tok = toks[-2][1] if len(toks) >= 2 else ""
+        return not (before in PRONOUNS or before in ("which", "what", "who") or _capital(prev_tok.strip("’'s")))
+    return last in NAMING
+
+
+def looks_like_title(text: str) -> bool:
+    """Whether quoted words read as a title or a name ("Pursuing Peace",
+    "The Beast") rather than speech."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not words or len(words) > 8:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"}
+    content = [w for w in words if w.casefold() not in small]
+    return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
+
+
+def looks_like_speech(text: str) -> bool:
+    """Whether quoted words with no source given read as speech: a full
+    sentence of some length, or first and second person."""
+    words = text.split()
+    if len(words) < 5 or looks_like_title(text):
+        return False
+    lowered = {w.strip(".,;:!?’'").casefold() for w in words}
+    personal = bool(lowered & {"i", "we", "you", "my", "our", "me", "us", "i'm", "we're", "i’m", "we’re"})
+    return personal or (len(words) >= 8 and text.rstrip()[-1:] in ".!?…") or len(words) >= 12
+
+
+def join(words: Iterable[str]) -> str:
+    """Join tokens back into a phrase."""
+    return " ".join(words)

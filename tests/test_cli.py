@@ -1,0 +1,202 @@
+"""The ``newsshape`` command line: output, exit codes, messages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import newsshape
+from newsshape import Article, Link, Note, Section, Takeaway
+from newsshape._render import to_markdown, to_text
+from newsshape.cli import main
+
+PAGE = "Example Site\nA headline here\n\nA first paragraph of the story, long enough to read as body text.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return path
+
+
+def test_parse_prints_the_article_as_json(capsys: pytest.CaptureFixture[str], page: Path) -> None:
+    code, out, err = run(capsys, "parse", str(page))
+    assert code == 0 and err == ""
+    assert Article.from_dict(json.loads(out)) == newsshape.parse(PAGE)
+    assert out.startswith("{\n  ")  # indented for people; --compact for one line
+
+
+def test_parse_compact_json_is_one_line(capsys: pytest.CaptureFixture[str], page: Path) -> None:
+    code, out, _ = run(capsys, "parse", str(page), "--compact", "--url", "https://example.com/a")
+    assert code == 0
+    assert out.count("\n") == 1
+    assert json.loads(out)["url"] == "https://example.com/a"
+
+
+def test_parse_reads_gzip_and_standard_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gz = tmp_path / "story.txt.gz"
+    gz.write_bytes(gzip.compress(PAGE.encode()))
+    code, from_gz, _ = run(capsys, "parse", str(gz), "--format", "text")
+    assert code == 0
+
+    class Stdin:
+        buffer = __import__("io").BytesIO(PAGE.encode())
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    code, from_stdin, _ = run(capsys, "parse", "-", "--format", "text")
+    assert code == 0
+    assert from_gz == from_stdin == to_text(newsshape.parse(PAGE))
+
+
+def test_parse_with_a_named_extractor(capsys: pytest.CaptureFixture[str], page: Path) -> None:
+    code, out, _ = run(capsys, "parse", str(page), "--extractor", "generic", "--compact")
+    assert code == 0 and json.loads(out)["extractor"] == "generic"
+
+
+def test_unknown_extractor_is_a_usage_error(capsys: pytest.CaptureFixture[str], page: Path) -> None:
+    code, out, err = run(capsys, "parse", str(page), "--extractor", "nope")
+    assert (code, out) == (2, "")
+    assert err.startswith("newsshape: error: no extractor named 'nope'; available: ")
+    assert "generic" in err
+
+
+def test_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "parse", str(tmp_path / "absent.html"))
+    assert (code, out) == (2, "")
+    assert err == f"newsshape: error: cannot read {tmp_path / 'absent.html'}: No such file or directory\n"
+
+
+def test_bad_option_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", "x.html", "--format", "pdf"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: newsshape parse" in err and "invalid choice: 'pdf'" in err
+
+
+def test_no_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([])
+    assert exit_info.value.code == 2
+    assert "usage: newsshape" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [[], ["parse"], ["batch"], ["extractors"], ["expect"], ["check"]])
+def test_help_everywhere(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: newsshape" + "".join(" " + c for c in command))
+
+
+def test_extractors_lists_the_registered_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extractors", "--names-only")
+    assert code == 0
+    assert out.splitlines() == newsshape.available_extractors()
+    code, out, _ = run(capsys, "extractors")
+    generic = next(line for line in out.splitlines() if line.startswith("generic "))
+    assert generic.split(None, 1)[1] == "Extracts any page; the fallback when no site extractor claims it."
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"newsshape {newsshape.__version__}\n"
+
+
+def test_python_dash_m_and_broken_pipe(page: Path) -> None:
+    # `python -m newsshape` is the same command; a closed pipe is not an error message.
+    done = subprocess.run(
+        [sys.executable, "-m", "newsshape", "parse", str(page), "--format", "text"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == to_text(newsshape.parse(PAGE))
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsshape", "extractors"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+    assert b"Traceback" not in err
+
+
+def test_batch_command_writes_jsonl(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "in" / "b.html.gz").write_bytes(b"\x1f\x8b broken")
+    out_file = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, "batch", str(tmp_path / "in"), "--output", str(out_file), "--progress")
+    assert (code, out) == (0, "")
+    assert "2 pages" in err and "pages/s" in err and "1 errors" in err
+    lines = [json.loads(line) for line in out_file.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in lines] == [str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "b.html.gz")]
+    assert lines[0]["title"] == newsshape.parse(PAGE).title
+    assert set(lines[1]) == {"source", "error"}
+
+
+def test_batch_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "batch", str(tmp_path / "nothing-*.html"), "-o", str(tmp_path / "o.jsonl"))
+    assert code == 2 and "no such file, folder or matching path" in err
+    code, _, err = run(capsys, "batch", str(tmp_path), "-o", str(tmp_path / "o.csv"))
+    assert code == 2 and "name it .jsonl or .parquet" in err
+    code, _, err = run(capsys, "batch", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--workers", "0")
+    assert code == 2 and "--workers must be at least 1" in err
+
+
+# -- rendering (written by hand from the article below) --------------------------
+
+ARTICLE = Article(
+    site="The Courier",
+    title="Bridge reopens",
+    subtitle="Repairs took a year",
+    summary="The bridge is open again.",
+    authors=("Ana Ruiz", "Tom Lee"),
+    published=datetime(2024, 5, 1, 8, 0, tzinfo=timezone.utc),
+    sections=(Section(None, ("First paragraph.", "# not a heading")), Section("Traffic", ("Cars return.",))),
+    takeaways=(Takeaway("Open on time", "Mayor's office"),),
+    highlights=("Open from today",),
+    notes=(Note("Correction", "An earlier version gave the wrong date."),),
+    related=(Link("Bridge closes", "https://c.example/closes"), Link("Ferry timetable")),
+)
+
+
+def test_markdown_rendering() -> None:
+    assert to_markdown(ARTICLE) == (
+        "# Bridge reopens\n\n"
+        "*Repairs took a year*\n\n"
+        "By Ana Ruiz, Tom Lee · 2024-05-01T08:00:00+00:00 · The Courier\n\n"
+        "> The bridge is open again.\n\n"
+        "## Highlights\n\n- Open from today\n\n"
+        "First paragraph.\n\n"
+        "\\# not a heading\n\n"
+        "## Traffic\n\n"
+        "Cars return.\n\n"
+        "## Takeaways\n\n> Open on time\n>\n> — Mayor's office\n\n"
+        "## Correction\n\nAn earlier version gave the wrong date.\n\n"
+        "## Related\n\n- [Bridge closes](https://c.example/closes)\n- Ferry timetable\n"
+    )
+
+
+def test_text_rendering() -> None:
+    assert to_text(ARTICLE) == ("Bridge reopens\n\nFirst paragraph.\n\n# not a heading\n\nTraffic\n\nCars return.\n")
+    assert to_text(Article()) == "" and to_markdown(Article()) == ""
