@@ -243,8 +243,8 @@ def trafilatura_eval(root: Path, args: argparse.Namespace, results: dict[str, An
     cases = {k: (list(data[k].get("with") or ()), list(data[k].get("without") or ())) for k in keys}
     pages = {}
     for k in keys:
-        url = k.split("::", 1)[-1]
-        pages[k] = (_read(root / "html" / (data[k]["file"] + ".gz")), url if "." in url else None)
+        url = k if k.startswith(("http://", "https://")) else None
+        pages[k] = (_read(root / "html" / (data[k]["file"] + ".gz")), url)
     tools: list[tuple[str, Extract]] = [("newsshape", _newsshape_body)]
     if not args.no_peers:
         for name, module, fn in (

@@ -14,7 +14,7 @@ import newsshape  # noqa: E402
 
 project = "newsshape"
 author = "The newsshape developers"
-copyright = "the newsshape developers"  # noqa: A001
+copyright = "the newsshape developers"
 release = newsshape.__version__
 version = release
 
@@ -37,11 +37,13 @@ autodoc_preserve_defaults = True
 add_module_names = False
 python_use_unqualified_type_names = True
 
-# Doctests run from the repository root, with these names ready.
+# Doctests run with these names ready (docstring examples see the public API,
+# as they would inside the package).
 doctest_global_setup = f"""
 import json, os, pathlib, sys, tempfile
 REPO = pathlib.Path({str(ROOT)!r})
 EXAMPLES = REPO / "examples"
 import newsshape
+from newsshape import *
 """
 doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1

@@ -18,14 +18,24 @@ from newsshape._text import clean_line
 
 _BY = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+)?"
-    r"(?:by|von|par|por|di|da|door|av|af|autor(?:in)?|author|text|auteur|redacción)\b\s*:?\s*",
+    r"(?:by|von|par|por|di|da|door|av|af|autor(?:in)?|author|text|auteur|redacción|about|sobre|über|"
+    r"à propos de)\b\s*:?\s*",
+    re.I,
+)
+#: "Posted on August 12, 2025 by Jane Doe": the names follow the last "by".
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|updated|last updated|filed|veröffentlicht|publié)\b.{0,80}\s(?:by|von|par)\s+(.+)$",
     re.I,
 )
 #: Where the name part of a byline ends: a digit (a date), a handle, a
 #: separator dash or bar, an opening parenthesis, or a word that starts a date.
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
 _END = re.compile(
-    r"\d|@|\s[-–—|•·/]\s|\s[|•·]|\(|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|"
-    r"actualizado|mis à jour|last modified)\b",
+    r"\d|@|:|\s[-–—|•·/]\s|\s[|•·]|\(|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|"
+    rf"actualizado|mis à jour|last modified|{_WEEKDAYS})\b",
     re.I,
 )
 _JOB = (
@@ -33,18 +43,82 @@ _JOB = (
     r"analyst|critic|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|intern)"
 )
 #: A job title glued to the name without a space ("Meg JamesStaff Writer").
-_GLUED_JOB = re.compile(rf"(?<=[a-z])(?=[A-Z][A-Za-z ]{{0,40}}\b{_JOB}\b)")
+_JOB_PREFIX = (
+    r"(?:Staff|Senior|Chief|Contributing|Deputy|Associate|Executive|Managing|Freelance|Special|Political|Business|"
+    r"Sports|News|Science|Health|Tech|National|Foreign|Investigative|Travel|Food|Opinion)"
+)
+_GLUED_JOB = re.compile(
+    rf"(?<=[a-z])(?=(?:{_JOB_PREFIX} ){{0,2}}(?i:{_JOB})\b|{_JOB_PREFIX} (?i:{_JOB})\b|(?i:{_WEEKDAYS})\b)"
+)
+#: Two glued elements: "ERIC TUCKERAssociated Press".
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+#: A news agency after the name: "Tom Davies Associated Press".
+_AGENCY = re.compile(r"(?<=\S)\s+(?:Associated Press|Reuters|AFP|dpa|AP|APA|Bloomberg|The Associated Press)$")
+_NAME_THEN_JOB = re.compile(rf"\s+(?:{_JOB_PREFIX}\s+){{1,2}}{_JOB}s?$", re.I)
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|AND|And|und|et|y|e|en|og|och|i)\s)\s*")
 _TRAILING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
-_CREDENTIALS = frozenset("ms md rd phd rn ma mba mph msc bsc cpt ld cde dr jr sr mfa dds facp lcsw cns".split())
-_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el y e of".split())
+_CREDENTIALS = frozenset(
+    [
+        "ms",
+        "md",
+        "rd",
+        "phd",
+        "rn",
+        "ma",
+        "mba",
+        "mph",
+        "msc",
+        "bsc",
+        "cpt",
+        "ld",
+        "cde",
+        "dr",
+        "jr",
+        "sr",
+        "mfa",
+        "dds",
+        "facp",
+        "lcsw",
+        "cns",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "of",
+    ]
+)
 _MAX_WORDS = 5
 
 
 def _name_part(raw: str) -> str:
-    value = _BY.sub("", clean_line(raw))
+    value = clean_line(raw)[:300]
+    posted = _POSTED_BY.match(value)
+    if posted is not None:
+        value = posted.group(1)
+    value = _BY.sub("", value)
     value = _GLUED_JOB.split(value, maxsplit=1)[0]
+    value = _GLUED_CAPS.sub(", ", value)
     m = _END.search(value)
     if m is not None:
         value = value[: m.start()]
@@ -81,6 +155,9 @@ def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
     for item in raw:
         for name in _SPLIT.split(_name_part(item)):
             name = _BY.sub("", name).strip(" .:-–—")
+            shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
+            if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
+                name = shorter
             key = name.casefold()
             if key not in seen and looks_like_name(name):
                 seen.add(key)

@@ -1,24 +1,80 @@
-"""Pass 2 of the generic layout: labelled boxes.
+"""Pass 2 of the generic layout: boxes set apart from the body.
 
-A label line ("Highlights", "Key takeaways", "Related News", "Summary") gives
-the blocks after it a role until the box ends: at the next label, at the next
-heading-like line, or (for link lists) at the first long paragraph.
+Three kinds of evidence, in this order:
+
+1. A label line ("Highlights", "Key takeaways", "Related News", "Summary")
+   gives the blocks after it a role until the box ends: at the next label, at
+   the next heading-like line, where the element around the label ends (HTML),
+   or (for link lists) at the first long paragraph.
+2. HTML pull-quotes: blocks inside an element whose class says pull-quote
+   (``wp-block-pullquote``, ``pullquote``, ...) or inside a ``<blockquote>``
+   that repeats words of the body become a takeaway, and a short last line
+   (the ``<cite>``) its attribution. A blockquote that quotes other material
+   (an embedded statement, a letter) stays in the body.
+3. HTML class hints: a container named like a highlights box, a standfirst or
+   summary, or a related-links list gives its blocks that role.
+
+The markers are data, kept at the top of the module.
 """
 
 from __future__ import annotations
 
+import re
+
+from newsshape._document import Block
 from newsshape.extractors.base import Page, Role
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 #: Box labels (case-insensitive, trailing colon ignored) and the role of the
 #: blocks they hold.
 LABELS: dict[str, Role] = {
-    **{k: "highlight" for k in ("highlights", "key points", "key takeaways", "takeaways", "what to know",
-                               "at a glance", "in brief", "tl;dr", "tldr", "the big picture")},
-    **{k: "related" for k in ("related", "related news", "related posts", "related articles", "related stories",
-                             "more like this", "read more", "read next", "you may also like", "more stories",
-                             "recommended", "more from", "see also")},
-    **{k: "summary" for k in ("summary", "in summary")},
-}
+    **{
+        k: "highlight"
+        for k in (
+            "highlights", "key points", "key takeaways", "takeaways", "what to know", "at a glance", "in brief",
+            "tl;dr", "tldr", "the big picture", "story highlights", "key facts", "the key points", "main points",
+            "what you need to know", "quick read", "the essentials",
+        )
+    },
+    **{
+        k: "related"
+        for k in (
+            "related", "related news", "related posts", "related articles", "related stories", "related content",
+            "more like this", "read more", "read next", "you may also like", "more stories", "recommended",
+            "more from", "see also", "also read", "related reading", "more on this story", "further reading",
+        )
+    },
+    **{k: "summary" for k in ("summary", "in summary", "article summary", "story summary")},
+}  # fmt: skip
+
+#: Class and id words (whole words) of pull-quote containers.
+PULLQUOTE = _words(
+    "pullquote pull-quote pull_quote wp-block-pullquote pullquote-block article-pullquote quote-pull "
+    "blockquote--pull pull-quote--left pull-quote--right featured-quote"
+)
+
+#: Class and id words of highlight boxes.
+HIGHLIGHT = _words(
+    "highlights key-takeaways takeaways key-points story-highlights article-highlights tldr tl-dr at-a-glance key-facts"
+)
+
+#: Class and id words of a standfirst or dek printed as the story's summary.
+SUMMARY = _words("standfirst article-standfirst c-standfirst dek article-dek story-summary summary-box")
+
+#: Class and id words of related-links lists.
+RELATED = _words(
+    "related related-posts related-articles related-stories related-content more-like-this read-more read-next "
+    "recommended more-stories see-also also-read"
+)
+
+#: Embedded posts are quoted material, never pull-quotes.
+_EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed")
+
+_MARKS = "\"'“”‘’«»„"
 
 
 def label_role(text: str) -> Role | None:
@@ -26,8 +82,12 @@ def label_role(text: str) -> Role | None:
     return LABELS.get(text.casefold().rstrip(" :").strip())
 
 
-def mark(page: Page) -> None:
-    """Mark labels and the blocks of their boxes."""
+def _near_hints(page: Page, block: Block, depth: int) -> set[str]:
+    """Hint words of the ``depth`` elements nearest around ``block``."""
+    return set(page.doc.hints(block, depth).split())
+
+
+def _labels(page: Page) -> None:
     blocks = page.blocks
     i = 0
     while i < len(blocks):
@@ -38,17 +98,96 @@ def mark(page: Page) -> None:
         page.roles[i] = "label"
         # HTML: the box is the element around the label; it ends where that element does
         box = page.doc.elements[blocks[i].element].parent if blocks[i].element >= 0 else -1
+        html = page.doc.kind == "html"
         j = i + 1
         while j < len(blocks) and page.roles[j] == "unknown":
             b = blocks[j]
             if label_role(b.text) or (box >= 0 and box not in page.doc.ancestors(b.element)):
                 break
-            if role == "highlight" and b.kind != "item" and page.doc.kind == "text":
+            if b.kind == "heading" and j > i + 1:
+                break
+            if role == "highlight" and b.kind != "item" and (not html or j > i + 1):
                 break
             if role == "related" and b.words > 40:
                 break
-            if role == "summary" and j > i + 1 and b.kind != "item" and not b.ends_sentence:
+            if role == "summary" and j > i + 1 and b.kind != "item" and (html or not b.ends_sentence):
                 break
             page.roles[j] = role
             j += 1
         i = j
+
+
+def _pullquote_root(page: Page, block: Block) -> int:
+    """The element holding a pull-quote around ``block`` (a pull-quote class
+    or a blockquote), or -1."""
+    doc = page.doc
+    found = -1
+    for element in doc.ancestors(block.element, 5):
+        el = doc.elements[element]
+        if _EMBED.search(el.hint):
+            return -1
+        if PULLQUOTE.intersection(el.hint.split()):
+            return element
+        if el.tag == "blockquote" and found < 0:
+            found = element
+    return found
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.strip(_MARKS + " ").casefold().split())
+
+
+def _pullquotes(page: Page) -> None:
+    doc = page.doc
+    blocks = page.blocks
+    groups: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if page.roles[i] != "unknown" or b.element < 0:
+            continue
+        if b.kind != "quote" and not PULLQUOTE & _near_hints(page, b, 5):
+            continue
+        root = _pullquote_root(page, b)
+        if root >= 0:
+            groups.setdefault(root, []).append(i)
+    if not groups:
+        return
+    inside = {i for members in groups.values() for i in members}
+    rest = " ".join(_bare(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind != "heading")
+    for root, members in groups.items():
+        classed = any(PULLQUOTE.intersection(doc.elements[a].hint.split()) for a in doc.ancestors(root, 3))
+        first = _bare(blocks[members[0]].text)
+        repeats = len(first.split()) >= 4 and first.rstrip(".") in rest
+        if not (classed or repeats):
+            continue  # quoted material: stays in the body
+        last = members[-1]
+        has_cite = len(members) > 1 and blocks[last].words <= 14
+        for i in members:
+            page.roles[i] = "attribution" if has_cite and i == last else "takeaway"
+        if has_cite:
+            cite = blocks[last].text.lstrip("—–- ").strip()
+            if not cite:
+                page.roles[last] = "boilerplate"
+
+
+def _hinted(page: Page) -> None:
+    for i, b in enumerate(page.blocks):
+        if page.roles[i] != "unknown" or b.element < 0 or b.kind == "heading":
+            continue
+        near = _near_hints(page, b, 4)
+        if not near:
+            continue
+        if RELATED & near and b.links and b.link_density > 0.5:
+            page.roles[i] = "related"
+        elif HIGHLIGHT & near and (b.kind == "item" or b.words <= 40):
+            page.roles[i] = "highlight"
+        elif SUMMARY & _near_hints(page, b, 2) and b.words <= 80 and b.link_density < 0.5:
+            page.roles[i] = "summary"
+
+
+def mark(page: Page) -> None:
+    """Mark labels and the blocks of their boxes, pull-quotes and hinted
+    boxes."""
+    _labels(page)
+    if page.doc.kind == "html":
+        _pullquotes(page)
+        _hinted(page)

@@ -37,6 +37,14 @@ _CLAUSE = ",，、،;；"
 #: Shortest prose block, in characters (scripts without spaces count too).
 _MIN_CHARS = 25
 RIVAL = 0.5
+#: Climbing from the container stops at an ancestor whose other text is less
+#: than this share prose, or more than this share link text.
+CLIMB_PROSE = 0.6
+CLIMB_LINKS = 0.2
+#: Weight of the elements at or just after the heading that repeats the title.
+TITLE_BONUS = 2
+#: How many blocks after that heading count as "just after".
+_NEAR = 12
 
 
 def is_paragraph(block: Block) -> bool:
@@ -107,6 +115,14 @@ class _Tree:
         total = self.chars[hi] - self.chars[lo]
         return (self.prose[hi] - self.prose[lo]) / total if total else 0.0
 
+    def near(self, e: int, block: int) -> bool:
+        """Whether the element holds ``block`` or starts just after it."""
+        return block >= 0 and self.last[e] >= block and self.first[e] <= block + _NEAR
+
+    def span(self, sums: list[int], e: int) -> int:
+        """The total of per-block ``sums`` (a prefix-sum list) over element ``e``."""
+        return sums[self.last[e] + 1] - sums[self.first[e]] if self.last[e] >= 0 else 0
+
     def text_chars(self, e: int) -> int:
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
@@ -157,19 +173,39 @@ def _score_elements(page: Page, tree: _Tree) -> list[float]:
             around = around[1:]
         for share, e in zip(_REACH, around):
             raw[e] += value * share
-    return [
-        s * (1.0 - tree.link_density(e)) * tree.evidence[e] if s else 0.0 for e, s in enumerate(raw)
-    ]
+    return [s * (1.0 - tree.link_density(e)) * tree.evidence[e] if s else 0.0 for e, s in enumerate(raw)]
 
 
-def _choose_container(scores: list[float], tree: _Tree) -> int:
-    """Step 3: the best element, or the ancestor that most good ones share."""
-    best = max(range(len(scores)), key=scores.__getitem__)
+def _title_block(page: Page) -> int:
+    """The heading that repeats the page's title (``og:title`` or
+    ``<title>``), or -1: on pages that show several stories, the story is
+    the one under its own title."""
+    meta = page.doc.meta
+    title = _fold(meta.first("og:title", "twitter:title") or meta.title or "")
+    if not title:
+        return -1
+    for i, b in enumerate(page.blocks):
+        if b.kind == "heading" and len(b.text) >= 10 and b.link_density <= 0.5:
+            text = _fold(b.text)
+            if text in title or title in text:
+                return i
+    return -1
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _choose_container(scores: list[float], tree: _Tree, title: int) -> int:
+    """Step 3: the best element (those at the story's title weigh more), or
+    the ancestor it shares with another good one (a story cut in parts)."""
+    best = max(range(len(scores)), key=lambda e: scores[e] * (TITLE_BONUS if tree.near(e, title) else 1.0))
     lo, hi = tree.first[best], tree.last[best]
+    top = max(scores)
     rivals = [
         e
         for e, s in enumerate(scores)
-        if s >= RIVAL * scores[best] and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
+        if s >= RIVAL * top and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
     ]
     if not rivals:
         return best
@@ -181,8 +217,28 @@ def _choose_container(scores: list[float], tree: _Tree) -> int:
     return best
 
 
+def _climb(best: int, tree: _Tree) -> int:
+    """The highest ancestor of ``best`` whose text besides ``best`` is prose
+    too (a story cut into several boxes), or ``best``."""
+    doc = tree.doc
+    current = best
+    while True:
+        up = doc.elements[current].parent
+        if up <= 0 or tree.evidence[up] < 1:
+            return current
+        rest = tree.text_chars(up) - tree.text_chars(current)
+        if rest > 0:
+            prose = tree.span(tree.prose, up) - tree.span(tree.prose, current)
+            links = tree.span(tree.link_chars, up) - tree.span(tree.link_chars, current)
+            if prose < CLIMB_PROSE * rest or links > CLIMB_LINKS * rest:
+                return current
+        current = up
+
+
 def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page) -> list[int]:
-    """Step 4: the container plus the siblings that belong with it."""
+    """Step 4: the container, grown to the ancestor that holds only more
+    prose besides, plus the siblings that belong with it."""
+    best = _climb(best, tree)
     parent = tree.doc.elements[best].parent
     if parent < 0:
         return [best]
@@ -241,7 +297,7 @@ def _mark_html(page: Page) -> None:
     scores = _score_elements(page, tree)
     if not any(scores):
         return
-    best = _choose_container(scores, tree)
+    best = _choose_container(scores, tree, _title_block(page))
     _assign(page, _extend_to_siblings(best, scores, tree, page), tree)
     roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsshape._datetext import MIN_YEAR, as_datetime, find_dates, first_date
+from newsshape._datetext import MIN_YEAR, as_datetime, dateparser_date, find_dates, first_date
 
 if TYPE_CHECKING:
     from newsshape._document import Meta
@@ -106,10 +106,11 @@ _URL_YM = re.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/)")
 
 
 @lru_cache(maxsize=4096)
-def parse_date(value: str) -> datetime | None:
+def parse_date(value: str, lang: str | None = None) -> datetime | None:
     """Parse a date string: ISO 8601 (time zone kept), a numeric or written
-    date in the common European languages, else whatever dateparser reads.
-    Returns ``None`` when no plausible date can be read."""
+    date in the common European languages, else whatever dateparser reads in
+    the language ``lang`` (English by default). Returns ``None`` when no
+    plausible date can be read."""
     value = value.strip()
     if not value or len(value) > 200:
         return None
@@ -123,17 +124,10 @@ def parse_date(value: str) -> datetime | None:
     written = first_date(value)
     if written is not None:
         return as_datetime(written)
-    if len(value) > 60 or not any(c.isdigit() for c in value):
+    if len(value) > 60 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
         return None
-    import dateparser
-
-    try:
-        parsed = dateparser.parse(value, settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first"})
-    except Exception:  # dateparser raises assorted errors on odd input
-        return None
-    if parsed is None or parsed.year < MIN_YEAR or parsed.date() > date.today() + timedelta(days=2):
-        return None
-    return parsed
+    found_date = dateparser_date(value, lang)
+    return as_datetime(found_date) if found_date is not None and found_date.year >= MIN_YEAR else None
 
 
 def url_date(url: str | None) -> tuple[date | None, tuple[int, int] | None]:
@@ -256,7 +250,7 @@ def _marked_dates(meta: Meta) -> tuple[list[datetime], list[datetime], list[date
         if value[:1].isdigit() and "T" in value:
             found = parse_date(value)
         else:
-            written = first_date(value, month_first=month_first)
+            written = first_date(value, month_first=month_first, lang=meta.lang)
             found = as_datetime(written) if written else None
         if found is None:
             continue
@@ -287,7 +281,7 @@ def _text_dates(page: Page, start: int = 0, stop: int = 400) -> list[tuple[int, 
         text = page.blocks[i].text
         if len(text) > 400 or not any(c.isdigit() for c in text):
             continue
-        for offset, found in find_dates(text, month_first=month_first, limit=2):
+        for offset, found in find_dates(text, month_first=month_first, lang=page.doc.meta.lang, limit=2):
             before = text[max(0, offset - 40) : offset]
             out.append((i, as_datetime(found), bool(_MOD_WORDS.search(before))))
     return out
@@ -361,9 +355,9 @@ def find_published(page: Page) -> datetime | str | None:
     if doc.kind == "html":
         # last resorts: dates in scripts' JSON, any date-named meta tag, and
         # an update date (a page revised once was published no later)
-        for found in (_raw_json_date(doc.raw), _any_meta_date(meta), find_modified(page)):
-            if isinstance(found, datetime) and _in_month(found.date(), month):
-                return found
+        for last in (_raw_json_date(doc.raw), _any_meta_date(meta), find_modified(page)):
+            if isinstance(last, datetime) and _in_month(last.date(), month):
+                return last
     updates = [d for _i, d, update in text_dates if update and _in_month(d.date(), month)]
     if updates:
         return updates[0]

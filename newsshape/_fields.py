@@ -6,10 +6,23 @@ import re
 from datetime import datetime
 from typing import Any
 
+from newsshape._authors import clean_authors
+from newsshape._text import clean_line
 from newsshape.extractors.base import Page
 
 _DASHES = " — ", " – ", " - ", " -- "
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " || ", " / ")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+)
 
 
 def _jsonld(page: Page, key: str) -> list[Any]:
@@ -20,43 +33,106 @@ def _jsonld(page: Page, key: str) -> list[Any]:
     return out
 
 
+def _site_name(value: str) -> str | None:
+    value = clean_line(value)
+    if not value or "://" in value or (value.lower().startswith("www.") and " " not in value):
+        return None
+    for sep in (" | ", " - ", " – ", " — ", " : "):
+        if sep in value:
+            value = value.split(sep, 1)[0].strip()
+    return value or None
+
+
 def site(page: Page) -> str | None:
-    """The publication's name from metadata."""
+    """The publication's name from metadata: ``og:site_name``, the JSON-LD
+    publisher, ``application-name`` (a URL is not a name; of "Name |
+    slogan" the name is kept)."""
     meta = page.doc.meta
-    name = meta.first("og:site_name", "application-name")
-    if name:
-        return name
+    candidates: list[str] = list(meta.tags.get("og:site_name", ()))
     for publisher in _jsonld(page, "publisher"):
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return str(publisher["name"])
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                candidates.append(item["name"])
+    candidates += meta.tags.get("application-name", ())
+    for value in candidates:
+        name = _site_name(value)
+        if name:
+            return name
     return None
 
 
-def strip_site_suffix(title: str, site_name: str | None) -> str:
-    """Remove a " | Site" or " - Site" suffix (or prefix) from a title."""
-    for sep in _TITLE_SEPARATORS:
-        if sep in title:
+def _host_key(url: str | None) -> str:
+    """``www.example.co.uk`` -> ``example``: the part of a host a site's
+    name is usually spelled from."""
+    if not url or "://" not in url:
+        return ""
+    host = url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "com", "co", "org", "net")]
+    return max(parts[:-1] or parts, key=len) if parts else ""
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_site_part(part: str, site_name: str | None, host: str) -> bool:
+    key = _squash(part)
+    if not key:
+        return False
+    if site_name and key == _squash(site_name):
+        return True
+    return bool(host) and len(key) >= 3 and (host in key or key in host) and len(part.split()) <= 4
+
+
+def strip_site_suffix(title: str, site_name: str | None, url: str | None = None) -> str:
+    """Remove a " | Site" or " - Site" suffix (or a "Site: " prefix) from a
+    title. A part is the site's when it spells the site's name or the host of
+    ``url``, or (for a suffix) when it is a short name after a long title."""
+    host = _host_key(url)
+    title = clean_line(title)
+    for _ in range(2):  # "Story - Section | Site"
+        for sep in _TITLE_SEPARATORS:
+            if sep not in title:
+                continue
             head, _, tail = title.rpartition(sep)
-            if site_name and tail.strip().casefold() == site_name.casefold():
-                return head.strip()
-            if site_name and head.strip().casefold() == site_name.casefold():
-                return tail.strip()
-            if len(tail.split()) <= 4 and len(head.split()) >= 3:
-                return head.strip()
+            first, _, rest = title.partition(sep)
+            if _is_site_part(tail, site_name, host) and head.strip():
+                title = head.strip()
+                break
+            if _is_site_part(first, site_name, host) and rest.strip():
+                title = rest.strip()
+                break
+            if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail[:1].isupper():
+                title = head.strip()
+                break
+        else:
+            break
     return title
 
 
+_LOGO_WORDS = 4
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_squash(w) for w in a.split()), set(_squash(w) for w in b.split())
+    wa.discard("")
+    wb.discard("")
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
 def title(page: Page) -> str | None:
-    """The headline: a title block, else og:title / JSON-LD / ``<title>``."""
-    found = page.first("title")
-    if found:
-        return found
+    """The headline: a title block, else JSON-LD ``headline`` / og:title /
+    ``<title>`` with the site's name removed. A short title block that shares
+    no word with any declared title (a logo in an ``h1``) yields to them."""
     meta = page.doc.meta
-    for headline in _jsonld(page, "headline"):
-        if isinstance(headline, str) and headline.strip():
-            return headline
-    raw = meta.first("og:title", "twitter:title") or meta.title
-    return strip_site_suffix(raw, site(page)) if raw else None
+    declared: list[str] = [h for h in _jsonld(page, "headline") if isinstance(h, str) and h.strip()]
+    declared += [v for v in (meta.first("og:title", "twitter:title"), meta.title) if v]
+    found = page.first("title")
+    if found and (not declared or len(found.split()) > _LOGO_WORDS or any(_overlap(found, d) > 0 for d in declared)):
+        return found
+    if declared:
+        return strip_site_suffix(declared[0], site(page), page.doc.url or meta.canonical) or found
+    return found
 
 
 def description(page: Page) -> str | None:
@@ -73,27 +149,38 @@ def description(page: Page) -> str | None:
     return found
 
 
-def authors(page: Page) -> list[str]:
-    """Byline blocks, else JSON-LD, meta and author markup."""
-    from newsshape._head import split_byline
-
-    found = [split_byline(t)[1] or t for t in page.texts("byline")]
-    if found:
-        return found
+def _jsonld_authors(page: Page) -> list[str]:
     out: list[str] = []
-    for author in _jsonld(page, "author"):
+    for author in _jsonld(page, "author") + _jsonld(page, "creator"):
         for item in author if isinstance(author, list) else [author]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                out.append(item["name"])
+            if isinstance(item, dict):
+                name = item.get("name")
+                if isinstance(name, list):
+                    out += [n for n in name if isinstance(n, str)]
+                elif isinstance(name, str):
+                    out.append(name)
             elif isinstance(item, str):
                 out.append(item)
-    if out:
-        return out
+    return out
+
+
+def authors(page: Page) -> list[str]:
+    """Byline blocks, else JSON-LD, ``<meta>`` and author markup: the first
+    source that yields names once cleaned (:mod:`newsshape._authors`)."""
     meta = page.doc.meta
-    name = meta.first("author", "article:author", "parsely-author", "dc.creator", "sailthru.author")
-    if name and not name.startswith("http"):
-        return [name]
-    return list(page.doc.meta.authors[:3])
+    for source in ("byline", "jsonld", "meta", "markup"):
+        if source == "byline":
+            raw = page.texts("byline")
+        elif source == "jsonld":
+            raw = _jsonld_authors(page)
+        elif source == "meta":
+            raw = [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
+        else:
+            raw = meta.authors[:4]
+        names = clean_authors(raw)
+        if names:
+            return list(names)
+    return []
 
 
 def published(page: Page) -> datetime | str | None:

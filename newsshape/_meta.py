@@ -8,6 +8,7 @@ in lexbor's C code.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -74,6 +75,30 @@ def _date_candidates(tree: LexborHTMLParser, out: list[tuple[str, str]]) -> None
                 out.append((text, hint))
 
 
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?<!(?:--|\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_MAX_AUTHOR_TEXT = 120
+
+
+def _author_markup(tree: LexborHTMLParser, out: list[str]) -> None:
+    """Texts of author markup: ``itemprop="author"`` (its ``name`` part when
+    it has one) and ``rel="author"`` first, then byline and author-name
+    classes; long texts (author biographies) are left out."""
+    for node in tree.css('[itemprop="author"], [rel="author"]'):
+        named = node.css_first('[itemprop="name"]') if node.attributes.get("itemprop") == "author" else None
+        source = named if named is not None else node
+        text = clean_line(source.attributes.get("content") or source.text(deep=True) or "")
+        if text and len(text) <= _MAX_AUTHOR_TEXT:
+            out.append(text)
+    for node in tree.css('[class*="byline" i], [class*="author-name" i], [class*="authorname" i]'):
+        text = node.text(deep=True) or ""
+        if len(text) <= _MAX_AUTHOR_TEXT * 2:
+            text = clean_line(text)
+            if text and len(text) <= _MAX_AUTHOR_TEXT:
+                out.append(text)
+        if len(out) > 20:
+            break
+
+
 def collect(tree: LexborHTMLParser) -> Meta:
     """Collect the page's self-description from ``tree``."""
     meta = Meta()
@@ -96,14 +121,11 @@ def collect(tree: LexborHTMLParser) -> Meta:
         if len(raw) > _MAX_JSONLD:
             continue
         try:
-            _jsonld_objects(json.loads(raw.strip().rstrip(";")), meta.jsonld)
+            _jsonld_objects(json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False), meta.jsonld)
         except ValueError:
             continue
     _date_candidates(tree, meta.times)
-    for node in tree.css('[rel="author"], [itemprop="author"]'):
-        name = clean_line(node.text(deep=True) or "")
-        if name:
-            meta.authors.append(name)
+    _author_markup(tree, meta.authors)
     return Meta(
         title=clean_line(title.text()) if title is not None else None,
         lang=(lang or meta.first("content-language") or None),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 #: Opening mark -> the marks that can close it.
 PAIRS: dict[str, str] = {
-    "“": "”“\"",  # English “…”; a German „…“ closes with “ and is listed under „
+    "“": '”“"',  # English “…”; a German „…“ closes with “ and is listed under „
     "„": "“”",  # German „…“, Polish/Hungarian „…”
     "«": "»",
     "»": "«",  # Danish/German »…«
@@ -28,7 +28,18 @@ PAIRS: dict[str, str] = {
 }
 
 #: Marks that may continue a quotation at the start of the next paragraph.
-_FAMILY = {"“": "“\"„", '"': '"“', "„": "„“", "«": "«»", "»": "»«", "‘": "‘'", "'": "'‘", "「": "「", "『": "『", "‹": "‹"}
+_FAMILY = {
+    "“": '“"„',
+    '"': '"“',
+    "„": "„“",
+    "«": "«»",
+    "»": "»«",
+    "‘": "‘'",
+    "'": "'‘",
+    "「": "「",
+    "『": "『",
+    "‹": "‹",
+}
 
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/“‘\"'«»„‹「『:")  # characters after which a straight mark opens
 
@@ -100,7 +111,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
                     closed = True
                     break
         if not closed and ch in PAIRS and _opens(text, i, ch):
-            if ch == "»" and ("«" in text[:i] or not stack and "«" not in text[i:]):
+            if ch == "»" and ("«" in text[:i] or (not stack and "«" not in text[i:])):
                 pass  # a closing » (French order), not an opening one
             elif ch == "“" and stack and stack[-1][1] == "„":
                 pass

@@ -3,15 +3,23 @@
 
 from __future__ import annotations
 
+import re
+
 from newsshape.model import Article
 
 __all__ = ["to_markdown", "to_text"]
 
 
+_ORDERED = re.compile(r"(\d{1,9})([.)]\s)")
+
+
 def _escape(line: str) -> str:
     # Keep a paragraph from being read as a heading, list item or quote.
-    if line[:1] in "#>-*+" or line[:2].rstrip(".").isdigit():
+    if line[:1] in "#>-*+":
         return "\\" + line
+    numbered = _ORDERED.match(line)
+    if numbered:
+        return numbered.group(1) + "\\" + line[len(numbered.group(1)) :]
     return line
 
 

@@ -16,129 +16,143 @@ import attrs
 
 MASK = "\ue000"
 
-_CUE_VERBS = (
-    "say said says saying tell told tells telling add added adds adding note noted notes noting state stated states "
-    "explain explained explains explaining warn warned warns write wrote writes describe described describes "
-    "describing characterized characterised characterizes characterizing call called calls calling ask asked asks "
-    "reply replied replies respond responded responds insist insisted insists insisting argue argued argues arguing "
-    "claim claimed claims claiming assert asserted asserts asserting acknowledge acknowledged acknowledges admit "
-    "admitted admits announce announced announces declare declared declares declaring stress stressed stresses "
-    "stressing emphasize emphasized emphasizes emphasizing emphasise emphasised emphasising suggest suggested "
-    "suggests predict predicted predicts promise promised promises promising vow vowed vows vowing pledge pledged "
-    "recall recalled recalls recalling continue continued continues conclude concluded concludes caution cautioned "
-    "cautions complain complained complains concede conceded concedes confirm confirmed confirms deny denied denies "
-    "express expressed expresses indicate indicated indicates maintain maintained maintains observe observed "
-    "observes remark remarked remarks reveal revealed reveals tweet tweeted tweets joke joked jokes quip quipped "
-    "quips urge urged urges urging dismiss dismissed dismisses criticize criticized criticised criticizes praise "
-    "praised praises hail hailed hails accuse accused accuses accusing demand demanded demands plead pleaded pleads "
-    "boast boasted boasts wonder wondered wonders exclaim exclaimed shout shouted whisper whispered yell yelled "
-    "testify testified testifies comment commented comments counter countered counters recount recounted recounts "
-    "reiterate reiterated reiterates reiterating agree agreed agrees lament lamented laments added mused muses "
-    "signal signaled signalled signals quoted reported reports posted writing noted blasted slammed introduced "
-    "remembered weighed cried chanted chant chanting declaring recalled recounted explained "
-    "promised threatened threatens threatening branded labelled labeled"
-).split()
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(text.split())
+
+
+_CUE_VERBS = _words(
+    "say said says saying tell told tells telling add added adds adding note noted notes noting state stated "
+    "states explain explained explains explaining warn warned warns warning write wrote writes describe described "
+    "describes describing characterized characterised characterizes characterizing call called calls calling ask "
+    "asked asks reply replied replies respond responded responds insist insisted insists insisting argue argued "
+    "argues arguing claim claimed claims claiming assert asserted asserts asserting acknowledge acknowledged "
+    "acknowledges admit admitted admits announce announced announces declare declared declares declaring stress "
+    "stressed stresses stressing emphasize emphasized emphasizes emphasizing emphasise emphasised emphasising "
+    "suggest suggested suggests predict predicted predicts promise promised promises promising vow vowed vows "
+    "vowing pledge pledged recall recalled recalls recalling continue continued continues conclude concluded "
+    "concludes caution cautioned cautions complain complained complains concede conceded concedes confirm "
+    "confirmed confirms deny denied denies express expressed expresses indicate indicated indicates maintain "
+    "maintained maintains observe observed observes remark remarked remarks reveal revealed reveals tweet tweeted "
+    "tweets joke joked jokes quip quipped quips urge urged urges urging dismiss dismissed dismisses criticize "
+    "criticized criticised criticizes praise praised praises hail hailed hails accuse accused accuses accusing "
+    "demand demanded demands plead pleaded pleads boast boasted boasts wonder wondered wonders exclaim exclaimed "
+    "shout shouted whisper whispered yell yelled testify testified testifies comment commented comments counter "
+    "countered counters recount recounted recounts reiterate reiterated reiterates reiterating agree agreed "
+    "agrees lament lamented laments added mused muses signal signaled signalled signals quoted reported reports "
+    "posted writing noted blasted slammed introduced remembered weighed cried chanted chant chanting declaring "
+    "recalled recounted explained assured assure assures contended contends opined reasoned retorted scoffed "
+    "snapped teased hinted alleged alleges mocked touted advised proclaimed affirmed reaffirmed emailed texted "
+    "stating insist insisting pointed promised threatened threatens threatening branded labelled labeled"
+)
 
 #: Forms that are more often nouns than verbs ("his comments", "the United
 #: States") and so never count as cues.
-_NOT_CUES = frozenset(
+_NOT_CUES = _words(
     "state states comments remarks notes claims calls demands signals reports posted promises tweets jokes quips "
     "counters laments pledges vows praises comment remark note call demand signal promise tweet joke quip counter "
-    "lament pledge vow praise report express state address post continue".split()
+    "lament pledge vow praise report express state address post continue"
 )
 
 #: Verbs (and participles) that attribute a quotation to the subject of
 #: their clause.
-CUES = frozenset(_CUE_VERBS) - _NOT_CUES
+CUES = _CUE_VERBS - _NOT_CUES
 
 #: Nouns that attribute a quotation to the subject of the sentence
 #: ("softened his warnings of “severe consequences”").
-NOUN_CUES = frozenset(
-    "statement statements remarks comments warning warnings words interview testimony speech address tweet message "
-    "letter post memo announcement response reply pledge promise vow call appeal plea message".split()
+NOUN_CUES = _words(
+    "statement statements remarks comments warning warnings words interview testimony speech address tweet "
+    "message letter post memo announcement response reply pledge promise vow call appeal plea message"
 )
 
 #: Words right before a quotation that make it a name or a title, not speech.
-NAMING = frozenset(
-    "known titled entitled dubbed nicknamed so-called reading read labelled labeled branded named called "
-    "term word words phrase slogan hashtag headline motto banner sign caption album song film movie book novel "
-    "series show episode podcast play single track poem column article essay report magazine newspaper brand "
-    "program programme project operation campaign codenamed code-named alias aka".split()
+NAMING = _words(
+    "known titled entitled dubbed nicknamed so-called reading read labelled labeled branded named called term "
+    "word words phrase slogan hashtag headline motto banner sign caption album song film movie book novel series "
+    "show episode podcast play single track poem column article essay report magazine newspaper brand program "
+    "programme project operation campaign codenamed code-named alias aka played sang performed starred stars "
+    "featuring"
 )
 
 #: Naming words that are speech when a person stands right before them
 #: ("he called it “a disgrace”" but "a car called “The Beast”").
-_NAMING_VERBS = frozenset("called named dubbed labelled labeled branded".split())
+_NAMING_VERBS = _words("called named dubbed labelled labeled branded")
 
-PRONOUNS = frozenset("he she they it we i you".split())
+PRONOUNS = _words("he she they it we i you")
 
 #: Titles stripped from names ("President Donald Trump" -> "Donald Trump").
-TITLES = frozenset(
-    "president vice prime minister secretary sen senator rep representative gov governor mayor chancellor king queen "
-    "prince princess dr mr mrs ms miss mx prof professor judge justice general gen col colonel lt lieutenant sgt "
-    "sergeant capt captain chief ceo cfo coo cto chairman chairwoman chair director spokesman spokeswoman "
-    "spokesperson ambassador commissioner pope rev reverend sir dame lord lady coach officer detective deputy "
-    "speaker leader attorney founder cardinal bishop archbishop sheikh emir premier president-elect congressman "
-    "congresswoman councilman councilwoman councillor councilor superintendent inspector commander admiral marshal "
-    "st sr jr u.s us uk un eu former acting interim senior assistant associate executive managing".split()
+TITLES = _words(
+    "president vice prime minister secretary sen senator rep representative gov governor mayor chancellor king "
+    "queen prince princess dr mr mrs ms miss mx prof professor judge justice general gen col colonel lt "
+    "lieutenant sgt sergeant capt captain chief ceo cfo coo cto chairman chairwoman chair director spokesman "
+    "spokeswoman spokesperson ambassador commissioner pope rev reverend sir dame lord lady coach officer "
+    "detective deputy speaker leader attorney founder cardinal bishop archbishop sheikh emir premier "
+    "president-elect congressman congresswoman councilman councilwoman councillor councilor superintendent "
+    "inspector commander admiral marshal st sr jr u.s us uk un eu former acting interim senior assistant "
+    "associate executive managing"
 )
 
 #: Lower-case role nouns that an article uses for a person it named before
 #: ("the spokesman said").
-ROLE_WORDS = frozenset(
+ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson president minister secretary senator governor mayor chancellor director "
-    "chief executive ceo official officer aide adviser advisor analyst professor researcher scientist author lawyer "
-    "attorney prosecutor judge coach manager founder chairman chairwoman chair leader lawmaker congressman "
+    "chief executive ceo official officer aide adviser advisor analyst professor researcher scientist author "
+    "lawyer attorney prosecutor judge coach manager founder chairman chairwoman chair leader lawmaker congressman "
     "congresswoman ambassador commissioner economist expert doctor representative head actor actress singer "
-    "producer writer reporter editor player teacher student owner pilot astronaut diplomat envoy premier king queen "
-    "prince general commander captain investor strategist researcher physician surgeon nurse activist campaigner "
-    "candidate politician mother father son daughter wife husband brother sister woman man engineer designer "
-    "developer artist musician star striker quarterback negotiator fellow consultant meteorologist".split()
+    "producer writer reporter editor player teacher student owner pilot astronaut diplomat envoy premier king "
+    "queen prince general commander captain investor strategist researcher physician surgeon nurse activist "
+    "campaigner candidate politician mother father son daughter wife husband brother sister woman man engineer "
+    "designer developer artist musician star striker quarterback negotiator fellow consultant meteorologist"
 )
 
 #: Words that never start a subject noun phrase (prepositions, adverbs,
 #: conjunctions opening a sentence or clause).
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT = _words(
     "in on at after before during for with from by since speaking asked meanwhile however still yet also then now "
     "later earlier last this yesterday today tomorrow separately instead moreover furthermore additionally while "
     "when although though as if because despite according about over under into to of back once thus so and but "
     "or nor not never more most some than there here such like unlike even just only indeed overall next first "
     "finally again what how why where whether whose given amid against through throughout without within until "
-    "unless upon toward towards across around among between beyond following including regarding".split()
+    "unless upon toward towards across around among between beyond following including regarding"
 )
 
-_DETERMINERS = frozenset("the a an his her their its our my your this that these those one another some".split())
+_DETERMINERS = _words("the a an his her their its our my your this that these those one another some")
 
 #: Words that end a subject phrase when they follow it ("Smith also said").
-_AFTER_SUBJECT = frozenset(
+_AFTER_SUBJECT = _words(
     "also then later previously recently again once has had have was were is are will would could can may might "
     "should did does do who which that further earlier repeatedly reportedly publicly privately first finally "
-    "himself herself themselves itself simply just not never already still often always".split()
+    "himself herself themselves itself simply just not never already still often always"
 )
 
-_CLAUSE_BREAK = frozenset("that who which whom whose".split())
+_CLAUSE_BREAK = _words("that who which whom whose")
 
-_ORG_WORDS = frozenset(
+#: Conjunctions that open a clause of their own inside a sentence.
+_SUBORDINATORS = _words("when while because although though since until unless whereas after before if")
+
+_ORG_WORDS = _words(
     "ministry department agency office house kremlin company corporation corp inc ltd llc group party council "
     "committee commission union association bank university institute police government administration court "
     "board team club army navy force forces service services network news times post journal press foundation "
     "organization organisation authority bureau center centre church school hospital fund embassy cabinet "
-    "parliament congress senate state states republic".split()
+    "parliament congress senate state states republic"
 )
 
-_STOP_CAPS = frozenset(
+_STOP_CAPS = _words(
     "the a an but and or so yet in on at as after before when while if though although because since for from "
-    "with by to of this that these those it its he she they we i you his her their our my there here what who "
-    "why how where which meanwhile however still also then now later earlier last yesterday today monday tuesday "
+    "with by to of this that these those it its he she they we i you his her their our my there here what who why "
+    "how where which meanwhile however still also then now later earlier last yesterday today monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december not no yes one two three".split()
+    "october november december not no yes one two three"
 )
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = _words(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd no vs etc mt ft u.s u.k u.n e.g "
-    "i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec rev messrs fig approx dept est al".split()
+    "i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec rev messrs fig approx dept est al"
 )
 
+_APPOSITIVE = re.compile(r"\b[Tt]he ([a-z]{3,20}), ((?:[A-Z][\w&'’.-]{0,30} ){0,4}[A-Z][\w&'’.-]{0,30}),")
 _TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
 _CLOSE_CHARS = "”»›」』\"'’“«"
 _OPEN_CHARS = "“„«»‹「『\"'‘"
@@ -252,13 +266,16 @@ class Names:
     """Names that are organisations rather than people."""
 
     def add_text(self, text: str) -> None:
-        """Record the capitalised name runs of one paragraph."""
+        """Record the capitalised name runs of one paragraph, and the names
+        set beside a description ("The group, WeWorkers Coalition, ...")."""
+        for m in _APPOSITIVE.finditer(text):
+            self.roles[m.group(1).casefold()] = m.group(2).strip()
         toks = tokens(text)
         run: list[str] = []
         before = ""
-        for idx, (_, tok) in enumerate(toks + [(0, ",")]):
+        for idx, (_, tok) in enumerate([*toks, (0, ",")]):
             bare = _bare(tok)
-            if bare and _capital(bare) and bare.casefold() not in _STOP_CAPS | {"i"} or (
+            if (bare and _capital(bare) and bare.casefold() not in _STOP_CAPS | {"i"}) or (
                 run and bare in ("de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "of")
             ):
                 run.append(bare)
@@ -276,9 +293,13 @@ class Names:
             run.pop()
         name = strip_titles(run)
         if len(name) < 2 or len(name) > 4:
-            if len(name) == 1 and name[0].casefold() not in TITLES and run[0].casefold() not in _STOP_CAPS:
-                if any(w.casefold() in _ORG_WORDS for w in run):
-                    self.orgs.add(" ".join(run))
+            if (
+                len(name) == 1
+                and name[0].casefold() not in TITLES
+                and run[0].casefold() not in _STOP_CAPS
+                and any(w.casefold() in _ORG_WORDS for w in run)
+            ):
+                self.orgs.add(" ".join(run))
             return
         full = " ".join(name)
         if any(w.casefold() in _ORG_WORDS for w in name):
@@ -322,9 +343,7 @@ class Names:
             return False
         if not all(_capital(w) or w in ("de", "van", "von", "bin", "al") for w in words):
             return False
-        if len(words) == 1 and (words[0].isupper() or not words[0][1:].islower()):
-            return False  # "NASA", "PG&E", "SciSpacE"
-        return True
+        return not (len(words) == 1 and words[0].isupper())  # "NASA", "PG&E" are no people
 
 
 def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
@@ -349,7 +368,7 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
     if run:
         name = strip_titles(run)
         det_only = k == 1 and words[0].casefold() in _DETERMINERS
-        if name and (k > 0 and not det_only or len(name) < len(run) or k == 0):
+        if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
             if k > 0 and not det_only and not name:
                 name = run
             full = " ".join(name)
@@ -384,13 +403,21 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
     while start > 0:
         tok = toks[start - 1][1]
         word = _word(tok)
-        if word == "that" and start >= 2 and not (toks[start - 2][1] == "," or is_cue(toks[start - 2][1])):
+        if (
+            word == "that"
+            and start >= 2
+            and start < end
+            and not (toks[start - 2][1] == "," or is_cue(toks[start - 2][1]))
+            and not (_capital(toks[start][1]) or _word(toks[start][1]) in _DETERMINERS | PRONOUNS)
+        ):
             start -= 1  # a relative "that" ("the company that runs ...") stays in the phrase
             continue
+        if word in _SUBORDINATORS and start - 1 > 0 and toks[start - 2][1] != ",":
+            break  # "Audience members laughed when he urged ..."
         if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in _CLAUSE_BREAK:
             relative = word in ("who", "which")
             break
-        if tok.endswith(("”", "\"", "»")) or tok.startswith(("“", "\"", "«", "„")):
+        if tok.endswith(("”", '"', "»")) or tok.startswith(("“", '"', "«", "„")):
             break
         start -= 1
     if relative:
@@ -405,6 +432,20 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
             parts.append([])
         else:
             parts[-1].append(tok)
+    found = _subject_in_parts(parts)
+    if found or end == 0:
+        return found
+    # "In a post at the time she described ...": the word right before the cue
+    last = toks[end - 1][1]
+    if _word(last) in PRONOUNS:
+        return [last]
+    j = end
+    while j > start and _capital(toks[j - 1][1]) and end - j < 5:
+        j -= 1
+    return [t for _, t in toks[j:end]]
+
+
+def _subject_in_parts(parts: list[list[str]]) -> list[str]:
     for pos, part in enumerate(parts):
         if not part:
             continue
@@ -412,7 +453,11 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
         if first in ("and", "but", "so", "yet", "or") and len(part) > 1:
             part = part[1:]
             first = _word(part[0])
-        if first in _NOT_SUBJECT or first.isdigit() or first.endswith("ly") and not _capital(part[0]):
+        if (
+            first in _NOT_SUBJECT
+            or first.isdigit()
+            or (first.endswith("ly") and (len(part) == 1 or not _capital(part[0])))
+        ):
             continue
         if not _capital(part[0]) and first not in _DETERMINERS and first not in PRONOUNS and is_cue(part[0]):
             continue
@@ -421,6 +466,8 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
             word = _word(tok)
             if phrase and (word in _AFTER_SUBJECT or (word.endswith("ly") and not _capital(tok) and len(word) > 4)):
                 break
+            if len(phrase) >= 2 and not _capital(tok) and word.endswith(("ed", "ing")) and word not in ROLE_WORDS:
+                break  # "the authors of the research published in ..."
             phrase.append(tok)
         if 0 < len(phrase) <= 8:
             later = [p for p in parts[pos + 1 :] if p]
@@ -444,8 +491,27 @@ def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
         word = _word(tok)
         if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
             break
-        if phrase and word in ("in", "on", "at", "during", "after", "before", "to", "while", "when", "last",
-                               "this", "adding", "noting", "who", "which", "as", "with", "from", "told"):
+        if phrase and word in (
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "to",
+            "while",
+            "when",
+            "last",
+            "this",
+            "adding",
+            "noting",
+            "who",
+            "which",
+            "as",
+            "with",
+            "from",
+            "told",
+        ):
             break
         if not phrase and word in ("in", "on", "at", "to", "later", "earlier", "recently", "afterward", "then"):
             return []

@@ -62,6 +62,7 @@ class _Context:
     last_cue_subject: str | None = None
     last_cue_para: int = -10
     recent: str | None = None
+    mentioned: str | None = None
 
     def remember(self, name: str, kind: str) -> None:
         if kind == "person":
@@ -77,7 +78,7 @@ class _Context:
             return None
         if kind == "pronoun":
             if name in ("he", "she"):
-                return self.person
+                return self.person or self.mentioned
             if name == "they":
                 return self.recent or self.plural or self.group
             if name == "it":
@@ -104,25 +105,27 @@ def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
     for s, e in bounds:
         if s <= at < e:
             return s, e
-    return (bounds[-1] if bounds else (0, 0))
+    return bounds[-1] if bounds else (0, 0)
 
 
 def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str], str] | None:
     """An attribution right after a closing mark: ``,” he said``,
     ``,” said Jane Doe``, ``,” according to the ministry``."""
     follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
-    if not (inner.rstrip()[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
+    if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
         return None  # the sentence goes on after the quotation: no attribution here
     toks = sp.tokens(masked, close + 1, min(len(masked), close + 220))
     cut = []
     for _, tok in toks:
-        if sp.MASK in tok or tok[:1] in "“„«\"‘":
+        if sp.MASK in tok or tok[:1] in '“„«"‘':
             break
         cut.append(tok)
         if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
             break
-    while cut and cut[0] in (",", "—", "–", ":"):
+    while cut and (cut[0] in (",", "—", "–", ":") or not cut[0].strip(sp._CLOSE_CHARS)):
         cut.pop(0)
+    if cut and cut[0][:1] in sp._CLOSE_CHARS:
+        cut[0] = cut[0].lstrip(sp._CLOSE_CHARS)
     if not cut or not cut[0][:1].isalpha():
         return None
     pairs = [(0, t) for t in cut]
@@ -135,7 +138,7 @@ def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str],
         if phrase and sp._word(phrase[0]) not in sp.CUES:
             return phrase, first
         return None
-    limit = 5 if ended else 10
+    limit = 8 if ended and cut[0][:1].isupper() else 18
     for j, tok in enumerate(cut[:limit]):
         word = sp._word(tok)
         if sp.is_cue(tok) and not word.endswith("ing") and j > 0:
@@ -148,8 +151,8 @@ def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str],
             if head in ("his", "her", "their", "its", "my", "our", "this", "that", "these", "those"):
                 return None
             if phrase and tight:
-                if ended and not cut[0][0].isupper():
-                    return None
+                if ended and cut[0][0].isupper() and j > 4:
+                    return None  # a new sentence, not an attribution
                 return phrase, _cue_phrase(cut, j)
             return None
     return None
@@ -185,7 +188,8 @@ def _first_subject(toks: list[tuple[int, str]]) -> list[str]:
             if phrase and (word in sp._AFTER_SUBJECT or sp.is_cue(tok) or word in sp.NOUN_CUES):
                 break
             if phrase and not tok[0].isupper():
-                if word.endswith("ed") or (named and word not in sp.ROLE_WORDS):
+                ahead = any(t[:1].isupper() for t in part[len(phrase) + 1 : len(phrase) + 4])
+                if word.endswith("ed") or (named and word not in sp.ROLE_WORDS and not ahead):
                     break
             if tok[0].isupper() and word not in sp._DETERMINERS:
                 named = True
@@ -203,16 +207,30 @@ def _before(
     where ``speaker`` is set when the cue refers to the speaker of an earlier
     quotation in the sentence (``“…,” he said, adding that “…”``)."""
     toks = sp.tokens(masked, sentence[0], open_at)
-    for idx in range(len(toks) - 1, -1, -1):
+    nearest = _before_at(toks, speakers_here, leftmost=False)
+    if nearest[1] and nearest[1].endswith("ing") and nearest[0] and nearest[0][0][:1].isupper():
+        return nearest  # "with Minister Jane Doe warning of “…”"
+    found = _before_at(toks, speakers_here, leftmost=True)
+    if found[0] or found[2]:
+        return found
+    return _before_at(toks, speakers_here, leftmost=False)
+
+
+def _before_at(
+    toks: list[tuple[int, str]], speakers_here: list[tuple[int, str | None]], *, leftmost: bool
+) -> tuple[list[str] | None, str | None, str | None]:
+    order = range(len(toks)) if leftmost else range(len(toks) - 1, -1, -1)
+    for idx in order:
         word = sp._word(toks[idx][1])
         if word == "to" and idx > 0 and sp._word(toks[idx - 1][1]) == "according":
             return sp.according_to(toks, idx + 1), "according to", None
         if sp.is_cue(toks[idx][1]):
             prev = toks[idx - 1][1] if idx else ""
             if word.endswith("ing") and prev[:1].isupper() and sp._word(prev) not in sp._DETERMINERS:
-                phrase = sp.subject_before(toks, idx)  # "with Minister Jane Doe warning of “…”"
-                if phrase:
-                    return phrase, word, None
+                j = idx  # "with Minister Jane Doe warning of “…”": the name right before
+                while j > 0 and toks[j - 1][1][:1].isupper() and idx - j < 8:
+                    j -= 1
+                return [t for _, t in toks[j:idx]], word, None
             if word.endswith("ing") or word in ("quoted",):
                 earlier = [s for at, s in speakers_here if at < toks[idx][0] and s]
                 if earlier:
@@ -225,7 +243,7 @@ def _before(
             phrase = sp.subject_before(toks, idx)
             if phrase:
                 return phrase, _cue_phrase([t for _, t in toks], idx), None
-        if word in sp.NOUN_CUES:
+        if word in sp.NOUN_CUES and not leftmost:
             if idx > 0 and toks[idx - 1][1].endswith(("’s", "'s")) and toks[idx - 1][1][0].isupper():
                 return [toks[idx - 1][1]], word, None
             return _first_subject(toks), word, None
@@ -275,6 +293,17 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
                 record["prev_colon"] = prev_end == ":"
                 record["prev_para"] = k - 1
+                record["earlier"] = [name for _, name in speakers_here if name]
+                record["later"] = next(
+                    (
+                        found
+                        for o2, c2, _ in spans
+                        if o2 > o and o2 < e and c2 < len(text)
+                        for found in [_after(masked, c2, False, text[o2 + 1 : c2])]
+                        if found
+                    ),
+                    None,
+                )
                 if not closed and still_open is not None and k + 1 < len(paras) and _reopens(paras[k + 1][2], mark):
                     pending = record
                     continue
@@ -289,6 +318,10 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
 
 def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
     """Remember the subject of a sentence (and who a cue verb in it names)."""
+    for _, tok in toks:
+        bare = sp._bare(tok)
+        if bare in ctx.names.full:
+            ctx.mentioned = ctx.names.fullest(bare)
     cue = next((i for i, (_, t) in enumerate(toks) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
     subject = sp.subject_before(toks, cue) if cue is not None else []
     if not subject:
@@ -319,7 +352,7 @@ def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
 
 
 def _reopens(text: str, mark: str) -> bool:
-    return bool(text) and text[0] in {"“": "“\"„", '"': '"“', "„": "„“", "«": "«»", "»": "»«"}.get(mark, mark)
+    return bool(text) and text[0] in {"“": '“"„', '"': '"“', "„": "„“", "«": "«»", "»": "»«"}.get(mark, mark)
 
 
 def _finish(
@@ -348,7 +381,7 @@ def _finish(
         speaker = ctx.resolve(phrase)
         attributed = True
     else:
-        if len(words) <= 2 and sp.looks_like_title(text):
+        if len(words) >= 2 and sp.looks_like_title(text):
             return None
         before = record["before"]
         assert isinstance(before, tuple)
@@ -360,8 +393,13 @@ def _finish(
             attributed = True
         elif cue:
             attributed = False
+        if not attributed and record.get("later"):
+            later = record["later"]
+            assert isinstance(later, tuple)
+            speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
         if not attributed:
-            speaker = _inherit(record, ctx, speakers_here, len(words))
+            sentence_like = text[:1].isupper() and ended
+            speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
     if len(words) == 1 and after is None:
@@ -391,14 +429,19 @@ def _finish(
 
 
 def _inherit(
-    record: dict[str, object], ctx: _Context, speakers_here: list[tuple[int, str | None]], n_words: int
+    record: dict[str, object],
+    ctx: _Context,
+    speakers_here: list[tuple[int, str | None]],
+    n_words: int,
+    sentence_like: bool = False,
 ) -> str | None:
     """The speaker of a quotation with no cue of its own: the quotation just
     before it in the paragraph, or the last speaker when the paragraph opens
     with the quotation."""
+    earlier = [s for _, s in speakers_here if s] or list(record["earlier"])  # type: ignore[call-overload]
     if n_words < 4:
-        return None
-    earlier = [s for _, s in speakers_here if s]
+        # a short full sentence right after a quotation of the same paragraph: “We’ll see.”
+        return earlier[-1] if earlier and sentence_like else None
     if earlier:
         return earlier[-1]
     if record["lead"]:

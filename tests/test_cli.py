@@ -197,6 +197,11 @@ def test_markdown_rendering() -> None:
     )
 
 
+def test_markdown_escapes_what_would_read_as_markup() -> None:
+    article = Article(sections=(Section(None, ("12. March was cold.", "- not a list", "> not a quote", "2024 was")),))
+    assert to_markdown(article) == "12\\. March was cold.\n\n\\- not a list\n\n\\> not a quote\n\n2024 was\n"
+
+
 def test_text_rendering() -> None:
     assert to_text(ARTICLE) == ("Bridge reopens\n\nFirst paragraph.\n\n# not a heading\n\nTraffic\n\nCars return.\n")
     assert to_text(Article()) == "" and to_markdown(Article()) == ""

@@ -1,0 +1,46 @@
+"""Hostile inputs parse quickly: time grows linearly with the page, never
+with the square of it, and deep nesting does not hit the recursion limit."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import newsshape
+
+LIMIT = 2.0  # seconds; generous, the cases below take a fraction of it
+
+
+def _big_html() -> str:
+    paragraph = "<p>" + "Word, " * 150 + "end.</p>\n"
+    links = "<ul>" + "".join(f"<li><a href='/s/{i}'>Story {i}</a></li>" for i in range(50)) + "</ul>\n"
+    body = (paragraph * 8 + links) * 300
+    page = f"<html><head><title>Big</title></head><body><article><h1>Big page</h1>{body}</article></body></html>"
+    assert len(page) > 5_000_000
+    return page
+
+
+CASES: dict[str, Callable[[], str | bytes]] = {
+    "5 MB of HTML": _big_html,
+    "100k nested divs": lambda: "<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>",
+    "100k nested mixed elements": lambda: "<body>" + "<p><span><blockquote><li><a href='x'>" * 20_000 + "x",
+    "100k lines of text": lambda: "\n".join(f"Line {i} of a long dump, with some words." for i in range(100_000)),
+    "100k short lines": lambda: "\n".join(("Related News", "- item", "“", "Date:", "Key Takeaways") * 20_000),
+    "quote marks in text": lambda: "Title\n\n" + '"' * 200_000 + "\n" + "“ ”" * 100_000 + "\n" + "said " * 50_000,
+    "unclosed quotes in a paragraph": lambda: "Title\n\n" + ("“He said it, " * 40_000) + "she said.",
+    "quote marks in HTML": lambda: "<html><body><p>" + "“" * 300_000 + "</p><p>" + "'\"" * 200_000 + "</p>",
+    "one 3 MB line": lambda: "word " * 600_000,
+    "5 MB of bytes": lambda: bytes(range(256)) * 20_000,
+}
+
+
+@pytest.mark.parametrize("make", CASES.values(), ids=list(CASES))
+def test_hostile_input_is_fast(make: Callable[[], str | bytes]) -> None:
+    source = make()
+    start = time.perf_counter()
+    article = newsshape.parse(source)
+    elapsed = time.perf_counter() - start
+    assert isinstance(article, newsshape.Article)
+    assert elapsed < LIMIT, f"{elapsed:.2f} s"

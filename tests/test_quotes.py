@@ -1,0 +1,282 @@
+"""Quotations and speakers: hand-written cases and the annotated passages.
+
+The passages in ``tests/data/quotes`` are real news text annotated by hand
+(quote text, speaker, ``optional`` for short quoted phrases that may or may
+not be reported); the expected values were written by reading, not by running
+the code.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsshape
+from newsshape import Quote, Section, find_quotes
+from newsshape.quotes import quotes_in_sections
+
+DATA = Path(__file__).parent / "data" / "quotes"
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+# -- marks -------------------------------------------------------------------
+
+
+def test_curly_quote_with_pronoun_gets_fullest_name() -> None:
+    text = (
+        "U.S. President Donald Trump spoke to reporters on Friday.\n\n"
+        "“I think it will work out,” he said. “We’ll see.”\n\n"
+        "Trump later left for Ohio, where “the crowds were great,” he said."
+    )
+    assert pairs(text) == [
+        ("I think it will work out", "Donald Trump"),
+        ("We’ll see.", "Donald Trump"),
+        ("the crowds were great", "Donald Trump"),
+    ]
+
+
+def test_straight_marks_and_inverted_cue() -> None:
+    text = '"We are not going anywhere," said Maria Lopez, a nurse at the hospital.'
+    assert pairs(text) == [("We are not going anywhere", "Maria Lopez")]
+    assert find_quotes(text)[0].cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("« Nous allons reconstruire », a déclaré Jean Dupont, le maire de la ville.", "Nous allons reconstruire"),
+        ("„Wir schaffen das“, sagte Angela Merkel am Montag in Berlin vor der Presse.", "Wir schaffen das"),
+        ("「私たちは前に進む」と田中氏は述べた。今後も交渉を続けるという考えを示した。", "私たちは前に進む"),
+        ("»Das ist ein guter Tag für uns alle«, sagte der Sprecher der Regierung.", "Das ist ein guter Tag für uns alle"),
+    ],
+)
+def test_other_languages_marks(text: str, quoted: str) -> None:
+    texts = [q.text for q in quotes_in_sections([Section(None, (text,))])]
+    assert texts == [quoted] or [t for t in texts if t == quoted]  # found, whoever the speaker
+
+
+def test_guillemets_with_french_cue_keep_offsets() -> None:
+    text = "« Nous allons reconstruire la ville ensemble », a déclaré le maire de Lyon."
+    quote = find_quotes(text)[0]
+    assert quote.text == "Nous allons reconstruire la ville ensemble"
+    assert text[quote.start : quote.end].strip() == quote.text
+
+
+def test_split_quotation_gives_both_parts_the_speaker() -> None:
+    text = "Jane Doe runs the food bank.\n\n“The shelves are empty,” Doe said, “and the winter has not even started.”"
+    assert pairs(text) == [
+        ("The shelves are empty", "Jane Doe"),
+        ("and the winter has not even started.", "Jane Doe"),
+    ]
+
+
+def test_multi_paragraph_quotation_is_one_quote() -> None:
+    text = (
+        "Coach Ann Lee said after the game:\n\n"
+        "“We played well in the first half and then we stopped running.\n\n"
+        "“The second half is on me, and we will fix it before Sunday.”\n\n"
+        "The team travels to Denver next."
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == (
+        "We played well in the first half and then we stopped running. "
+        "The second half is on me, and we will fix it before Sunday."
+    )
+    assert q.speaker == "Ann Lee"
+    assert (q.paragraph, q.start) == (1, 1)
+    last = "“The second half is on me, and we will fix it before Sunday.”"
+    assert q.end == len(last) - 1
+
+
+def test_nested_quotation_stays_inside_the_outer_one() -> None:
+    text = "“He told me ‘don’t worry’ and walked out,” said Tom Baker, a witness."
+    assert pairs(text) == [("He told me ‘don’t worry’ and walked out", "Tom Baker")]
+
+
+def test_typewriter_double_apostrophe_closes_a_quotation() -> None:
+    text = "“It was an attempt to mislead voters,’’ Will Moy told the BBC."
+    assert pairs(text) == [("It was an attempt to mislead voters", "Will Moy")]
+
+
+def test_offsets_point_at_the_quoted_text() -> None:
+    text = "Officials met on Monday. “We need more time to finish the review,” the minister said."
+    q = find_quotes(text)[0]
+    assert text[q.start : q.end].rstrip(",") == q.text
+    assert (q.section, q.paragraph) == (0, 0)
+
+
+# -- speakers ----------------------------------------------------------------
+
+
+def test_according_to() -> None:
+    text = "The plant will close in March, “with no plan for the workers,” according to the union."
+    assert pairs(text) == [("with no plan for the workers", "the union")]
+
+
+def test_role_noun_resolves_to_the_named_person() -> None:
+    text = (
+        "Pentagon spokesman Jonathan Hoffman briefed reporters on Monday.\n\n"
+        "“The review is under way and will take weeks,” the spokesman said."
+    )
+    assert pairs(text) == [("The review is under way and will take weeks", "Jonathan Hoffman")]
+
+
+def test_descriptive_source_is_kept_as_written() -> None:
+    text = "A Kremlin aide indicated that the leaders would discuss “huge untapped potential” in trade."
+    assert pairs(text) == [("huge untapped potential", "A Kremlin aide")]
+
+
+def test_participle_cue_refers_to_the_subject() -> None:
+    text = (
+        "Russian President Vladimir Putin issued a warning to Europe, urging it not to "
+        "“disrupt this emerging progress through provocation.”"
+    )
+    assert pairs(text) == [("disrupt this emerging progress through provocation.", "Vladimir Putin")]
+
+
+def test_told_reporters_cue() -> None:
+    text = "Mayor Karen Bass told reporters: “We will rebuild every home that burned.”"
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We will rebuild every home that burned.", "Karen Bass")]
+    assert quotes[0].cue == "told reporters"
+
+
+def test_unattributed_paragraph_continues_the_speaker() -> None:
+    text = (
+        "“I just want to be able to perform my own music,” Taylor Swift said.\n\n"
+        "“That's it. I've tried to work this out privately through my team.”"
+    )
+    assert [s for _, s in pairs(text)] == ["Taylor Swift", "Taylor Swift"]
+
+
+def test_speech_with_no_source_has_no_speaker() -> None:
+    text = "The note on the door read in full: “We have gone to the river and will be back before dark, do not wait.”"
+    # "read" names the text of a note, not speech
+    assert pairs(text) == []
+    text = "One line stood out. “We are never going back to the way things were before the flood.”"
+    assert pairs(text) == [("We are never going back to the way things were before the flood.", None)]
+
+
+# -- not speech --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin rode with Trump in the presidential limousine, known as “The Beast.”",
+        "A banner reading “Pursuing Peace” hung in the background as the two sat down.",
+        "Readers may want a simple explainer on what “security guarantees” could entail.",
+        "The band played “We’re Not Gonna Take It” from the steps of the Statehouse.",
+        "Her new album, “Songs of Love and Loss,” comes out in May.",
+        "The so-called “reform package” was never put to a vote in the chamber.",
+        "Astronauts would be put into “suspended animation” to cross the vastness of space.",
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_speech(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+# -- the seeds and the annotated passages ---------------------------------------
+
+
+def test_seed_style_article_quotes() -> None:
+    text = (
+        "U.S. President Donald Trump met Russian President Vladimir Putin in Anchorage on Friday.\n\n"
+        "President Trump described the meeting as “extremely productive,” claiming that “many points” had "
+        "been agreed upon. Putin, for his part, expressed optimism that the talks could “pave the way for peace "
+        "in Ukraine.”"
+    )
+    assert pairs(text) == [
+        ("extremely productive", "Donald Trump"),
+        ("many points", "Donald Trump"),
+        ("pave the way for peace in Ukraine.", "Vladimir Putin"),
+    ]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).strip("\"'“”‘’ ").rstrip(",.").strip().lower()
+
+
+def _score(split: str) -> tuple[float, float, float]:
+    found = gold = extra = right = 0
+    for path in sorted(DATA.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf8"))
+        if case["split"] != split:
+            continue
+        expected = {_norm(q["text"]): q for q in case["quotes"]}
+        predicted: dict[str, str | None] = {}
+        for q in find_quotes(case["text"]):
+            predicted.setdefault(_norm(q.text), q.speaker)
+        for text, q in expected.items():
+            if q.get("optional"):
+                continue
+            gold += 1
+            if text in predicted:
+                found += 1
+                speaker = predicted[text] or ""
+                right += q["speaker"].split()[-1].lower() in speaker.lower()
+        extra += sum(
+            1 for t, s in predicted.items() if t not in expected and (len(t.split()) > 3 or s is not None)
+        )
+    return found / (found + extra), found / gold, right / found
+
+
+def test_annotated_set_is_large_enough() -> None:
+    cases = [json.loads(p.read_text(encoding="utf8")) for p in DATA.glob("*.json")]
+    assert len(cases) >= 30
+    assert sum(1 for c in cases if c["split"] != "dev") >= 10
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout1", "heldout2", "heldout3"])
+def test_annotated_passages(split: str) -> None:
+    precision, recall, speakers = _score(split)
+    assert precision >= 0.97
+    assert recall >= 0.93
+    assert speakers >= 0.90
+
+
+# -- properties ----------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ,.“”\"'‘’«»„:\n") + ["said", "Smith", "he", "\n\n"]), max_size=300))
+def test_any_text_gives_well_formed_quotes(text: str) -> None:
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    for q in find_quotes(text):
+        assert isinstance(q, Quote)
+        assert q.text and q.text == q.text.strip()
+        assert 0 <= q.paragraph < len(paragraphs)
+        assert 0 <= q.start <= len(paragraphs[q.paragraph])
+
+
+def test_long_hostile_input_is_fast() -> None:
+    text = ("“" * 5000 + " said Smith, " + "”" * 5000 + ' "a" ' * 5000 + "\n\n") * 4
+    start = time.perf_counter()
+    find_quotes(text)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_article_quotes_come_from_the_body() -> None:
+    page = (
+        "Town council votes to close the library\n\n"
+        "The town council voted on Tuesday to close the main library branch by the end of the year, "
+        "citing a budget shortfall.\n\n"
+        "“We had no other choice this year, and we regret it,” said Mayor Ellen Park after the vote.\n\n"
+        "Residents have until Friday to return borrowed books to the branch on Elm Street."
+    )
+    article = newsshape.parse(page)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We had no other choice this year, and we regret it", "Ellen Park")
+    ]
+    q = article.quotes[0]
+    assert article.sections[q.section].paragraphs[q.paragraph][q.start : q.end].rstrip(",") == q.text
