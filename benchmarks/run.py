@@ -214,16 +214,18 @@ def scrapinghub(root: Path, args: argparse.Namespace, results: dict[str, Any]) -
     _table(["tool", "F1", "precision", "recall", "ms/page", "time vs trafilatura", "errors"], rows)
     ns = runs["newsshape"]
     if ns.rss:
-        print("newsshape resident memory (MB) at start and after each quarter: " + ", ".join(f"{m:.0f}" for m in ns.rss))
+        print(
+            "newsshape resident memory (MB) at start and after each quarter: " + ", ".join(f"{m:.0f}" for m in ns.rss)
+        )
         results["memory_mb"] = ns.rss
     if args.worst:
-        print(f"lowest newsshape pages (F1, id, url):")
+        print("lowest newsshape pages (F1, id, url):")
         for f1, k in sorted((page_f1(gold[k], ns.out.get(k)), k) for k in keys)[: args.worst]:
             print(f"  {f1:.3f} {k[:16]} {truth[k].get('url', '')}")
 
     # the same pages as text dumps
     dumps = {k: (_flatten(page).encode("utf-8"), None) for k, (page, _) in pages.items()}
-    print(f"\nArticle bodies, text dumps of the same pages:")
+    print("\nArticle bodies, text dumps of the same pages:")
     raw = {k: page.decode("utf-8") for k, (page, _) in dumps.items()}
     run = Run("newsshape", _newsshape_body, dumps)
     rows = []
@@ -289,10 +291,10 @@ def _table(header: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     print(line)
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)) + " |")
     print(line.replace("-", "="))
     for r in rows:
-        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |")
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=False)) + " |")
     print(line)
 
 

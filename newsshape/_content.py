@@ -22,6 +22,9 @@ Text dumps: see :mod:`newsshape._dump`.
 
 from __future__ import annotations
 
+import functools
+import re
+
 import attrs
 
 from newsshape import _markers
@@ -29,7 +32,10 @@ from newsshape._document import Block, Document
 from newsshape.extractors.base import Page
 
 #: Elements that hold one paragraph; their score starts at their parent.
-_LEAF_TAGS = frozenset("p li dd dt td th pre blockquote h1 h2 h3 h4 h5 h6 figcaption caption label legend".split())
+_LEAF_TAGS = frozenset((
+    "p", "li", "dd", "dt", "td", "th", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
+    "caption", "label", "legend",
+))  # fmt: skip
 #: Share of a block's value that reaches its container, its parent, ...
 _REACH = (1.0, 0.5, 1 / 6, 1 / 9)
 #: Characters that separate clauses, in several scripts.
@@ -127,23 +133,24 @@ class _Tree:
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
 
+_NEGATIVE = re.compile("|".join(map(re.escape, _markers.NEGATIVE)))
+_NEGATIVE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_markers.NEGATIVE_TOKENS)) + r")(?=$|[\s_-])")
+_POSITIVE = re.compile("|".join(map(re.escape, _markers.POSITIVE)))
+
+
+@functools.lru_cache(maxsize=4096)
 def _evidence(tag: str, hint: str) -> float:
     """Weak evidence from an element's tag and names: < 1 furniture, > 1 story."""
     if tag in _markers.NEGATIVE_TAGS or is_negative_hint(hint):
         return 0.4
-    if tag in _markers.POSITIVE_TAGS or any(s in hint for s in _markers.POSITIVE):
+    if tag in _markers.POSITIVE_TAGS or _POSITIVE.search(hint):
         return 1.3
     return 1.0
 
 
 def is_negative_hint(hint: str) -> bool:
     """Whether class/id/role words name page furniture."""
-    if not hint:
-        return False
-    if any(s in hint for s in _markers.NEGATIVE):
-        return True
-    tokens = hint.replace("-", " ").replace("_", " ").split()
-    return any(t in _markers.NEGATIVE_TOKENS for t in tokens)
+    return bool(hint) and (_NEGATIVE.search(hint) is not None or _NEGATIVE_TOKEN.search(hint) is not None)
 
 
 # -- the five steps --------------------------------------------------------------
@@ -152,8 +159,10 @@ def is_negative_hint(hint: str) -> bool:
 def _block_value(block: Block) -> float:
     """Step 1: how much a block reads like prose (0 if not at all)."""
     n = len(block.text)
-    if n < _MIN_CHARS or block.kind in ("heading", "caption") or block.link_density > 0.5:
+    if n < _MIN_CHARS or block.kind == "caption" or block.link_density > 0.5:
         return 0.0
+    if block.kind == "heading" and not (n >= 80 and block.ends_sentence):
+        return 0.0  # a heading counts only when it is a sentence set large
     clauses = sum(block.text.count(c) for c in _CLAUSE)
     return (1.0 + min(clauses, 10) + min(n / 100.0, 3.0)) * (1.0 - block.link_density)
 
@@ -171,7 +180,7 @@ def _score_elements(page: Page, tree: _Tree) -> list[float]:
         around = doc.ancestors(b.element, len(_REACH) + 1)
         if doc.elements[around[0]].tag in _LEAF_TAGS:
             around = around[1:]
-        for share, e in zip(_REACH, around):
+        for share, e in zip(_REACH, around, strict=False):
             raw[e] += value * share
     return [s * (1.0 - tree.link_density(e)) * tree.evidence[e] if s else 0.0 for e, s in enumerate(raw)]
 
@@ -185,7 +194,7 @@ def _title_block(page: Page) -> int:
     if not title:
         return -1
     for i, b in enumerate(page.blocks):
-        if b.kind == "heading" and len(b.text) >= 10 and b.link_density <= 0.5:
+        if b.kind == "heading" and len(b.text) >= 10:
             text = _fold(b.text)
             if text in title or title in text:
                 return i
@@ -292,13 +301,35 @@ def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
                 roles[i] = "body"
 
 
+def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
+    """Step 5b: prose just above the container, below the title (a lead or
+    a first paragraph set in a box of its own), is body too."""
+    doc, blocks, roles = page.doc, page.blocks, page.roles
+    stop = title if 0 <= title < start else max(-1, start - _NEAR - 1)
+    skipped = 0
+    for i in range(start - 1, stop, -1):
+        b = blocks[i]
+        if b.kind == "heading" and b.level <= 1:
+            return
+        near = doc.ancestors(b.element, 3) if b.element >= 0 else []
+        if roles[i] == "unknown" and _prose(b) and all(tree.evidence[e] >= 1 for e in near):
+            roles[i] = "body"
+            skipped = 0
+        else:
+            skipped += 1
+            if skipped > 2:
+                return
+
+
 def _mark_html(page: Page) -> None:
     tree = _Tree.build(page.doc)
     scores = _score_elements(page, tree)
     if not any(scores):
         return
-    best = _choose_container(scores, tree, _title_block(page))
-    _assign(page, _extend_to_siblings(best, scores, tree, page), tree)
+    title = _title_block(page)
+    roots = _extend_to_siblings(_choose_container(scores, tree, title), scores, tree, page)
+    _assign(page, roots, tree)
+    _lead(page, tree, min(tree.first[r] for r in roots), title)
     roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading
     last_body = max(page.indices("body"), default=-1)

@@ -336,9 +336,10 @@ def find_published(page: Page) -> datetime | str | None:
             if head is not None and head.date() != structured.date() and not _swapped(head.date(), structured.date()):
                 return head
             return structured
-        if head is not None:
-            return head
         pub, neutral, _mod = _marked_dates(meta)
+        if head is not None:
+            # the same day from markup may carry the time: prefer it
+            return next((d for d in pub + neutral if d.date() == head.date()), head)
         for found in pub + neutral:
             if _in_month(found.date(), month):
                 return found

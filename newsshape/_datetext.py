@@ -27,8 +27,7 @@ _MONTH_NAMES = (
     "june jun juni juin junio giugno giu junho июня июнь июн червня czerwca czerwiec",
     "july jul juli juil juillet julio luglio lug julho июля июль июл липня lipca lipiec",
     "august aug august août aout agosto ago augustus августа август авг серпня sierpnia sierpień",
-    "september sep sept septembre septiembre settembre set setembro сентября сентябрь сен вересня "
-    "września wrzesień",
+    "september sep sept septembre septiembre settembre set setembro сентября сентябрь сен вересня września wrzesień",
     "october oct oktober okt octobre octubre ottobre ott outubro out октября октябрь окт жовтня "
     "października październik",
     "november nov novembre noviembre novembro ноября ноябрь ноя листопада listopada listopad",

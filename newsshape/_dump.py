@@ -46,7 +46,9 @@ def _prose_lines(page: Page) -> list[bool]:
     seen: dict[str, int] = {}
     for b in page.blocks:
         seen[b.text] = seen.get(b.text, 0) + 1
-    return [r == "unknown" and _is_prose(b) and seen[b.text] == 1 for b, r in zip(page.blocks, page.roles)]
+    return [
+        r == "unknown" and _is_prose(b) and seen[b.text] == 1 for b, r in zip(page.blocks, page.roles, strict=False)
+    ]
 
 
 def _clusters(prose: list[bool]) -> list[tuple[int, int]]:

@@ -127,12 +127,12 @@ def title(page: Page) -> str | None:
     meta = page.doc.meta
     declared: list[str] = [h for h in _jsonld(page, "headline") if isinstance(h, str) and h.strip()]
     declared += [v for v in (meta.first("og:title", "twitter:title"), meta.title) if v]
+    site_name, url = site(page), page.doc.url or meta.canonical
+    declared = [strip_site_suffix(d, site_name, url) for d in declared]
     found = page.first("title")
     if found and (not declared or len(found.split()) > _LOGO_WORDS or any(_overlap(found, d) > 0 for d in declared)):
         return found
-    if declared:
-        return strip_site_suffix(declared[0], site(page), page.doc.url or meta.canonical) or found
-    return found
+    return next((d for d in declared if d), found)
 
 
 def description(page: Page) -> str | None:

@@ -15,9 +15,9 @@ from newsshape.extractors.base import Page
 
 def line_key(text: str) -> str:
     """The form in which lines are compared with markers: case folded,
-    whitespace collapsed, trailing ``:``, ``.``, ``!`` and spaces removed
-    (so "Share post:" matches "share post")."""
-    return " ".join(text.casefold().split()).rstrip(" :.!")
+    trailing ``:``, ``.``, ``!`` and spaces removed (so "Share post:"
+    matches "share post"). Block texts are already whitespace-collapsed."""
+    return text.casefold().rstrip(" :.!")
 
 
 #: Whole lines that are page furniture in any template.

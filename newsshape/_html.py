@@ -26,17 +26,18 @@ from newsshape._meta import collect
 from newsshape._text import clean_line
 
 #: Elements whose content is never visible text.
-SKIP = frozenset(
-    "script style noscript template svg math canvas iframe object embed select option "
-    "textarea datalist map audio video picture source track input button".split()
-)
+SKIP = frozenset((
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "select",
+    "option", "textarea", "datalist", "map", "audio", "video", "picture", "source", "track", "input", "button",
+))  # fmt: skip
 
 #: Elements that start a new block.
-BLOCK = frozenset(
-    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre "
-    "section summary table tbody thead tfoot td th tr ul legend label".split()
-)
+BLOCK = frozenset((
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+    "tfoot", "td", "th", "tr", "ul", "legend", "label",
+))  # fmt: skip
 
 _KIND: dict[str, BlockKind] = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -174,6 +175,9 @@ def _walk(body: LexborNode, b: _Builder) -> None:
         key = node.mem_id
         if tag in BLOCK:
             b.flush(current, kind, level)
+            text = "" if key in holds_blocks else node.text()
+            if text.isspace() or (not text and key not in holds_blocks):
+                continue  # an empty box (an ad slot, a spacer) is no element
             b.elements.append(Element(tag, current, _hint(node)))
             index = len(b.elements) - 1
             new_kind = _KIND.get(tag) or (kind if tag in _TRANSPARENT else "paragraph")
@@ -184,7 +188,7 @@ def _walk(body: LexborNode, b: _Builder) -> None:
                 frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, ""))
             else:
                 links = tuple(_links(node)) if key in holds_links else ()
-                b.emit(node.text(), index, new_kind, new_level, links)
+                b.emit(text, index, new_kind, new_level, links)
         elif key in holds_blocks:
             if tag == "a":
                 frames.append((node.iter(include_text=True), current, kind, level, "link", len(b.parts),

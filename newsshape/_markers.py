@@ -25,10 +25,11 @@ NEGATIVE = (
 
 #: Short names of furniture that are too common inside other words to match
 #: as substrings ("ad" in "header", "nav" in "canvas").
-NEGATIVE_TOKENS = frozenset(
-    "ad ads adv nav menu share social tags meta foot footer header aside related rail widget promo byline "
-    "author credit caption comments comment newsletter cookie sidebar".split()
-)
+NEGATIVE_TOKENS = frozenset((
+    "ad", "ads", "adv", "nav", "menu", "share", "social", "tags", "meta", "foot", "footer", "header", "aside",
+    "related", "rail", "widget", "promo", "byline", "author", "credit", "caption", "comments", "comment",
+    "newsletter", "cookie", "sidebar",
+))  # fmt: skip
 
 #: Stems of names of the story's own container.
 POSITIVE = (

@@ -115,7 +115,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
                 pass  # a closing » (French order), not an opening one
             elif ch == "“" and stack and stack[-1][1] == "„":
                 pass
-            else:
+            elif len(stack) < 12:  # deeper nesting is noise; a bound keeps the scan linear
                 stack.append((i, ch))
         i += 1
     if stack:

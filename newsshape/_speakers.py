@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import attrs
 
@@ -47,6 +48,15 @@ _CUE_VERBS = _words(
     "stating insist insisting pointed promised threatened threatens threatening branded labelled labeled"
 )
 
+#: Common speech verbs of other languages written with spaces (French,
+#: German, Spanish, Italian, Portuguese, Dutch): enough to attribute
+#: ``« … », a déclaré Jean Dupont`` or ``„…“, sagte Angela Merkel``.
+_FOREIGN_CUES = _words(
+    "dit déclaré déclare affirmé affirme estimé estime ajouté ajoute expliqué explique souligné souligne indiqué "
+    "sagte sagt erklärte erklärt betonte betont meinte sagten dijo afirmó declaró explicó aseguró señaló añadió "
+    "detto dichiarato spiegato affermato disse afirmou declarou explicou zei zegt verklaarde"
+)
+
 #: Forms that are more often nouns than verbs ("his comments", "the United
 #: States") and so never count as cues.
 _NOT_CUES = _words(
@@ -57,7 +67,7 @@ _NOT_CUES = _words(
 
 #: Verbs (and participles) that attribute a quotation to the subject of
 #: their clause.
-CUES = _CUE_VERBS - _NOT_CUES
+CUES = (_CUE_VERBS | _FOREIGN_CUES) - _NOT_CUES
 
 #: Nouns that attribute a quotation to the subject of the sentence
 #: ("softened his warnings of “severe consequences”").
@@ -165,6 +175,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return [(m.start() + start, m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=8192)
 def _word(token: str) -> str:
     """A token without surrounding quote marks and closing punctuation,
     case-folded."""
@@ -201,7 +212,7 @@ def sentence_bounds(masked: str, original: str) -> list[tuple[int, int]]:
             end_here = True
             if ch == ".":
                 j = i
-                while j > 0 and not masked[j - 1].isspace():
+                while j > 0 and i - j < 24 and not masked[j - 1].isspace():
                     j -= 1
                 word = masked[j:i].strip(_OPEN_CHARS + "(").casefold()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
@@ -363,7 +374,7 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
     while k > 0 and (_capital(words[k - 1]) or words[k - 1] in ("de", "van", "von", "bin", "al")):
         k -= 1
     run = words[k:]
-    if run and k > 0 and words[k - 1] in ("for", "of", "on", "at", "in"):
+    if run and k > 0 and words[k - 1] in ("for", "of", "on", "at", "in", "de", "du", "des", "der", "di", "von"):
         return " ".join(words), "group"  # "the High Commissioner for Human Rights"
     if run:
         name = strip_titles(run)
@@ -387,6 +398,7 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
 # -- cues and subjects -----------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def is_cue(token: str) -> bool:
     """Whether a token is a cue verb (in lower case: "States" is no verb)."""
     bare = token.strip(_OPEN_CHARS + "(")
@@ -484,6 +496,13 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
     return []
 
 
+#: Words that end the name after an inverted cue ("said Jane Doe in a statement").
+_AFTER_NAME = _words(
+    "in on at during after before to while when last this adding noting who which as with from told "
+    "am im vor nach en dans lors durante ante nel"
+)
+
+
 def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
     """The noun phrase after an inverted cue ("said Jane Doe, a spokeswoman")."""
     phrase: list[str] = []
@@ -491,27 +510,7 @@ def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
         word = _word(tok)
         if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
             break
-        if phrase and word in (
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "to",
-            "while",
-            "when",
-            "last",
-            "this",
-            "adding",
-            "noting",
-            "who",
-            "which",
-            "as",
-            "with",
-            "from",
-            "told",
-        ):
+        if phrase and word in _AFTER_NAME:
             break
         if not phrase and word in ("in", "on", "at", "to", "later", "earlier", "recently", "afterward", "then"):
             return []
@@ -531,10 +530,10 @@ def according_to(toks: list[tuple[int, str]], start: int) -> list[str]:
     return phrase
 
 
-def is_named_before(masked: str, open_at: int) -> bool:
-    """Whether the words right before a quotation make it a name or title
-    ("known as", "titled", "a banner reading", "the term")."""
-    toks = tokens(masked, max(0, open_at - 60), open_at)
+def is_named_before(masked: str, open_at: int, sentence_start: int = 0) -> bool:
+    """Whether the words right before a quotation, in its sentence, make it a
+    name or title ("known as", "titled", "a banner reading", "the term")."""
+    toks = tokens(masked, max(sentence_start, open_at - 60), open_at)
     words = [_word(t) for _, t in toks if t not in (",",)]
     if not words:
         return False
@@ -561,10 +560,24 @@ def looks_like_title(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
 
 
+_CJK_START, _CJK_END = "\u3040", "\u9fff"
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; for Chinese and Japanese, which put no spaces
+    between words, about one word per two characters."""
+    words = len(text.split())
+    if words <= 2 and any(_CJK_START <= ch <= _CJK_END for ch in text):
+        return max(words, len(text) // 2)
+    return words
+
+
 def looks_like_speech(text: str) -> bool:
     """Whether quoted words with no source given read as speech: a full
     sentence of some length, or first and second person."""
     words = text.split()
+    if len(words) <= 2 and len(text) >= 6 and any(_CJK_START <= ch <= _CJK_END for ch in text):
+        return True  # Chinese, Japanese: no spaces between words
     if len(words) < 5 or looks_like_title(text):
         return False
     lowered = {w.strip(".,;:!?’'").casefold() for w in words}

@@ -101,6 +101,9 @@ def _clean(text: str) -> str:
     return text.rstrip(",").rstrip()
 
 
+_WINDOW = 300  # how far before a quotation its cue is looked for (characters)
+
+
 def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
     for s, e in bounds:
         if s <= at < e:
@@ -133,6 +136,10 @@ def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str],
     if first == "according" and len(cut) > 2 and sp._word(cut[1]) == "to":
         phrase = sp.according_to(pairs, 2)
         return (phrase, "according to") if phrase else None
+    if first in ("a", "ha", "hat", "hatte") and len(cut) > 2 and sp.is_cue(cut[1]):
+        cut = cut[1:]  # "a déclaré Jean Dupont", "ha detto"
+        pairs = pairs[1:]
+        first = sp._word(cut[0])
     if (sp.is_cue(cut[0]) or (first in sp._NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
         phrase = sp.subject_after(pairs, 1)
         if phrase and sp._word(phrase[0]) not in sp.CUES:
@@ -206,7 +213,7 @@ def _before(
     """A cue before the quotation in its sentence: ``(phrase, cue, speaker)``
     where ``speaker`` is set when the cue refers to the speaker of an earlier
     quotation in the sentence (``“…,” he said, adding that “…”``)."""
-    toks = sp.tokens(masked, sentence[0], open_at)
+    toks = sp.tokens(masked, max(sentence[0], open_at - _WINDOW), open_at)
     nearest = _before_at(toks, speakers_here, leftmost=False)
     if nearest[1] and nearest[1].endswith("ing") and nearest[0] and nearest[0][0][:1].isupper():
         return nearest  # "with Minister Jane Doe warning of “…”"
@@ -268,12 +275,18 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
         bounds = sp.sentence_bounds(masked, text)
         speakers_here: list[tuple[int, str | None]] = []
         prev_end = masked.rstrip()[-1:] if k else ""
+        next_span = 0
         for s, e in bounds:
             toks = sp.tokens(masked, s, e)
             _track(toks, ctx, k)
-            for o, c, mark in spans:
-                if not s <= max(o, 0) < e:
-                    continue
+            while next_span < len(spans) and max(spans[next_span][0], 0) < s:
+                next_span += 1  # a span opening between sentences: skipped
+            in_sentence = []
+            while next_span < len(spans) and max(spans[next_span][0], 0) < e:
+                in_sentence.append(next_span)
+                next_span += 1
+            for n in in_sentence:
+                o, c, mark = spans[n]
                 continuing = pending is not None and o == 0 and carried is not None
                 inner = text[o + 1 : c] if c <= len(text) else text[o + 1 :]
                 closed = c < len(text)
@@ -289,7 +302,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record: dict[str, object] = {"si": si, "pi": pi, "start": o + 1, "parts": [inner], "k": k}
                 phrase, cue, speaker = _before(masked, (s, e), o, speakers_here)
                 record["before"] = (phrase, cue, speaker)
-                record["named"] = sp.is_named_before(masked, o)
+                record["named"] = sp.is_named_before(masked, o, s)
                 record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
                 record["prev_colon"] = prev_end == ":"
                 record["prev_para"] = k - 1
@@ -297,8 +310,8 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record["later"] = next(
                     (
                         found
-                        for o2, c2, _ in spans
-                        if o2 > o and o2 < e and c2 < len(text)
+                        for o2, c2, _ in spans[n + 1 : n + 4]
+                        if o2 < e and c2 < len(text)
                         for found in [_after(masked, c2, False, text[o2 + 1 : c2])]
                         if found
                     ),
@@ -369,7 +382,8 @@ def _finish(
     if not text:
         return None
     words = text.split()
-    ended = text[-1:] in ".!?…"
+    n_words = sp.word_count(text)
+    ended = text[-1:] in ".!?…。！？"
     speaker: str | None = None
     cue: str | None = None
     attributed = False
@@ -402,10 +416,10 @@ def _finish(
             speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
-    if len(words) == 1 and after is None:
+    if n_words == 1 and after is None:
         return None
     if not attributed:
-        if len(words) <= 3 or not sp.looks_like_speech(text):
+        if n_words <= 3 or not sp.looks_like_speech(text):
             return None
         if sp.looks_like_title(text):
             return None
@@ -416,6 +430,7 @@ def _finish(
             ctx.person = speaker
     start = int(str(record["start"]))
     speakers_here.append((start, speaker))
+    del speakers_here[:-8]  # only the last few matter; keeps long paragraphs linear
     end = close if closed else len(masked)
     return Quote(
         text=text,

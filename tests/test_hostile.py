@@ -16,7 +16,7 @@ LIMIT = 2.0  # seconds; generous, the cases below take a fraction of it
 def _big_html() -> str:
     paragraph = "<p>" + "Word, " * 150 + "end.</p>\n"
     links = "<ul>" + "".join(f"<li><a href='/s/{i}'>Story {i}</a></li>" for i in range(50)) + "</ul>\n"
-    body = (paragraph * 8 + links) * 300
+    body = (paragraph * 8 + links) * 600
     page = f"<html><head><title>Big</title></head><body><article><h1>Big page</h1>{body}</article></body></html>"
     assert len(page) > 5_000_000
     return page

@@ -60,7 +60,7 @@ class MidtownTimesExtractor(GenericExtractor):
             if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
                 return 0.95
             return super().claim(doc) if self.site_name in doc.raw else 0.0
-        keys = {line_key(b.text) for b in doc.blocks}
+        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= 60}
         found = sum(1 for m in self.text_markers if line_key(m) in keys)
         date_line = any(b.text.casefold().startswith(self.date_prefix) for b in doc.blocks[1:4])
         return 0.9 if date_line and found >= 2 else 0.0

@@ -72,7 +72,7 @@ class T4K3Extractor(GenericExtractor):
             if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
                 return 0.95
             return super().claim(doc)
-        keys = {line_key(b.text) for b in doc.blocks}
+        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= 60}
         found = sum(1 for m in self.text_markers if line_key(m) in keys)
         site_line = any(line_key(b.text) == line_key(self.site_name) for b in doc.blocks[:3])
         if site_line and found >= 2:

@@ -1,0 +1,221 @@
+"""Main-content extraction: what is body and what is boilerplate, on small
+hand-written pages (HTML and text dumps)."""
+
+from __future__ import annotations
+
+import newsshape
+from newsshape._html import from_html
+
+P1 = (
+    "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted "
+    "for more than ten years, and set aside money for the work in next year's budget."
+)
+P2 = (
+    "Engineers said the new bridge would carry trams as well as cars, and that the work, which will close "
+    "the crossing for two summers, should be finished before the end of the decade."
+)
+P3 = (
+    "Residents of the northern districts, who have long complained about traffic on the ring road, welcomed "
+    "the decision, although some shop owners near the harbour fear a drop in trade."
+)
+P4 = (
+    "The mayor said that the council would publish the plans in full next month, so that everyone could see "
+    "them, and that a public meeting would be held before any contract is signed."
+)
+
+NAV = (
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li>"
+    "<li><a href='/sport'>Sport</a></li></ul></nav>"
+)
+FOOTER = (
+    "<footer><p>Copyright 2024 The Harbour Times. All rights reserved.</p><p><a href='/about'>About us</a></p></footer>"
+)
+
+
+def page(body: str, title: str = "Council votes to rebuild harbour bridge") -> str:
+    return f"<html><head><title>{title} - The Harbour Times</title></head><body>{body}</body></html>"
+
+
+def paragraphs(source: str) -> list[str]:
+    return [p for s in newsshape.parse(source).sections for p in s.paragraphs]
+
+
+# -- HTML ----------------------------------------------------------------------------
+
+
+def test_story_kept_and_page_furniture_dropped() -> None:
+    html = page(
+        f"""<header class="site-header"><div class="logo">The Harbour Times</div>{NAV}</header>
+        <div class="cookie-banner"><p>We use cookies to improve your experience, and by continuing to browse
+        this site you agree to our use of cookies.</p></div>
+        <main><article>
+          <h1>Council votes to rebuild harbour bridge</h1>
+          <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+          <p>{P1}</p><p>{P2}</p>
+          <h2>Shops worried</h2>
+          <p>{P3}</p><p>{P4}</p>
+          <div class="newsletter-signup"><p>Sign up for our morning newsletter, and get the day's most important
+          stories from the harbour delivered to your inbox, every day, for free.</p></div>
+        </article>
+        <section class="comments"><h3>3 comments</h3>
+          <div class="comment"><p>Finally! I have been waiting for this for years, and I hope they get on with it
+          now, because the old bridge is falling apart.</p></div>
+        </section>
+        <aside class="related"><h3>More stories</h3><ul>
+          <li><a href="/a">Harbour ferry fares to rise in spring</a></li>
+          <li><a href="/b">New tram line opens in the east</a></li></ul></aside>
+        </main>{FOOTER}"""
+    )
+    article = newsshape.parse(html)
+    assert [s.heading for s in article.sections] == [None, "Shops worried"]
+    assert [list(s.paragraphs) for s in article.sections] == [[P1, P2], [P3, P4]]
+    for furniture in ("cookies", "Facebook", "newsletter", "Finally!", "ferry fares", "Copyright", "World"):
+        assert furniture not in article.text
+
+
+def test_story_cut_into_boxes_by_an_advert_is_kept_whole() -> None:
+    html = page(
+        f"""{NAV}<div class="story"><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="story-part"><p>{P1}</p><p>{P2}</p></div>
+        <div class="ad-slot"><p>Advertisement</p></div>
+        <div class="story-part"><p>{P3}</p><p>{P4}</p></div></div>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, P2, P3, P4]
+
+
+def test_lists_quotes_and_tables_are_kept_in_reading_order() -> None:
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1><p>{P1}</p>
+        <ul><li>Two tram tracks</li><li>Four lanes for cars</li></ul>
+        <blockquote><p>"It is the biggest project this city has seen since the war," the mayor said.</p></blockquote>
+        <table><tr><th>Year</th><th>Cost</th></tr><tr><td>2025</td><td>40 million</td></tr></table>
+        <p>{P2}</p></article>{FOOTER}"""
+    )
+    assert paragraphs(html) == [
+        P1,
+        "Two tram tracks",
+        "Four lanes for cars",
+        '"It is the biggest project this city has seen since the war," the mayor said.',
+        "Year",
+        "Cost",
+        "2025",
+        "40 million",
+        P2,
+    ]
+
+
+def test_captions_credits_and_link_lists_inside_the_story_are_dropped() -> None:
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1>
+        <figure><img src="bridge.jpg" alt=""><figcaption>The old bridge at dusk. Photo: Jane Doe / Agency
+        </figcaption></figure>
+        <p>{P1}</p>
+        <div class="read-more"><ul><li><a href="/x">Bridge plans, explained</a></li>
+        <li><a href="/y">Ten years of debate over the harbour</a></li></ul></div>
+        <p>{P2}</p><p>{P3}</p></article>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, P2, P3]
+
+
+def test_a_misleading_class_name_does_not_hide_the_only_story() -> None:
+    html = page(f"""{NAV}<div class="sidebar-widget"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{FOOTER}""")
+    assert paragraphs(html) == [P1, P2, P3]
+
+
+def test_language_independent() -> None:
+    ja = [
+        "市議会は火曜日、古い港の橋を建て替えることを決めた。十年以上続いた議論に終止符が打たれ、来年度の予算に工事費が計上された。",
+        "技術者によると、新しい橋には車だけでなく路面電車も通る。工事のため二度の夏の間は通行止めになるが、十年以内に完成する見込みだ。",
+        "北部の住民は以前から環状道路の渋滞に不満を訴えており、今回の決定を歓迎した。一方、港の近くの商店主の一部は客足の減少を心配している。",
+    ]
+    ru = [
+        "Городской совет во вторник проголосовал за реконструкцию старого моста в порту, завершив спор, "
+        "который длился более десяти лет.",
+        "По словам инженеров, по новому мосту будут ходить трамваи и автомобили, а работы, из-за которых "
+        "переправа будет закрыта два лета, завершатся до конца десятилетия.",
+    ]
+    nav = "<nav><ul><li><a href='/'>ホーム</a></li><li><a href='/n'>ニュース</a></li></ul></nav>"
+    html_ja = page(nav + "<div>" + "".join(f"<p>{p}</p>" for p in ja) + "</div><footer><p>著作権</p></footer>")
+    html_ru = page(nav + "<div>" + "".join(f"<p>{p}</p>" for p in ru) + "</div><footer><p>Все права</p></footer>")
+    assert paragraphs(html_ja) == ja
+    assert paragraphs(html_ru) == ru
+
+
+def test_two_line_breaks_end_a_paragraph() -> None:
+    doc = from_html(page("<div>First line<br>same paragraph<br><br>Second paragraph</div>"))
+    assert [b.text for b in doc.blocks] == ["First line same paragraph", "Second paragraph"]
+
+
+def test_invisible_markup_gives_no_text() -> None:
+    doc = from_html(
+        page(
+            "<p>Shown</p><p hidden>Hidden attribute</p><p style='display: none'>Hidden style</p>"
+            "<script>var x = 'script';</script><style>p {}</style><p aria-hidden='true'>Icon</p>"
+        )
+    )
+    assert [b.text for b in doc.blocks] == ["Shown"]
+
+
+def test_deep_nesting_parses_without_recursion() -> None:
+    html = page("<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000)
+    assert paragraphs(html) == [P1]
+
+
+# -- text dumps ------------------------------------------------------------------------
+
+
+def dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+MENU = ("The Harbour Times", "Home", "World", "Sport", "Business", "Opinion", "Search")
+
+
+def test_dump_story_found_among_menus_share_lines_and_comments() -> None:
+    text = dump(
+        *MENU,
+        "",
+        "Council votes to rebuild harbour bridge",
+        "",
+        P1,
+        "",
+        P2,
+        "",
+        "Shops worried",
+        "",
+        P3,
+        "",
+        P4,
+        "",
+        "Share this:",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "Print",
+        "",
+        "2 responses",
+        "harbourfan says:",
+        "May 3, 2024 at 9:12 am",
+        "Finally! I have been waiting for this for years, and I hope they get on with it now, because the "
+        "old bridge is falling apart.",
+        "oldsalt says:",
+        "May 3, 2024 at 10:40 am",
+        "Another waste of money, as usual, and nobody asked the people who actually live near the harbour.",
+        "",
+        "About us",
+        "Contact",
+        "Privacy policy",
+    )
+    article = newsshape.parse(text)
+    assert [s.heading for s in article.sections] == [None, "Shops worried"]
+    assert [list(s.paragraphs) for s in article.sections] == [[P1, P2], [P3, P4]]
+
+
+def test_dump_repeated_notice_is_not_the_story() -> None:
+    notice = (
+        "This website uses cookies to improve your experience while you navigate through the website, and "
+        "some of them are stored in your browser because they are essential for the basic functions."
+    )
+    text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", P2, "", "Privacy overview", notice,
+                "Privacy overview", notice, "Necessary", notice)  # fmt: skip
+    assert paragraphs(text) == [P1, P2]

@@ -1,0 +1,157 @@
+"""Page metadata: title, authors, site, description, language, canonical URL.
+Every page here is written by hand; expectations are reasoned, not recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsshape
+from newsshape._authors import clean_authors, looks_like_name
+from newsshape._fields import strip_site_suffix
+
+BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body>{body}{BODY}</body></html>'
+
+
+# -- authors -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (["By Jane Doe"], ("Jane Doe",)),
+        (["by jane doe and John Smith"], ("John Smith",)),  # a lower-case "name" is not one
+        (["By Jane Doe and John Smith"], ("Jane Doe", "John Smith")),
+        (["Von Max Muster und Erika Mustermann"], ("Max Muster", "Erika Mustermann")),
+        (["Par Jean Dupont et Marie Curie"], ("Jean Dupont", "Marie Curie")),
+        (["Jane Doe, John Smith; Ann Lee & Bo Chen"], ("Jane Doe", "John Smith", "Ann Lee", "Bo Chen")),
+        (["Sarah E. Needleman"], ("Sarah E. Needleman",)),
+        (["Tess Bonn - 11/19/19 06:56 AM EST"], ("Tess Bonn",)),
+        (["Umair Irfan Updated Nov 13, 2019, 10:28am EST"], ("Umair Irfan",)),
+        (["Regan December 6, 2017"], ("Regan",)),
+        (["Chris Pokorny@DawgsByNature Nov 18, 2019"], ("Chris Pokorny",)),
+        (["Meg JamesStaff Writer"], ("Meg James",)),
+        (["Jane McDonald Staff Writer"], ("Jane McDonald",)),
+        (["ROBERT BURNS, AP National Security Writer"], ("ROBERT BURNS",)),
+        (["Rachael Link, MS, RD"], ("Rachael Link",)),
+        (["Posted on August 12, 2025 by Jane Doe"], ("Jane Doe",)),
+        (["Jane Doe", "JANE DOE", "By Jane Doe"], ("Jane Doe",)),
+        (["jane@example.com", "https://example.com/jane", "@janedoe"], ()),
+        (["MT Editorial Staff"], ("MT Editorial Staff",)),
+        (["Tom Davies Associated Press"], ("Tom Davies",)),
+        (["LISA MASCARO, ERIC TUCKERAssociated Press"], ("LISA MASCARO", "ERIC TUCKER", "Associated Press")),
+        (["Trevor Daugherty, he has specialized in product reviews and deals"], ("Trevor Daugherty",)),
+    ],
+)
+def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize("value", ["Staff Writer", "PhD", "November", "", "x" * 70, "he said the budget was fine"])
+def test_not_names(value: str) -> None:
+    assert not looks_like_name(value)
+
+
+def test_authors_from_jsonld_list() -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget agreed",
+        "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Smith"}]}</script>"""
+    assert newsshape.parse(page(head, "<h1>Budget agreed</h1>")).authors == ("Jane Doe", "John Smith")
+
+
+def test_authors_from_jsonld_string_inside_graph() -> None:
+    head = """<script type="application/ld+json">{"@graph": [{"@type": "Article", "author": "By Ann Lee"}]}</script>"""
+    assert newsshape.parse(page(head, "<h1>Budget agreed</h1>")).authors == ("Ann Lee",)
+
+
+def test_authors_from_meta_rejects_urls() -> None:
+    head = (
+        '<meta property="article:author" content="https://facebook.com/janedoe"><meta name="author" content="Jane Doe">'
+    )
+    assert newsshape.parse(page(head, "<h1>Budget agreed</h1>")).authors == ("Jane Doe",)
+
+
+def test_authors_from_itemprop_name_not_biography() -> None:
+    body = """<h1>Budget agreed</h1><div itemprop="author" itemscope><span itemprop="name">Jane Doe</span>
+        <p>Jane has covered the council since 2010 and writes about budgets, schools and roads.</p></div>"""
+    assert newsshape.parse(page("", body)).authors == ("Jane Doe",)
+
+
+def test_authors_from_rel_author() -> None:
+    body = '<h1>Budget agreed</h1><p>By <a rel="author" href="/jane">Jane Doe</a></p>'
+    assert newsshape.parse(page("", body)).authors == ("Jane Doe",)
+
+
+# -- title and site -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "url", "expected"),
+    [
+        ("Budget agreed after long debate | Example News", "Example News", None, "Budget agreed after long debate"),
+        ("Budget agreed after long debate - Example News", None, None, "Budget agreed after long debate"),
+        ("Example News: Budget agreed", None, "https://www.examplenews.com/a", "Example News: Budget agreed"),
+        ("Example News | Budget agreed after long debate", "Example News", None, "Budget agreed after long debate"),
+        ("Council agrees on new budget – Politics | Example", "Example", None, "Council agrees on new budget"),
+        (
+            "Budget agreed after debate - examplenews.com",
+            None,
+            "https://examplenews.com/x",
+            "Budget agreed after debate",
+        ),
+        ("Star Wars - The Last Jedi", None, None, "Star Wars - The Last Jedi"),
+    ],
+)
+def test_strip_site_suffix(raw: str, site: str | None, url: str | None, expected: str) -> None:
+    assert strip_site_suffix(raw, site, url) == expected
+
+
+def test_title_from_h1() -> None:
+    head = "<title>Budget agreed after long debate | Example News</title>"
+    assert newsshape.parse(page(head, "<h1>Budget agreed after long debate</h1>")).title == (
+        "Budget agreed after long debate"
+    )
+
+
+def test_title_from_og_title_without_suffix() -> None:
+    head = """<meta property="og:title" content="Budget agreed after long debate - Example News">
+    <meta property="og:site_name" content="Example News">"""
+    assert newsshape.parse(page(head, "")).title == "Budget agreed after long debate"
+
+
+def test_logo_h1_yields_to_declared_title() -> None:
+    head = "<title>Budget agreed after long debate - Examplemedia</title>"
+    assert newsshape.parse(page(head, "<h1>Examplemedia</h1>")).title == "Budget agreed after long debate"
+
+
+def test_site_name_sources() -> None:
+    og = '<meta property="og:site_name" content="Example News | Your town, every day">'
+    assert newsshape.parse(page(og, "<h1>Budget agreed</h1>")).site == "Example News"
+    url_only = '<meta property="og:site_name" content="https://www.example.com">'
+    publisher = """<script type="application/ld+json">{"@type": "NewsArticle",
+        "publisher": {"@type": "Organization", "name": "Example Daily"}}</script>"""
+    assert newsshape.parse(page(url_only + publisher, "<h1>Budget agreed</h1>")).site == "Example Daily"
+
+
+# -- the rest --------------------------------------------------------------------
+
+
+def test_description_language_canonical() -> None:
+    head = """<meta name="description" content="The council agreed on the budget.">
+    <link rel="canonical" href="https://example.com/budget">"""
+    article = newsshape.parse(page(head, "<h1>Budget agreed</h1>", lang="de-CH"))
+    assert article.summary == "The council agreed on the budget."
+    assert article.language == "de-CH"
+    assert article.url == "https://example.com/budget"
+
+
+def test_bad_jsonld_is_skipped() -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+    <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-08",
+    "author": {"name": "Jane Doe"}}</script>"""
+    article = newsshape.parse(page(head, "<h1>Budget agreed</h1>"))
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None
+    assert article.published.year == 2021
