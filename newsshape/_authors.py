@@ -24,7 +24,9 @@ _BY = re.compile(
 )
 #: "Posted on August 12, 2025 by Jane Doe": the names follow the last "by".
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|updated|last updated|filed|veröffentlicht|publié)\b.{0,80}\s(?:by|von|par)\s+(.+)$",
+    r"^(?:(?:posted|published|written|updated|last updated|filed|veröffentlicht|publié)\b|"
+    r"(?=[A-Za-z]{3,9}\.? \d{1,2},? \d{4} |\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4} |\d{4}-\d\d-\d\d ))"  # or a date
+    r".{0,80}\s(?:by|von|par)\s+(.+)$",
     re.I,
 )
 #: Where the name part of a byline ends: a digit (a date), a handle, a

@@ -36,6 +36,10 @@ _LEAF_TAGS = frozenset((
     "p", "li", "dd", "dt", "td", "th", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
     "caption", "label", "legend",
 ))  # fmt: skip
+#: Lines shorter than this that end the body without a full stop are dropped.
+_TAIL = 50
+#: Tags of furniture, less ``header``: a story's header holds its lead.
+_NOT_LEAD_TAGS = _markers.NEGATIVE_TAGS - {"header"}
 #: Share of a block's value that reaches its container, its parent, ...
 _REACH = (1.0, 0.5, 1 / 6, 1 / 9)
 #: Characters that separate clauses, in several scripts.
@@ -311,14 +315,27 @@ def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
         b = blocks[i]
         if b.kind == "heading" and b.level <= 1:
             return
-        near = doc.ancestors(b.element, 3) if b.element >= 0 else []
-        if roles[i] == "unknown" and _prose(b) and all(tree.evidence[e] >= 1 for e in near):
+        near = [doc.elements[e] for e in doc.ancestors(b.element, 3)] if b.element >= 0 else []
+        # a story's header holds its lead: only names and other tags count against it
+        marked = any(is_negative_hint(el.hint) or el.tag in _NOT_LEAD_TAGS for el in near)
+        if roles[i] == "unknown" and _prose(b) and not marked:
             roles[i] = "body"
             skipped = 0
         else:
             skipped += 1
             if skipped > 2:
                 return
+
+
+def _trim_tail(page: Page) -> None:
+    """Step 5c: short lines that end the body without ending a sentence
+    ("Share this story?", "Read more:", a source or a credit) are not body."""
+    body = page.indices("body", "heading")
+    for i in reversed(body[1:]):
+        b = page.blocks[i]
+        if page.roles[i] == "body" and (len(b.text) >= _TAIL or b.kind in ("item", "cell") or b.text[-1] in ".!…\"”»)"):
+            return
+        page.roles[i] = "boilerplate"
 
 
 def _mark_html(page: Page) -> None:
@@ -330,6 +347,7 @@ def _mark_html(page: Page) -> None:
     roots = _extend_to_siblings(_choose_container(scores, tree, title), scores, tree, page)
     _assign(page, roots, tree)
     _lead(page, tree, min(tree.first[r] for r in roots), title)
+    _trim_tail(page)
     roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading
     last_body = max(page.indices("body"), default=-1)

@@ -102,7 +102,7 @@ _PUB_WORDS = re.compile(
 _URL_YMD_SEP = re.compile(r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DMY = re.compile(r"/(0[1-9]|[12]\d|3[01])[._-]?(0[1-9]|1[0-2])[._-]?((?:19|20)\d\d)(?=[/_.-]|$)")
-_URL_YM = re.compile(r"/((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?=/)")
+_URL_YM = re.compile(r"/((?:19|20)\d\d)(?:/(0?[1-9]|1[0-2])|[_-](0[1-9]|1[0-2]))(?=/)")
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +155,7 @@ def url_date(url: str | None) -> tuple[date | None, tuple[int, int] | None]:
             pass
     m = _URL_YM.search(path)
     if m:
-        return None, (int(m.group(1)), int(m.group(2)))
+        return None, (int(m.group(1)), int(m.group(2) or m.group(3)))
     return None, None
 
 

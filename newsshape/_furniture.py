@@ -20,6 +20,7 @@ def line_key(text: str) -> str:
     return text.casefold().rstrip(" :.!")
 
 
+# fmt: off
 #: Whole lines that are page furniture in any template.
 LINES = frozenset(
     line_key(s)
@@ -51,9 +52,10 @@ PREFIXES = tuple(
     for s in (
         "Negative:", "Positive:", "Filed under", "Categories:", "Category:", "Tags:", "Tagged", "Posted in",
         "Share on ", "Click to share", "Click to email", "Click to print", "Copyright ©", "© ",
-        "Proudly powered by", "View all posts by", "Like this:",
+        "Proudly powered by", "View all posts by", "Like this:", "Email a link to a friend",
     )
 )
+# fmt: on
 
 #: A date printed alone on a line ("August 12, 2025", "12 Aug 2025", "2025-08-12").
 DATE_ONLY = re.compile(
@@ -62,15 +64,18 @@ DATE_ONLY = re.compile(
 )
 
 #: The context line under a Jetpack related post ('In "Politics"', 'Similar post').
-_JETPACK_CONTEXT = re.compile(r'^(?:In\s+["“][^"”]{1,80}["”]|Similar post)$')
+_JETPACK_CONTEXT = re.compile(r'^(?:(?:In|With)\s+["“][^"”]{1,80}["”]|Similar post)$')
+
+
+_LONGEST = max(len(s) for s in LINES) + 4
 
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture wherever it stands."""
-    key = line_key(text)
-    if key in LINES:
-        return True
-    return len(text) < 120 and text.casefold().startswith(PREFIXES)
+    if len(text) >= 120 and len(text) > _LONGEST:
+        return False
+    key = text.casefold()
+    return key.rstrip(" :.!") in LINES or (len(text) < 120 and key.startswith(PREFIXES))
 
 
 def _mark_jetpack_related(page: Page, label: int) -> None:

@@ -21,16 +21,27 @@ _POSTED = re.compile(
     re.I,
 )
 _BY = re.compile(r"^by\s+\S", re.I)
+#: "<date> by <name>" (GeneratePress, Astra) and "By <name> on <date>" / "By <name> | <date>".
+_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
+_BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 _LOOKAROUND = 4  # lines around the title searched for byline and date lines
+_HEAD_LINES = 60  # lines above the body searched for the title
 
 
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """Split a "Posted on <date> by <name>" line into its date text and name
     text; ``(None, None)`` when the line is not of that form. A plain "By
     <name>" line gives ``(None, <name>)``."""
-    match = _POSTED.match(text.strip())
+    text = text.strip()
+    match = _DATE_BY.match(text) or _BY_DATE.match(text)
+    if match is not None:
+        return match.group("date"), match.group("name").strip()
+    match = _POSTED.match(text)
     if match is not None:
         return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
     if _BY.match(text) and len(text.split()) <= 12:
@@ -52,32 +63,35 @@ def _mark_text(page: Page) -> None:
     blocks, roles = page.blocks, page.roles
     body = page.indices("body", "heading")
     first = body[0] if body else len(blocks)
-    bylines = [i for i in range(first) if _mark_byline(page, i)]
-    top = [i for i in range(first) if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40]
+    window = range(max(0, first - _HEAD_LINES), first)
+    bylines = [i for i in window if _mark_byline(page, i)]
+    top = [i for i in window if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40]
     if not top:
         return
     if bylines and bylines[0] - 1 in top:
         title = bylines[0] - 1  # the headline stands right above its byline
     else:
-        run = [top[-1]]  # the short lines standing right above the body
+        run = [top[-1]]  # the short lines standing right above the body, bottom up
         for i in reversed(top[:-1]):
-            if i + 1 == run[0] or all(roles[k] in ("byline", "date") for k in range(i + 1, run[0])):
-                run.insert(0, i)
+            if i + 1 == run[-1] or all(roles[k] in ("byline", "date") for k in range(i + 1, run[-1])):
+                run.append(i)
             else:
                 break
-        title = next((i for i in run if blocks[i].words >= 3), run[0])
+        named = [i for i in reversed(run) if roles[i] == "unknown"] or [run[-1]]
+        title = next((i for i in named if blocks[i].words >= 3), named[0])
     roles[title] = "title"
-    if title > 1 and top[0] == 0 and _is_site_line(blocks[0].text, blocks[0].words) and roles[0] == "unknown":
-        roles[0] = "site"  # a blog's name above its menu and the headline
+    site = next((i for i in top if i < min(3, title - 1) and roles[i] == "unknown"), None)
+    if site is not None and _is_site_line(blocks[site].text, blocks[site].words):
+        roles[site] = "site"  # a blog's name above its menu and the headline
     for i in top:
         if i < title and roles[i] == "unknown":
             roles[i] = "boilerplate"
     nxt = title + 1
     while nxt < len(blocks) and roles[nxt] in ("byline", "date"):
         nxt += 1
-    if nxt < first and nxt in top:
-        roles[nxt] = "subtitle"
-    elif nxt < len(blocks) and roles[nxt] == "body" and _is_deck(blocks[nxt].text, blocks[nxt].words):
+    if (nxt < first and nxt in top) or (
+        nxt < len(blocks) and roles[nxt] == "body" and _is_deck(blocks[nxt].text, blocks[nxt].words)
+    ):
         roles[nxt] = "subtitle"
     for i in range(nxt + 1, min(len(blocks), nxt + _LOOKAROUND)):
         if roles[i] in ("unknown", "boilerplate"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 NEGATIVE = (
     "comment", "disqus", "respond", "reply", "footer", "foot-", "sidebar", "side-bar", "aside", "widget",
     "related", "recommend", "more-stories", "morestories", "read-more", "readmore", "read-next", "popular",
-    "trending", "most-read", "mostread", "teaser", "promo", "sponsor", "outbrain", "taboola", "share", "sharing",
+    "trending", "most-read", "mostread", "promo", "sponsor", "outbrain", "taboola", "share", "sharing",
     "social", "follow", "newsletter", "subscri", "signup", "sign-up", "register", "login", "paywall", "cookie",
     "consent", "gdpr", "banner", "advert", "adslot", "ad-slot", "ad-container", "ad-wrapper", "dfp", "gpt-ad",
     "navbar", "navigation", "nav-", "-nav", "menu", "breadcrumb", "pagination", "pager", "masthead", "topbar",

@@ -116,6 +116,14 @@ ROLE_WORDS = _words(
     "designer developer artist musician star striker quarterback negotiator fellow consultant meteorologist"
 )
 
+#: Roles that, after "the", mean the person the article has been about
+#: ("the singer told the audience", "the president said").
+ANAPHORIC_ROLES = _words(
+    "president singer guitarist drummer bassist rapper actor actress coach governor mayor senator minister premier "
+    "chancellor king queen prince princess star ceo founder manager player striker quarterback author novelist "
+    "musician composer filmmaker pitcher"
+)
+
 #: Words that never start a subject noun phrase (prepositions, adverbs,
 #: conjunctions opening a sentence or clause).
 _NOT_SUBJECT = _words(
@@ -149,12 +157,14 @@ _ORG_WORDS = _words(
     "parliament congress senate state states republic"
 )
 
+_PARTICLES = _words("de van von der da del bin al la le of")
+
 _STOP_CAPS = _words(
     "the a an but and or so yet in on at as after before when while if though although because since for from "
     "with by to of this that these those it its he she they we i you his her their our my there here what who why "
     "how where which meanwhile however still also then now later earlier last yesterday today monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december not no yes one two three"
+    "october november december not no yes one two three i"
 )
 
 ABBREVIATIONS = _words(
@@ -285,10 +295,11 @@ class Names:
         run: list[str] = []
         before = ""
         for idx, (_, tok) in enumerate([*toks, (0, ",")]):
+            if not run and not tok.lstrip(_OPEN_CHARS)[:1].isupper():
+                before = tok  # fast path: most words are lower-case and start no name
+                continue
             bare = _bare(tok)
-            if (bare and _capital(bare) and bare.casefold() not in _STOP_CAPS | {"i"}) or (
-                run and bare in ("de", "van", "von", "der", "da", "del", "bin", "al", "la", "le", "of")
-            ):
+            if (bare and _capital(bare) and bare.casefold() not in _STOP_CAPS) or (run and bare in _PARTICLES):
                 run.append(bare)
                 if bare != tok.strip(_OPEN_CHARS) and not tok.endswith("."):
                     self._add_run(run, before, toks, idx)
@@ -392,6 +403,8 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
     head = words[-1].casefold()
     if words[0].casefold() == "the" and head in names.roles and len(words) <= 3:
         return names.roles[head], "person"
+    if words[0].casefold() == "the" and head in ANAPHORIC_ROLES and len(words) <= 4:
+        return "the " + head, "role"  # "the singer said": the person the article is about
     return " ".join(words), "group"
 
 

@@ -26,6 +26,7 @@ follows are not reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -76,6 +77,8 @@ class _Context:
         name, kind = sp.canonical(phrase, self.names)
         if not name:
             return None
+        if kind == "role":
+            return self.person or " ".join(phrase)
         if kind == "pronoun":
             if name in ("he", "she"):
                 return self.person or self.mentioned
@@ -113,10 +116,8 @@ def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
 
 def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str], str] | None:
     """An attribution right after a closing mark: ``,” he said``,
-    ``,” said Jane Doe``, ``,” according to the ministry``."""
-    follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
-    if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
-        return None  # the sentence goes on after the quotation: no attribution here
+    ``,” said Jane Doe``, ``,” according to the ministry``; or closing the
+    sentence a few words later (``“…” announced in October, said Jane Doe.``)."""
     toks = sp.tokens(masked, close + 1, min(len(masked), close + 220))
     cut = []
     for _, tok in toks:
@@ -125,6 +126,19 @@ def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str],
         cut.append(tok)
         if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
             break
+    follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
+    if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
+        # the sentence goes on after the quotation: an attribution may close it
+        comma = next((i for i, t in enumerate(cut[:12]) if t == ","), None)
+        if comma is None or not cut[-1].endswith((".", "!", "?")) or len(cut) - comma > 25:
+            return None
+        cut = cut[comma:]
+        ended = False
+    return _attribution(cut, ended)
+
+
+def _attribution(cut: list[str], ended: bool) -> tuple[list[str], str] | None:
+    """Parse the words after a quotation as its attribution."""
     while cut and (cut[0] in (",", "—", "–", ":") or not cut[0].strip(sp._CLOSE_CHARS)):
         cut.pop(0)
     if cut and cut[0][:1] in sp._CLOSE_CHARS:
@@ -262,6 +276,11 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     with their speakers. ``section`` and ``paragraph`` of each
     :class:`~newsshape.Quote` index into ``sections``."""
     paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
+    marked = [any(ch in _MARK_CHARS for ch in text) for _, _, text in paras]
+    if not any(marked):
+        return []
+    # a paragraph matters when it, or one of the next few, holds a quotation mark
+    near = [any(marked[k : k + 4]) for k in range(len(paras))]
     names = sp.Names()
     for _, _, text in paras:
         names.add_text(text)
@@ -270,6 +289,8 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     carried: str | None = None
     pending: dict[str, object] | None = None
     for k, (si, pi, text) in enumerate(paras):
+        if not near[k]:
+            continue
         spans, still_open = scan(text, carried)
         masked = _mask(text, spans)
         bounds = sp.sentence_bounds(masked, text)
@@ -299,6 +320,8 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                             out.append(quote)
                         pending = None
                     continue
+                if not _WORD.search(inner):
+                    continue  # nothing quoted: stray marks
                 record: dict[str, object] = {"si": si, "pi": pi, "start": o + 1, "parts": [inner], "k": k}
                 phrase, cue, speaker = _before(masked, (s, e), o, speakers_here)
                 record["before"] = (phrase, cue, speaker)
@@ -307,16 +330,11 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record["prev_colon"] = prev_end == ":"
                 record["prev_para"] = k - 1
                 record["earlier"] = [name for _, name in speakers_here if name]
-                record["later"] = next(
-                    (
-                        found
-                        for o2, c2, _ in spans[n + 1 : n + 4]
-                        if o2 < e and c2 < len(text)
-                        for found in [_after(masked, c2, False, text[o2 + 1 : c2])]
-                        if found
-                    ),
-                    None,
-                )
+                record["later"] = [
+                    (c2, text[max(o2 + 1, c2 - 3) : c2])
+                    for o2, c2, _ in spans[n + 1 : n + 4]
+                    if o2 < e and c2 < len(text)
+                ]
                 if not closed and still_open is not None and k + 1 < len(paras) and _reopens(paras[k + 1][2], mark):
                     pending = record
                     continue
@@ -332,9 +350,10 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
 def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
     """Remember the subject of a sentence (and who a cue verb in it names)."""
     for _, tok in toks:
-        bare = sp._bare(tok)
-        if bare in ctx.names.full:
-            ctx.mentioned = ctx.names.fullest(bare)
+        if tok[:1].isupper():
+            bare = sp._bare(tok)
+            if bare in ctx.names.full:
+                ctx.mentioned = ctx.names.fullest(bare)
     cue = next((i for i, (_, t) in enumerate(toks) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
     subject = sp.subject_before(toks, cue) if cue is not None else []
     if not subject:
@@ -364,6 +383,10 @@ def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
             ctx.last_cue_subject, ctx.last_cue_para = name, k
 
 
+_WORD = re.compile(r"\w")
+_MARK_CHARS = frozenset("“”„«»‹›「」『』\"'‘’")
+
+
 def _reopens(text: str, mark: str) -> bool:
     return bool(text) and text[0] in {"“": '“"„', '"': '"“', "„": "„“", "«": "«»", "»": "»«"}.get(mark, mark)
 
@@ -387,8 +410,8 @@ def _finish(
     speaker: str | None = None
     cue: str | None = None
     attributed = False
-    if record["named"]:
-        return None
+    if record["named"] or (len(words) >= 2 and sp.looks_like_title(text)):
+        return None  # a name or a title ("Takin’ It to the Streets"), not speech
     after = _after(masked, close, ended, str(parts[-1])) if closed else None
     if after is not None:
         phrase, cue = after
@@ -407,9 +430,8 @@ def _finish(
             attributed = True
         elif cue:
             attributed = False
-        if not attributed and record.get("later"):
-            later = record["later"]
-            assert isinstance(later, tuple)
+        later = _later(record, masked) if not attributed else None
+        if later:
             speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
         if not attributed:
             sentence_like = text[:1].isupper() and ended
@@ -441,6 +463,18 @@ def _finish(
         start=start,
         end=end,
     )
+
+
+def _later(record: dict[str, object], masked: str) -> tuple[list[str], str] | None:
+    """The attribution of a later quotation in the same sentence
+    (``The outages were “disruptive,” but “we won’t stop,” Doe said.``)."""
+    spans = record.get("later")
+    assert isinstance(spans, list)
+    for c2, end_of_inner in spans:
+        found = _after(masked, c2, False, end_of_inner)
+        if found:
+            return found
+    return None
 
 
 def _inherit(

@@ -32,8 +32,21 @@ _BULLET = re.compile(r"^[\-–•*]\s+")
 
 #: Every field the comparator checks, in report order.
 FIELDS = (
-    "template", "site", "title", "subtitle", "summary", "authors", "published", "dateline", "sections",
-    "takeaways", "highlights", "notes", "related", "quotes", "boilerplate",
+    "template",
+    "site",
+    "title",
+    "subtitle",
+    "summary",
+    "authors",
+    "published",
+    "dateline",
+    "sections",
+    "takeaways",
+    "highlights",
+    "notes",
+    "related",
+    "quotes",
+    "boilerplate",
 )
 
 
@@ -107,14 +120,20 @@ def compare(article: newsshape.Article, exp: dict[str, Any]) -> dict[str, str]:
     check("sections", _sections(article), want_sections)
     check(
         "takeaways",
-        [((norm(t.text) or "").strip("\"“” "), norm(t.attribution)) for t in article.takeaways],
+        [((norm(t.text) or "").strip('"“” '), norm(t.attribution)) for t in article.takeaways],
         [(norm(t["text"]), norm(t["attribution"])) for t in exp["takeaways"]],
     )
-    check("highlights", [_BULLET.sub("", norm(h) or "") for h in article.highlights], [norm(h) for h in exp["highlights"]])
-    check("notes", [(norm(n.title), norm(n.text)) for n in article.notes], [(norm(n["title"]), norm(n["text"])) for n in exp["notes"]])
+    check(
+        "highlights", [_BULLET.sub("", norm(h) or "") for h in article.highlights], [norm(h) for h in exp["highlights"]]
+    )
+    check(
+        "notes",
+        [(norm(n.title), norm(n.text)) for n in article.notes],
+        [(norm(n["title"]), norm(n["text"])) for n in exp["notes"]],
+    )
     got_related = [
         (norm(r.title), norm(r.snippet) if g.get("snippet") is not None else None, r.url if "url" in g else None)
-        for r, g in zip(article.related, exp["related"])
+        for r, g in zip(article.related, exp["related"], strict=False)
     ]
     want_related = [(norm(g["title"]), norm(g.get("snippet")), g.get("url")) for g in exp["related"]]
     if len(article.related) != len(exp["related"]) or got_related != want_related:

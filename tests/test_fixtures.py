@@ -24,6 +24,7 @@ PAIRS = {
     "t4k3/t4k3_alaska_signals.html": "seeds/000_151487abdd59daaa.txt",
     "midtown/midtown_alaska_concessions.html": "seeds/003_30f34ed25f2553cc.txt",
     "generic/wp_sourdough.html": "fixtures/generic/wp_sourdough.txt",
+    "generic/genesis_coast_path.html": "fixtures/generic/genesis_coast_path.txt",
 }
 
 
@@ -100,7 +101,9 @@ def test_site_extractors_claim_their_pages(page: Path, expectation: Path) -> Non
 
 def test_site_extractors_claim_by_url() -> None:
     assert newsshape.parse("A headline\n\nSome text.", url="https://t4k3.news/a-story").extractor == "t4k3"
-    assert newsshape.parse("A headline\n\nSome text.", url="https://themidtowntimes.com/x/").extractor == "midtown_times"
+    assert (
+        newsshape.parse("A headline\n\nSome text.", url="https://themidtowntimes.com/x/").extractor == "midtown_times"
+    )
 
 
 def test_midtown_date_line_with_a_date() -> None:

@@ -10,7 +10,18 @@ import pytest
 
 import newsshape
 
-LIMIT = 2.0  # seconds; generous, the cases below take a fraction of it
+LIMIT = 2.0  # seconds on an idle machine; the cases below take a fraction of it
+
+
+def _slowdown() -> float:
+    """How much slower this machine runs now than an idle reference one
+    (a fixed pure-Python workload that takes about 0.1 s there), at least 1
+    and at most 4: the bound stays meaningful on a busy CI runner."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(1_000_000):
+        total += i & 7
+    return min(4.0, max(1.0, (time.perf_counter() - start) / 0.1))
 
 
 def _big_html() -> str:
@@ -24,7 +35,9 @@ def _big_html() -> str:
 
 CASES: dict[str, Callable[[], str | bytes]] = {
     "5 MB of HTML": _big_html,
-    "100k nested divs": lambda: "<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>",
+    "100k nested divs": lambda: (
+        "<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>"
+    ),
     "100k nested mixed elements": lambda: "<body>" + "<p><span><blockquote><li><a href='x'>" * 20_000 + "x",
     "100k lines of text": lambda: "\n".join(f"Line {i} of a long dump, with some words." for i in range(100_000)),
     "100k short lines": lambda: "\n".join(("Related News", "- item", "“", "Date:", "Key Takeaways") * 20_000),
@@ -39,8 +52,9 @@ CASES: dict[str, Callable[[], str | bytes]] = {
 @pytest.mark.parametrize("make", CASES.values(), ids=list(CASES))
 def test_hostile_input_is_fast(make: Callable[[], str | bytes]) -> None:
     source = make()
+    limit = LIMIT * _slowdown()
     start = time.perf_counter()
     article = newsshape.parse(source)
     elapsed = time.perf_counter() - start
     assert isinstance(article, newsshape.Article)
-    assert elapsed < LIMIT, f"{elapsed:.2f} s"
+    assert elapsed < limit, f"{elapsed:.2f} s (limit {limit:.2f} s)"

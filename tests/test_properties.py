@@ -19,18 +19,38 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 #: Lines that look like the templates' furniture and labels, so that the
 #: generated pages reach the site extractors' code paths.
 MARKERS = [
-    "T4K3.news", "Key Takeaways", "Highlights", "Related News", "Enjoyed this? Let your friends know!",
-    "Date:", "Date: August 3, 2025", "LEAVE A REPLY", "More like this", "spot_imgspot_img", "Summary",
-    "Related", 'In "News"', "Posted on May 1, 2024 by Ann Lee", "By Jane Doe", "Share this:", "Leave a Reply",
-    "- an item", "• another item", "“A quoted line”", '"Straight quotes"', "", "  ", "Anchorage, Alaska — It began.",
+    "T4K3.news",
+    "Key Takeaways",
+    "Highlights",
+    "Related News",
+    "Enjoyed this? Let your friends know!",
+    "Date:",
+    "Date: August 3, 2025",
+    "LEAVE A REPLY",
+    "More like this",
+    "spot_imgspot_img",
+    "Summary",
+    "Related",
+    'In "News"',
+    "Posted on May 1, 2024 by Ann Lee",
+    "By Jane Doe",
+    "Share this:",
+    "Leave a Reply",
+    "- an item",
+    "• another item",
+    "“A quoted line”",
+    '"Straight quotes"',
+    "",
+    "  ",
+    "Anchorage, Alaska — It began.",
 ]
-WORDS = st.sampled_from(
-    "the a said Putin “ ” \" ' — – - , . : ; ? ! news Alaska talks 2025 August By Posted on Date".split()
-)
+_VOCABULARY = "the a said Putin “ ” \" ' — – - , . : ; ? ! news Alaska talks 2025 August By Posted on Date"
+WORDS = st.sampled_from(_VOCABULARY.split(" "))
 SENTENCE = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
 LINE = st.one_of(st.sampled_from(MARKERS), SENTENCE, st.text(max_size=80))
 PAGE = st.lists(LINE, max_size=40)
-TAGS = st.sampled_from("p div h1 h2 h3 li ul blockquote article main time a span script style table td".split())
+_TAG_NAMES = "p div h1 h2 h3 li ul blockquote article main time a span script style table td"
+TAGS = st.sampled_from(_TAG_NAMES.split(" "))
 
 
 @st.composite

@@ -55,7 +55,10 @@ def test_straight_marks_and_inverted_cue() -> None:
         ("« Nous allons reconstruire », a déclaré Jean Dupont, le maire de la ville.", "Nous allons reconstruire"),
         ("„Wir schaffen das“, sagte Angela Merkel am Montag in Berlin vor der Presse.", "Wir schaffen das"),
         ("「私たちは前に進む」と田中氏は述べた。今後も交渉を続けるという考えを示した。", "私たちは前に進む"),
-        ("»Das ist ein guter Tag für uns alle«, sagte der Sprecher der Regierung.", "Das ist ein guter Tag für uns alle"),
+        (
+            "»Das ist ein guter Tag für uns alle«, sagte der Sprecher der Regierung.",
+            "Das ist ein guter Tag für uns alle",
+        ),
     ],
 )
 def test_other_languages_marks(text: str, quoted: str) -> None:
@@ -225,9 +228,7 @@ def _score(split: str) -> tuple[float, float, float]:
                 found += 1
                 speaker = predicted[text] or ""
                 right += q["speaker"].split()[-1].lower() in speaker.lower()
-        extra += sum(
-            1 for t, s in predicted.items() if t not in expected and (len(t.split()) > 3 or s is not None)
-        )
+        extra += sum(1 for t, s in predicted.items() if t not in expected and (len(t.split()) > 3 or s is not None))
     return found / (found + extra), found / gold, right / found
 
 

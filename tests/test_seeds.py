@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from _expect import cases, compare, page_source
 
 import newsshape
-from _expect import cases, compare, page_source
 
 SEEDS = Path(__file__).parent / "seeds"
 CASES = cases(SEEDS)
-
 
 
 def test_all_seeds_present() -> None:

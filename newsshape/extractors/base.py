@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import ClassVar, Literal
+from urllib.parse import urljoin
 
 import attrs
 
@@ -237,12 +238,16 @@ class Extractor:
         return out
 
     def related(self, page: Page) -> list[Link]:
-        """Related links: each ``related`` block, with its link address and
-        the ``related_snippet`` block after it."""
+        """Related links: each ``related`` block, with its link address
+        (made absolute against the page's address) and the
+        ``related_snippet`` block after it."""
         out: list[Link] = []
+        base = self.url(page)
         for i in page.indices("related"):
             block = page.blocks[i]
             url = block.links[0][1] if block.links else None
+            if url and base:
+                url = urljoin(base, url)
             snippet = None
             if i + 1 < len(page.roles) and page.roles[i + 1] == "related_snippet":
                 snippet = page.blocks[i + 1].text
@@ -282,4 +287,3 @@ class Extractor:
             boilerplate=self.boilerplate(page),
             extractor=self.name,
         )
-

@@ -21,8 +21,6 @@ from newsshape._furniture import is_furniture, line_key
 from newsshape.extractors.base import Page
 from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
-from newsshape.extractors.t4k3 import absolute_links
-from newsshape.model import Link
 
 _ELLIPSIS = ("...", "…")
 
@@ -185,10 +183,6 @@ class MidtownTimesExtractor(GenericExtractor):
         """The template prints no summary; only the page's description can
         give one."""
         return _fields.description(page)
-
-    def related(self, page: Page) -> list[Link]:
-        """Headline / teaser pairs, with absolute link addresses."""
-        return absolute_links(super().related(page), self.url(page))
 
     def authors(self, page: Page) -> list[str]:
         """The name in the author box, else the page's author metadata."""

@@ -13,9 +13,6 @@ after the related list its footer.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
-
-import attrs
 
 from newsshape._content import is_heading_like, is_paragraph
 from newsshape._document import Block, Document
@@ -23,7 +20,6 @@ from newsshape._furniture import is_furniture, line_key
 from newsshape.extractors.base import Page
 from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
-from newsshape.model import Link
 
 _OPENING_QUOTES = "\"'“‘„«‹"
 
@@ -35,13 +31,6 @@ def _is_quoted(block: Block) -> bool:
 def _is_attribution(block: Block) -> bool:
     """A short credit line: no opening quote mark, not a sentence."""
     return block.text[:1] not in _OPENING_QUOTES and block.words <= 20 and block.text[-1] not in ".!?"
-
-
-def absolute_links(links: list[Link], base: str | None) -> list[Link]:
-    """The links with their addresses resolved against the page's address."""
-    if not base:
-        return links
-    return [attrs.evolve(link, url=urljoin(base, link.url)) if link.url else link for link in links]
 
 
 @register
@@ -122,9 +111,7 @@ class T4K3Extractor(GenericExtractor):
                     roles[i] = "related"
                     continue
                 state = "footer"
-            if state in ("share", "footer") or is_furniture(b.text):
-                roles[i] = "boilerplate"
-            elif doc.kind == "html" and b.link_density > 0.5:
+            if state in ("share", "footer") or is_furniture(b.text) or (doc.kind == "html" and b.link_density > 0.5):
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
@@ -154,7 +141,11 @@ class T4K3Extractor(GenericExtractor):
             page.set(i, repeat, "summary")
             roles[repeat] = "boilerplate"
             return repeat + 1
-        if i + 1 < len(blocks) and blocks[i].words <= 60 and (blocks[i].gap_before or "summary" in page.doc.hints(blocks[i])):
+        if (
+            i + 1 < len(blocks)
+            and blocks[i].words <= 60
+            and (blocks[i].gap_before or "summary" in page.doc.hints(blocks[i]))
+        ):
             roles[i] = "summary"
             i += 1
         return i
@@ -177,11 +168,6 @@ class T4K3Extractor(GenericExtractor):
             else:
                 roles[i] = "heading"
 
-    def related(self, page: Page) -> list[Link]:
-        """The related headlines, with absolute link addresses."""
-        return absolute_links(super().related(page), self.url(page))
-
     def boilerplate(self, page: Page) -> list[str]:
         """Furniture, labels, the printed site name and the repeated title."""
         return page.texts("boilerplate", "label", "unknown", "site")
-
