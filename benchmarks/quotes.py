@@ -114,7 +114,7 @@ def main() -> int:
             pred = [q for q in article.quotes if qnorm(q.text) not in takeaways]
             tallies.setdefault("seeds", Tally()).add(exp["quotes"], pred, path.stem if args.verbose else "")
     total = Tally()
-    for name, tally in tallies.items():
+    for name, tally in sorted(tallies.items(), key=lambda item: (item[0] == "seeds", item[0])):
         print(tally.line(name))
         for field in ("gold", "found", "speaker_ok", "pred", "fp"):
             setattr(total, field, getattr(total, field) + getattr(tally, field))

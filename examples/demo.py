@@ -63,7 +63,10 @@ def show(path: Path) -> None:
     if article.related:
         print("\n  Related")
         for link in article.related:
-            print(f"    - {_short(link.title)}" + (f"\n      {link.url}" if link.url else ""))
+            print(f"    - {_short(link.title)}")
+            for extra in (link.snippet, link.url):
+                if extra:
+                    print(f"      {_short(extra, WIDTH - 10)}")
     print(f"\n  Removed as boilerplate: {len(article.boilerplate)} blocks")
     for block in article.boilerplate[:8]:
         print(f"    x {_short(block)}")

@@ -38,6 +38,11 @@ _LEAF_TAGS = frozenset((
 ))  # fmt: skip
 #: Lines shorter than this that end the body without a full stop are dropped.
 _TAIL = 50
+#: How many other lines the lead may be apart from the container.
+_LEAD_SKIP = 4
+#: When more than this share of the container is under "furniture" names,
+#: the names are the template's own, not evidence.
+MOSTLY = 0.8
 #: Tags of furniture, less ``header``: a story's header holds its lead.
 _NOT_LEAD_TAGS = _markers.NEGATIVE_TAGS - {"header"}
 #: Share of a block's value that reaches its container, its parent, ...
@@ -139,6 +144,7 @@ class _Tree:
 
 _NEGATIVE = re.compile("|".join(map(re.escape, _markers.NEGATIVE)))
 _NEGATIVE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_markers.NEGATIVE_TOKENS)) + r")(?=$|[\s_-])")
+_UNMISTAKABLE = re.compile("|".join(map(re.escape, _markers.UNMISTAKABLE)))
 _POSITIVE = re.compile("|".join(map(re.escape, _markers.POSITIVE)))
 
 
@@ -274,17 +280,17 @@ def _prose(b: Block) -> bool:
     return (n >= 80 and b.link_density < 0.25) or (n >= _MIN_CHARS and b.link_density == 0 and b.ends_sentence)
 
 
-def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> bool:
-    """Whether an element between ``block`` and ``root`` is marked as
+def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> int:
+    """The element between ``block`` and ``root`` that is marked as
     furniture and holds only a small part of the root's text (a marked box
-    that holds most of the story is a badly named story box)."""
+    that holds most of the story is a badly named story box), or -1."""
     half = tree.text_chars(root) / 2
     for e in doc.ancestors(block.element):
         if e == root:
-            return False
+            return -1
         if tree.evidence[e] < 1 and tree.text_chars(e) < half:
-            return True
-    return False
+            return e
+    return -1
 
 
 def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
@@ -293,13 +299,20 @@ def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
     for root in roots:
         if tree.last[root] < 0:
             continue
-        for i in range(tree.first[root], tree.last[root] + 1):
+        span = range(tree.first[root], tree.last[root] + 1)
+        by = {i: _furniture_between(doc, tree, blocks[i], root) for i in span}
+        marked = {i for i, e in by.items() if e >= 0}
+        if sum(len(blocks[i].text) for i in marked) > MOSTLY * tree.text_chars(root):
+            # most of the story is "marked": the names are the template's, not
+            # evidence, unless they name comments or other unmistakable boxes
+            marked = {i for i in marked if _UNMISTAKABLE.search(doc.elements[by[i]].hint)}
+        for i in span:
             b = blocks[i]
             if roles[i] != "unknown":
                 continue
-            if b.kind == "heading":
+            if b.kind == "heading" and i not in marked:
                 roles[i] = "heading" if b.level >= 2 and b.link_density <= 0.5 else roles[i]
-            elif b.kind == "caption" or b.link_density > 0.5 or _furniture_between(doc, tree, b, root):
+            elif b.kind == "caption" or b.link_density > 0.5 or i in marked:
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
@@ -323,7 +336,7 @@ def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
             skipped = 0
         else:
             skipped += 1
-            if skipped > 2:
+            if skipped > _LEAD_SKIP:
                 return
 
 
@@ -333,7 +346,7 @@ def _trim_tail(page: Page) -> None:
     body = page.indices("body", "heading")
     for i in reversed(body[1:]):
         b = page.blocks[i]
-        if page.roles[i] == "body" and (len(b.text) >= _TAIL or b.kind in ("item", "cell") or b.text[-1] in ".!…\"”»)"):
+        if page.roles[i] == "body" and (len(b.text) >= _TAIL or b.kind in ("item", "cell") or b.text[-1] in '.!…"”»)'):
             return
         page.roles[i] = "boilerplate"
 

@@ -99,7 +99,10 @@ _PUB_WORDS = re.compile(
     re.I,
 )
 
-_URL_YMD_SEP = re.compile(r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)")
+# "/2021/03/08/" or "2021-3-8"; in "/2023/10/3-questions/" the 3 starts the slug
+_URL_YMD_SEP = re.compile(
+    r"/((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)(?!(?<=/\d)-|(?<=/\d\d)-\D)"
+)
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_DMY = re.compile(r"/(0[1-9]|[12]\d|3[01])[._-]?(0[1-9]|1[0-2])[._-]?((?:19|20)\d\d)(?=[/_.-]|$)")
 _URL_YM = re.compile(r"/((?:19|20)\d\d)(?:/(0?[1-9]|1[0-2])|[_-](0[1-9]|1[0-2]))(?=/)")
@@ -272,6 +275,14 @@ def _marked_dates(meta: Meta) -> tuple[list[datetime], list[datetime], list[date
     return pub, neutral, mod
 
 
+def _labelled_update(before: str) -> bool:
+    """Whether the label nearest before a date says "updated" (and not
+    "published")."""
+    last_mod = max((m.end() for m in _MOD_WORDS.finditer(before)), default=-1)
+    last_pub = max((m.end() for m in _PUB_WORDS.finditer(before)), default=-1)
+    return last_mod > last_pub
+
+
 def _text_dates(page: Page, start: int = 0, stop: int = 400) -> list[tuple[int, datetime, bool]]:
     """Dates in the visible text of blocks ``start`` to ``stop - 1``:
     ``(block index, date, is_update)``; a block yields at most two dates."""
@@ -282,8 +293,7 @@ def _text_dates(page: Page, start: int = 0, stop: int = 400) -> list[tuple[int, 
         if len(text) > 400 or not any(c.isdigit() for c in text):
             continue
         for offset, found in find_dates(text, month_first=month_first, lang=page.doc.meta.lang, limit=2):
-            before = text[max(0, offset - 40) : offset]
-            out.append((i, as_datetime(found), bool(_MOD_WORDS.search(before))))
+            out.append((i, as_datetime(found), _labelled_update(text[max(0, offset - 40) : offset])))
     return out
 
 

@@ -27,6 +27,7 @@ _DATE = (
 )
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
+_DATE_IN = re.compile(_DATE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 _LOOKAROUND = 4  # lines around the title searched for byline and date lines
@@ -41,8 +42,8 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     match = _DATE_BY.match(text) or _BY_DATE.match(text)
     if match is not None:
         return match.group("date"), match.group("name").strip()
-    match = _POSTED.match(text)
-    if match is not None:
+    match = _POSTED.match(text) if len(text.split()) <= 16 else None
+    if match is not None and _DATE_IN.search(match.group("date")) and not text.endswith("."):
         return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
     if _BY.match(text) and len(text.split()) <= 12:
         return None, text[3:].strip()

@@ -12,15 +12,15 @@ from __future__ import annotations
 #: Stems of names of page furniture: menus, comments, share bars, rails,
 #: newsletter and cookie boxes, advertising, credits.
 NEGATIVE = (
-    "comment", "disqus", "respond", "reply", "footer", "foot-", "sidebar", "side-bar", "aside", "widget",
+    "comment", "disqus", "respond", "footer", "foot-", "sidebar", "side-bar", "aside", "widget",
     "related", "recommend", "more-stories", "morestories", "read-more", "readmore", "read-next", "popular",
     "trending", "most-read", "mostread", "promo", "sponsor", "outbrain", "taboola", "share", "sharing",
-    "social", "follow", "newsletter", "subscri", "signup", "sign-up", "register", "login", "paywall", "cookie",
+    "social", "newsletter", "subscri", "signup", "sign-up", "register", "login", "paywall", "cookie",
     "consent", "gdpr", "banner", "advert", "adslot", "ad-slot", "ad-container", "ad-wrapper", "dfp", "gpt-ad",
     "navbar", "navigation", "nav-", "-nav", "menu", "breadcrumb", "pagination", "pager", "masthead", "topbar",
     "toolbar", "modal", "popup", "overlay", "tooltip", "skip-link", "caption", "credit", "copyright", "byline",
-    "author", "tags", "tag-list", "taglist", "keywords", "categories", "meta-", "-meta", "postmeta", "timestamp",
-    "dateline", "print", "rating", "vote", "poll", "hidden", "visually-hidden", "sr-only", "screen-reader",
+    "author", "tag-list", "taglist", "keywords", "categories", "meta-", "-meta", "postmeta", "timestamp",
+    "dateline", "visually-hidden", "sr-only", "screen-reader",
 )  # fmt: skip
 
 #: Short names of furniture that are too common inside other words to match
@@ -28,8 +28,13 @@ NEGATIVE = (
 NEGATIVE_TOKENS = frozenset((
     "ad", "ads", "adv", "nav", "menu", "share", "social", "tags", "meta", "foot", "footer", "header", "aside",
     "related", "rail", "widget", "promo", "byline", "author", "credit", "caption", "comments", "comment",
-    "newsletter", "cookie", "sidebar",
+    "newsletter", "cookie", "sidebar", "print", "rating", "vote", "poll", "hidden", "follow", "reply",
 ))  # fmt: skip
+
+#: Stems of names that mark furniture even when a template gives such names
+#: to most of its boxes.
+UNMISTAKABLE = ("comment", "disqus", "respond", "reply", "related", "share", "sharing", "newsletter", "subscri",
+                "cookie", "advert", "outbrain", "taboola")  # fmt: skip
 
 #: Stems of names of the story's own container.
 POSITIVE = (

@@ -99,12 +99,25 @@ def _author_markup(tree: LexborHTMLParser, out: list[str]) -> None:
             break
 
 
+def _jsonld_language(objects: list[dict[str, Any]]) -> str | None:
+    for obj in objects:
+        value = obj.get("inLanguage")
+        if isinstance(value, str) and 2 <= len(value.strip()) <= 20:
+            return value.strip()
+    return None
+
+
+def _locale(value: str | None) -> str | None:
+    """``en_US`` (og:locale) as a language tag, ``en-US``."""
+    return value.strip().replace("_", "-") if value and 2 <= len(value.strip()) <= 20 else None
+
+
 def collect(tree: LexborHTMLParser) -> Meta:
     """Collect the page's self-description from ``tree``."""
     meta = Meta()
     title = tree.css_first("title")
     root = tree.css_first("html")
-    lang = root.attributes.get("lang") if root is not None else None
+    lang = (root.attributes.get("lang") or "").strip() or None if root is not None else None
     canonical: str | None = None
     for node in tree.css("meta"):
         a = node.attributes
@@ -128,7 +141,9 @@ def collect(tree: LexborHTMLParser) -> Meta:
     _author_markup(tree, meta.authors)
     return Meta(
         title=clean_line(title.text()) if title is not None else None,
-        lang=(lang or meta.first("content-language") or None),
+        lang=(
+            lang or meta.first("content-language") or _jsonld_language(meta.jsonld) or _locale(meta.first("og:locale"))
+        ),
         canonical=canonical or meta.first("og:url"),
         tags=meta.tags,
         jsonld=meta.jsonld,

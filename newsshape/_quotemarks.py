@@ -13,6 +13,8 @@ quotation running over several paragraphs.
 
 from __future__ import annotations
 
+import re
+
 #: Opening mark -> the marks that can close it.
 PAIRS: dict[str, str] = {
     "“": '”“"',  # English “…”; a German „…“ closes with “ and is listed under „
@@ -51,6 +53,11 @@ MAX_MARKS = 2000
 _ALL_MARKS = "“”„«»‹›「」『』\"‘’'"
 
 
+_CONTRACTION = re.compile(r"(?:s|t|re|ll|ve|d|m)\b(?![’'])")
+_CJK_START, _CJK_END = "\u3040", "\u9fff"
+_HANGUL_START, _HANGUL_END = "\uac00", "\ud7a3"
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -64,8 +71,8 @@ def _opens(text: str, i: int, ch: str) -> bool:
             return True  # a stray space after an opening straight mark: '" You guys'
         return ch in "«„「『" and i + 1 < len(text)  # French « with a space inside
     if ch in "\"'‘":
-        if ch in "'‘" and (nxt.isdigit() or _is_word(prev)):
-            return False  # ’90s, don't
+        if ch in "'‘" and (nxt.isdigit() or _is_word(prev) or _CONTRACTION.match(text, i + 1)):
+            return False  # ’90s, don't, a stray "isn ‘t" or "Boeing 's"
         return prev in _OPEN_BEFORE
     if ch == "»":
         return prev in _OPEN_BEFORE
@@ -77,6 +84,8 @@ def _closes(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'’":
         prev = text[i - 1] if i > 0 else " "
+        if _CJK_START <= prev <= _CJK_END or _HANGUL_START <= prev <= _HANGUL_END:
+            return True  # particles follow the mark directly: ‘데이트 폭력’이라고
         return not prev.isspace() and not _is_word(nxt)
     return True
 
@@ -129,6 +138,8 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
         i += 1
     if stack:
         start, mark = stack[0]
+        if mark in "'‘" and not (carried and start == 0):
+            return spans, None  # an apostrophe taken for a mark: single quotations close in their paragraph
         spans.append((start, n, mark))
         return spans, mark
     return spans, None

@@ -10,7 +10,6 @@ sentence around them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 import attrs
@@ -18,9 +17,12 @@ import attrs
 MASK = "\ue000"
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """A word list written as one space-separated string."""
     return frozenset(text.split())
+
+
+_words = word_set
 
 
 _CUE_VERBS = _words(
@@ -67,7 +69,12 @@ _NOT_CUES = _words(
 
 #: Verbs (and participles) that attribute a quotation to the subject of
 #: their clause.
-CUES = (_CUE_VERBS | _FOREIGN_CUES) - _NOT_CUES
+#: Verbs that judge what they quote ("rejected the claims as “false”").
+_VERDICT_CUES = _words(
+    "rejected rejects denounced denounces condemned condemns welcomed welcomes decried lauded lectured lecturing"
+)
+
+CUES = (_CUE_VERBS | _FOREIGN_CUES | _VERDICT_CUES) - _NOT_CUES
 
 #: Nouns that attribute a quotation to the subject of the sentence
 #: ("softened his warnings of “severe consequences”").
@@ -255,7 +262,7 @@ def strip_titles(words: list[str]) -> list[str]:
     ("Secretary of State Mike Pompeo" -> ["Mike", "Pompeo"])."""
     last = -1
     i = 0
-    while i < len(words):
+    while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
         key = words[i].casefold().rstrip(".")
         if key in TITLES or key in ROLE_WORDS or not _capital(words[i]):
             last = i
@@ -374,6 +381,10 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
     words = [_bare(w) for w in phrase if _bare(w)]
     if "(" in words:
         words = words[: words.index("(")]
+    for i, w in enumerate(words[2:], 2):
+        if w in ("of", "at", "from") and _capital(words[i - 1]) and _capital(words[i - 2]):
+            words = words[:i]  # "Robin Biesbroek of the CDF", "Jane Doe of Aberdeenshire"
+            break
     while words and words[-1].casefold() in _DETERMINERS:
         words.pop()
     if not words:
@@ -391,8 +402,6 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
         name = strip_titles(run)
         det_only = k == 1 and words[0].casefold() in _DETERMINERS
         if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
-            if k > 0 and not det_only and not name:
-                name = run
             full = " ".join(name)
             if names.is_person(full) or (k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS):
                 return names.fullest(full), "person"
@@ -464,6 +473,8 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
     last = toks[end - 1][1]
     if _word(last) in PRONOUNS:
         return [last]
+    if _word(last) == "to" and end >= 2 and _capital(toks[end - 2][1]):
+        end -= 1  # "allowed Mosseri to claim that “…”"
     j = end
     while j > start and _capital(toks[j - 1][1]) and end - j < 5:
         j -= 1
@@ -482,6 +493,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
             first in _NOT_SUBJECT
             or first.isdigit()
             or (first.endswith("ly") and (len(part) == 1 or not _capital(part[0])))
+            or (first.endswith("ing") and len(first) > 4 and first not in ROLE_WORDS)
         ):
             continue
         if not _capital(part[0]) and first not in _DETERMINERS and first not in PRONOUNS and is_cue(part[0]):
@@ -493,12 +505,14 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
                 break
             if len(phrase) >= 2 and not _capital(tok) and word.endswith(("ed", "ing")) and word not in ROLE_WORDS:
                 break  # "the authors of the research published in ..."
+            if len(phrase) >= 4 and word in ("inside", "at", "in", "from", "with", "near"):
+                break  # "Nisan Ahmado's source inside the camp"
             phrase.append(tok)
-        if 0 < len(phrase) <= 8:
+        if 0 < len(phrase) <= 12:
             later = [p for p in parts[pos + 1 :] if p]
             if (
-                _word(phrase[0]) in _DETERMINERS
-                and not any(_capital(t) for t in phrase[1:])
+                not _capital(phrase[-1])
+                and _word(phrase[0]) not in PRONOUNS
                 and later
                 and len(later[0]) <= 4
                 and all(_capital(t) for t in later[0])
@@ -596,8 +610,3 @@ def looks_like_speech(text: str) -> bool:
     lowered = {w.strip(".,;:!?’'").casefold() for w in words}
     personal = bool(lowered & {"i", "we", "you", "my", "our", "me", "us", "i'm", "we're", "i’m", "we’re"})
     return personal or (len(words) >= 8 and text.rstrip()[-1:] in ".!?…") or len(words) >= 12
-
-
-def join(words: Iterable[str]) -> str:
-    """Join tokens back into a phrase."""
-    return " ".join(words)

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from newsshape._document import Block, Document
 
 #: Characters that open a bulleted line in text dumps.
 BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "► ")
 
-_SPACES = "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_WS_TABLE = {ord(c): " " for c in _SPACES}
-_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
+# Zero-width characters are not whitespace to str.split(); they are dropped.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_line(line: str) -> str:
-    """Collapse whitespace of one line (no-break and other spaces included)
-    and drop zero-width characters."""
-    return " ".join(line.translate(_WS_TABLE).translate(_INVISIBLE).split())
+    """Collapse whitespace of one line (no-break and other Unicode spaces
+    included: ``str.split`` knows them all) and drop zero-width characters."""
+    if not line.isascii() and _INVISIBLE.search(line) is not None:
+        line = _INVISIBLE.sub("", line)
+    return " ".join(line.split())
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:

@@ -64,10 +64,14 @@ class _Context:
     last_cue_para: int = -10
     recent: str | None = None
     mentioned: str | None = None
+    described: str | None = None
+    clock: int = 0
+    person_at: int = -1
+    described_at: int = -1
 
     def remember(self, name: str, kind: str) -> None:
         if kind == "person":
-            self.person = name
+            self.person, self.person_at = name, self.clock
         elif kind == "group":
             self.group = name
             if name.split()[-1].casefold().endswith("s") or name.split()[-1].casefold() in ("police", "people"):
@@ -81,6 +85,8 @@ class _Context:
             return self.person or " ".join(phrase)
         if kind == "pronoun":
             if name in ("he", "she"):
+                if self.described and self.described_at > self.person_at:
+                    return self.described  # "WIRED spoke to one mother …. “…,” she said."
                 return self.person or self.mentioned
             if name == "they":
                 return self.recent or self.plural or self.group
@@ -104,17 +110,18 @@ def _clean(text: str) -> str:
     return text.rstrip(",").rstrip()
 
 
-_WINDOW = 300  # how far before a quotation its cue is looked for (characters)
+#: People an article may quote without naming ("one mother", "a resident").
+_HUMAN = sp.word_set(
+    "mother father woman man girl boy son daughter wife husband parent teacher student resident user source "
+    "witness patient victim neighbor neighbour friend nurse farmer worker employee fan customer commenter refugee "
+    "survivor shopper voter protester protestor passenger driver"
+)
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WINDOW = 600  # how far before a quotation its cue is looked for (characters)
 
 
-def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    for s, e in bounds:
-        if s <= at < e:
-            return s, e
-    return bounds[-1] if bounds else (0, 0)
-
-
-def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str], str] | None:
+def _after(masked: str, close: int, ended: bool, inner: str, short: bool = False) -> tuple[list[str], str] | None:
     """An attribution right after a closing mark: ``,” he said``,
     ``,” said Jane Doe``, ``,” according to the ministry``; or closing the
     sentence a few words later (``“…” announced in October, said Jane Doe.``)."""
@@ -129,15 +136,19 @@ def _after(masked: str, close: int, ended: bool, inner: str) -> tuple[list[str],
     follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
     if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
         # the sentence goes on after the quotation: an attribution may close it
+        if 2 <= len(cut) <= 6 and cut[-1].endswith((".", "!", "?")) and cut[0][:1].isupper():
+            return _attribution(cut, False)  # “… continue to see ” Mayer said.
         comma = next((i for i, t in enumerate(cut[:12]) if t == ","), None)
-        if comma is None or not cut[-1].endswith((".", "!", "?")) or len(cut) - comma > 25:
+        if short or comma is None or not cut[-1].endswith((".", "!", "?")) or len(cut) - comma > 25:
             return None
         cut = cut[comma:]
         ended = False
-    return _attribution(cut, ended)
+    if short:
+        cut = cut[:6]  # one or two quoted words: only “Amazing,” Davis said
+    return _attribution(cut, ended, strict=short)
 
 
-def _attribution(cut: list[str], ended: bool) -> tuple[list[str], str] | None:
+def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[list[str], str] | None:
     """Parse the words after a quotation as its attribution."""
     while cut and (cut[0] in (",", "—", "–", ":") or not cut[0].strip(sp._CLOSE_CHARS)):
         cut.pop(0)
@@ -145,6 +156,8 @@ def _attribution(cut: list[str], ended: bool) -> tuple[list[str], str] | None:
         cut[0] = cut[0].lstrip(sp._CLOSE_CHARS)
     if not cut or not cut[0][:1].isalpha():
         return None
+    if sp._word(cut[0]) == "as" and len(cut) > 2:
+        cut = cut[1:]  # “…,” as one chief executive told me
     pairs = [(0, t) for t in cut]
     first = sp._word(cut[0])
     if first == "according" and len(cut) > 2 and sp._word(cut[1]) == "to":
@@ -159,18 +172,21 @@ def _attribution(cut: list[str], ended: bool) -> tuple[list[str], str] | None:
         if phrase and sp._word(phrase[0]) not in sp.CUES:
             return phrase, first
         return None
-    limit = 8 if ended and cut[0][:1].isupper() else 18
+    limit = 8 if ended and cut[0][:1].isupper() else 32
     for j, tok in enumerate(cut[:limit]):
         word = sp._word(tok)
         if sp.is_cue(tok) and not word.endswith("ing") and j > 0:
             phrase = sp.subject_before(pairs, j)
             head = sp._word(cut[0])
-            gap = cut[len(phrase) : j]
-            tight = all(sp._word(t) in sp._AFTER_SUBJECT or sp._word(t).endswith("ly") for t in gap) or (
-                gap[:1] == [","] and gap[-1:] == [","]
+            end = next((i + len(phrase) for i in range(j) if cut[i : i + len(phrase)] == phrase), 0) if phrase else 0
+            gap = cut[end:j]
+            tight = all(t == "," or sp._word(t) in sp._AFTER_SUBJECT or sp._word(t).endswith("ly") for t in gap) or (
+                gap[:1] == [","] and (gap[-1:] == [","] or len(gap) <= 16)  # an appositive, its closing comma lost
             )
             if head in ("his", "her", "their", "its", "my", "our", "this", "that", "these", "those"):
                 return None
+            if strict and end != len(phrase):
+                return None  # the source must follow the quotation at once
             if phrase and tight:
                 if ended and cut[0][0].isupper() and j > 4:
                     return None  # a new sentence, not an attribution
@@ -265,6 +281,9 @@ def _before_at(
             if phrase:
                 return phrase, _cue_phrase([t for _, t in toks], idx), None
         if word in sp.NOUN_CUES and not leftmost:
+            owner = sp._word(toks[idx - 1][1]) if idx > 0 else ""
+            if owner in _POSSESSIVE_PRONOUNS:
+                return [_POSSESSIVE_PRONOUNS[owner]], word, None  # "his claim that “…”"
             if idx > 0 and toks[idx - 1][1].endswith(("’s", "'s")) and toks[idx - 1][1][0].isupper():
                 return [toks[idx - 1][1]], word, None
             return _first_subject(toks), word, None
@@ -276,7 +295,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     with their speakers. ``section`` and ``paragraph`` of each
     :class:`~newsshape.Quote` index into ``sections``."""
     paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
-    marked = [any(ch in _MARK_CHARS for ch in text) for _, _, text in paras]
+    marked = [bool(_MARK_RE.search(text)) for _, _, text in paras]
     if not any(marked):
         return []
     # a paragraph matters when it, or one of the next few, holds a quotation mark
@@ -326,9 +345,9 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 phrase, cue, speaker = _before(masked, (s, e), o, speakers_here)
                 record["before"] = (phrase, cue, speaker)
                 record["named"] = sp.is_named_before(masked, o, s)
+                record["determined"] = _after_determiner(masked, s, o)
                 record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
                 record["prev_colon"] = prev_end == ":"
-                record["prev_para"] = k - 1
                 record["earlier"] = [name for _, name in speakers_here if name]
                 record["later"] = [
                     (c2, text[max(o2 + 1, c2 - 3) : c2])
@@ -349,6 +368,10 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
 
 def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
     """Remember the subject of a sentence (and who a cue verb in it names)."""
+    ctx.clock += 1
+    for i in range(1, len(toks)):
+        if sp._word(toks[i][1]) in _HUMAN and sp._word(toks[i - 1][1]) in ("one", "a", "an"):
+            ctx.described, ctx.described_at = f"{toks[i - 1][1]} {sp._bare(toks[i][1])}", ctx.clock
     for _, tok in toks:
         if tok[:1].isupper():
             bare = sp._bare(tok)
@@ -384,7 +407,7 @@ def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
 
 
 _WORD = re.compile(r"\w")
-_MARK_CHARS = frozenset("“”„«»‹›「」『』\"'‘’")
+_MARK_RE = re.compile("[“”„«»‹›「」『』\"'‘’]")
 
 
 def _reopens(text: str, mark: str) -> bool:
@@ -410,9 +433,11 @@ def _finish(
     speaker: str | None = None
     cue: str | None = None
     attributed = False
-    if record["named"] or (len(words) >= 2 and sp.looks_like_title(text)):
+    if record["named"] or (len(words) >= 2 and sp.looks_like_title(text)) or (n_words <= 3 and record["determined"]):
         return None  # a name or a title ("Takin’ It to the Streets"), not speech
-    after = _after(masked, close, ended, str(parts[-1])) if closed else None
+    after = _after(masked, close, ended, str(parts[-1]), short=n_words <= 2) if closed else None
+    if after is not None and n_words <= 3 and after[1] == "according to":
+        return None  # "diagnosed with “feather-duvet lung,” according to a report": a term, sourced
     if after is not None:
         phrase, cue = after
         speaker = ctx.resolve(phrase)
@@ -434,7 +459,7 @@ def _finish(
         if later:
             speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
         if not attributed:
-            sentence_like = text[:1].isupper() and ended
+            sentence_like = ended and (text[:1].isupper() or n_words >= 6)
             speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
@@ -465,6 +490,16 @@ def _finish(
     )
 
 
+def _after_determiner(masked: str, sentence_start: int, open_at: int) -> bool:
+    """Whether a determiner stands right before the quotation ("is the
+    “national team” led by …"), unless after "as" ("described it as the
+    “worst case”")."""
+    toks = [t for _, t in sp.tokens(masked, max(sentence_start, open_at - 40), open_at)]
+    if not toks or sp._word(toks[-1]) not in ("the", "a", "an", "its", "their"):
+        return False
+    return not any(sp._word(t) == "as" or sp.is_cue(t) for t in toks[-4:-1])  # "called it an “…”" is speech
+
+
 def _later(record: dict[str, object], masked: str) -> tuple[list[str], str] | None:
     """The attribution of a later quotation in the same sentence
     (``The outages were “disruptive,” but “we won’t stop,” Doe said.``)."""
@@ -493,8 +528,10 @@ def _inherit(
         return earlier[-1] if earlier and sentence_like else None
     if earlier:
         return earlier[-1]
+    k = int(str(record["k"]))
+    if ctx.last_cue_subject and ctx.last_cue_para == k and ctx.last_speaker_para < k and sentence_like:
+        return ctx.last_cue_subject  # "The cell, Herbert said, is sensing …. “Once …”"
     if record["lead"]:
-        k = int(str(record["k"]))
         if ctx.last_cue_subject and ctx.last_cue_para == k - 1 and ctx.last_speaker_para < k - 1:
             return ctx.last_cue_subject
         if ctx.last_speaker and ctx.last_speaker_para >= k - 1:

@@ -214,3 +214,8 @@ def test_text_dump_without_date_has_none() -> None:
 def test_text_dump_date_line() -> None:
     text = "Budget agreed\nPublished 3 March 2021\n" + "The council met on Tuesday and agreed on the budget.\n" * 3
     assert newsshape.parse(text).published == datetime(2021, 3, 3)
+
+
+def test_published_label_after_updated_label() -> None:
+    body = "<h1>Budget agreed</h1><p>Updated 9 June 2021 | Published 7 June 2021</p>"
+    assert newsshape.parse(page("", body)).published == datetime(2021, 6, 7)

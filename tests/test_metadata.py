@@ -155,3 +155,11 @@ def test_bad_jsonld_is_skipped() -> None:
     assert article.authors == ("Jane Doe",)
     assert article.published is not None
     assert article.published.year == 2021
+
+
+def test_language_fallbacks() -> None:
+    locale = '<meta property="og:locale" content="fr_FR">'
+    assert newsshape.parse(page(locale, "<h1>Budget</h1>", lang="")).language == "fr-FR"
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "it"}</script>'
+    assert newsshape.parse(page(jsonld + locale, "<h1>Budget</h1>", lang="")).language == "it"
+    assert newsshape.parse(page(locale, "<h1>Budget</h1>", lang="de")).language == "de"

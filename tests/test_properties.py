@@ -14,7 +14,7 @@ import newsshape
 from newsshape._text import strip_bullet
 
 _WS = re.compile(r"\s+")
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Lines that look like the templates' furniture and labels, so that the
 #: generated pages reach the site extractors' code paths.

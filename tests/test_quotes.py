@@ -238,7 +238,7 @@ def test_annotated_set_is_large_enough() -> None:
     assert sum(1 for c in cases if c["split"] != "dev") >= 10
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout1", "heldout2"])
+@pytest.mark.parametrize("split", ["dev", "heldout1", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_annotated_passages(split: str) -> None:
     precision, recall, speakers = _score(split)
     assert precision >= 0.97

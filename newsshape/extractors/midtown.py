@@ -25,6 +25,12 @@ from newsshape.extractors.registry import register
 _ELLIPSIS = ("...", "…")
 
 
+def _is_heading(block: Block) -> bool:
+    """A short line that does not end like a sentence; a question counts
+    ("What Comes Next?")."""
+    return is_heading_like(block) or (block.words <= 12 and block.text[-1] in "?!" and block.text.count(". ") == 0)
+
+
 @register
 class MidtownTimesExtractor(GenericExtractor):
     """The Midtown Times, as text dumps or HTML."""
@@ -58,10 +64,12 @@ class MidtownTimesExtractor(GenericExtractor):
             if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
                 return 0.95
             return super().claim(doc) if self.site_name in doc.raw else 0.0
-        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= 60}
+        longest = max(len(m) for m in self.text_markers) + 2
+        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= longest}
         found = sum(1 for m in self.text_markers if line_key(m) in keys)
         date_line = any(b.text.casefold().startswith(self.date_prefix) for b in doc.blocks[1:4])
-        return 0.9 if date_line and found >= 2 else 0.0
+        named = self.site_name.casefold() in doc.raw[-20_000:].casefold()  # the author box's bio
+        return 0.9 if (date_line or named) and found >= 2 else 0.0
 
     # -- layout ----------------------------------------------------------------
 
@@ -115,7 +123,7 @@ class MidtownTimesExtractor(GenericExtractor):
             if is_furniture(b.text) or (html and b.link_density > 0.5):
                 roles[i] = "boilerplate"
             elif b.kind == "heading" or (
-                not html and i + 1 < len(blocks) and is_heading_like(b) and is_paragraph(blocks[i + 1])
+                not html and i + 1 < len(blocks) and _is_heading(b) and is_paragraph(blocks[i + 1])
             ):
                 roles[i] = "heading"
             else:

@@ -22,6 +22,11 @@ from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
 
 _OPENING_QUOTES = "\"'“‘„«‹"
+#: A line of story metadata: a date or a reading time.
+_META_LINE = re.compile(
+    r"\b\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b"
+    r"|\b\d{4}-\d\d-\d\d\b|\bmin(?:ute)?s? read\b"
+)
 
 
 def _is_quoted(block: Block) -> bool:
@@ -29,8 +34,11 @@ def _is_quoted(block: Block) -> bool:
 
 
 def _is_attribution(block: Block) -> bool:
-    """A short credit line: no opening quote mark, not a sentence."""
-    return block.text[:1] not in _OPENING_QUOTES and block.words <= 20 and block.text[-1] not in ".!?"
+    """A short credit line: no opening quote mark, and either very short or
+    not a sentence."""
+    if block.text[:1] in _OPENING_QUOTES:
+        return False
+    return block.words <= 12 or (block.words <= 20 and block.text[-1] not in ".!?")
 
 
 @register
@@ -61,7 +69,8 @@ class T4K3Extractor(GenericExtractor):
             if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
                 return 0.95
             return super().claim(doc)
-        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= 60}
+        longest = max(len(m) for m in self.text_markers) + 2
+        keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= longest}
         found = sum(1 for m in self.text_markers if line_key(m) in keys)
         site_line = any(line_key(b.text) == line_key(self.site_name) for b in doc.blocks[:3])
         if site_line and found >= 2:
@@ -107,7 +116,7 @@ class T4K3Extractor(GenericExtractor):
                 state, after_highlights = "body", i
             elif state == "related":
                 inside = container < 0 or container in doc.ancestors(b.element)
-                if inside and b.words <= 30 and not is_furniture(b.text) and b.kind != "heading":
+                if inside and b.words <= 30 and not is_furniture(b.text) and (b.kind != "heading" or container >= 0):
                     roles[i] = "related"
                     continue
                 state = "footer"
@@ -133,6 +142,9 @@ class T4K3Extractor(GenericExtractor):
         roles[h1] = "title"
         title = line_key(blocks[h1].text)
         i = h1 + 1
+        while i < len(blocks) and i <= h1 + 2 and _META_LINE.search(blocks[i].text) and blocks[i].words <= 12:
+            roles[i] = "boilerplate"  # section, date and reading time under the headline
+            i += 1
         if i < len(blocks) and line_key(blocks[i].text) != title and blocks[i].words <= 60 and not blocks[i].gap_before:
             roles[i] = "subtitle"
             i += 1

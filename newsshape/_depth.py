@@ -1,0 +1,67 @@
+"""A guard against pathologically deep markup, applied before parsing.
+
+An HTML tree builder checks the stack of open elements at each start tag, so
+markup nested tens of thousands of levels deep costs time quadratic in the
+depth (lexbor takes over ten seconds for 40,000 nested ``div``). Browsers cap
+the depth instead: Chromium attaches elements beyond 512 levels as siblings.
+newsshape does the same before the page reaches the parser: tags beyond
+:data:`MAX_DEPTH` levels are dropped and their text kept, so the visible text
+is unchanged and parsing stays linear.
+
+The depth is estimated from the tag sequence in one pass; elements that the
+HTML parser closes implicitly (``p``, ``li``, table cells, ...) and void
+elements are not counted, so unclosed paragraphs never look like nesting.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Nesting depth beyond which tags are dropped. Real pages stay far below it.
+MAX_DEPTH = 512
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
+_TAG_WHOLE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,4000}>")
+_NOT_COUNTED = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd option optgroup tr td th tbody thead tfoot colgroup rb rt rtc rp".split()
+)
+# Below this many tags a page cannot be deeper than MAX_DEPTH: skip the scan.
+_MIN_TAGS = MAX_DEPTH
+
+
+def max_depth(html: str) -> int:
+    """Estimated maximum nesting depth of ``html`` (one pass over its tags)."""
+    depth = deepest = 0
+    for slash, name in _TAG.findall(html):
+        if name.lower() in _NOT_COUNTED:
+            continue
+        if slash:
+            if depth:
+                depth -= 1
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+    return deepest
+
+
+def flatten(html: str, limit: int = MAX_DEPTH) -> str:
+    """Return ``html`` with every tag nested deeper than ``limit`` removed
+    (text kept). Pages within the limit come back unchanged, as the same
+    object."""
+    if html.count("<") < _MIN_TAGS or max_depth(html) <= limit:
+        return html
+    depth = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group(2).lower() in _NOT_COUNTED:
+            return match.group(0) if depth <= limit else ""
+        if match.group(1):
+            depth = max(0, depth - 1)
+            return match.group(0) if depth < limit else ""
+        depth += 1
+        return match.group(0) if depth <= limit else ""
+
+    return _TAG_WHOLE.sub(keep, html)
