@@ -1,21 +1,27 @@
 """Pass 3 of the generic layout: the main content.
 
-HTML, in the manner of Readability, as five named steps:
+HTML, in the manner of Readability, as named steps:
 
 1. :func:`_block_value` -- every text block that reads like prose (long
-   enough, punctuated, few links) gets a content value.
+   enough, punctuated, few links) gets a content value; lengths are counted
+   in characters and clauses by the commas of several scripts, so the steps
+   work alike in any language.
 2. :func:`_score_elements` -- the value goes to the elements around the
    block, less and less the further up; an element's score is then scaled by
    its own link density and, as weak evidence, by its tag and class names
    (:mod:`newsshape._markers`).
 3. :func:`_choose_container` -- the best-scoring element is the story's
-   container; when several good candidates share an ancestor (a story cut
-   into several boxes), that ancestor is taken instead.
-4. :func:`_extend_to_siblings` -- siblings of the container that also score
-   well, or are prose paragraphs themselves, join it.
-5. :func:`_assign` -- inside the chosen elements, link lists, captions,
-   credits, bylines and marked furniture (share bars, newsletter boxes, ...)
-   are dropped; the rest is body, ``h2``-``h6`` are section headings.
+   container (elements at the heading that repeats the page's title weigh
+   more); when another good candidate lies outside it (a story cut into
+   several boxes), their shared ancestor is taken instead.
+4. :func:`_extend_to_siblings` -- the container grows to the ancestor whose
+   other text is prose too (:func:`_climb`), and the siblings that also
+   score well, or are prose paragraphs themselves, join it.
+5. :func:`_assign` -- inside the chosen elements, link lists, captions and
+   boxes named as furniture (comments, share bars, newsletter boxes, ...)
+   are dropped; the rest is body, ``h2``-``h6`` are section headings. Then
+   :func:`_lead` takes the lead paragraph set just above the container and
+   :func:`_trim_tail` drops the short lines that close it ("Share this?").
 
 Text dumps: see :mod:`newsshape._dump`.
 """
@@ -37,12 +43,12 @@ _LEAF_TAGS = frozenset((
     "caption", "label", "legend",
 ))  # fmt: skip
 #: Lines shorter than this that end the body without a full stop are dropped.
-_TAIL = 50
+_TAIL = 30
 #: How many other lines the lead may be apart from the container.
 _LEAD_SKIP = 4
 #: When more than this share of the container is under "furniture" names,
 #: the names are the template's own, not evidence.
-MOSTLY = 0.8
+_MOSTLY = 0.8
 #: Tags of furniture, less ``header``: a story's header holds its lead.
 _NOT_LEAD_TAGS = _markers.NEGATIVE_TAGS - {"header"}
 #: Share of a block's value that reaches its container, its parent, ...
@@ -51,13 +57,19 @@ _REACH = (1.0, 0.5, 1 / 6, 1 / 9)
 _CLAUSE = ",，、،;；"
 #: Shortest prose block, in characters (scripts without spaces count too).
 _MIN_CHARS = 25
-RIVAL = 0.5
+#: A candidate outside the container scoring at least this share of the best
+#: one makes their shared ancestor the container.
+_RIVAL = 0.5
+#: Weight of a list item's value against a paragraph's.
+_ITEM = 0.5
+#: Length of one paragraph's worth of a block that runs several together.
+_RUN = 500
 #: Climbing from the container stops at an ancestor whose other text is less
 #: than this share prose, or more than this share link text.
-CLIMB_PROSE = 0.6
-CLIMB_LINKS = 0.2
+_CLIMB_PROSE = 0.6
+_CLIMB_LINKS = 0.2
 #: Weight of the elements at or just after the heading that repeats the title.
-TITLE_BONUS = 2
+_TITLE_BONUS = 2
 #: How many blocks after that heading count as "just after".
 _NEAR = 12
 
@@ -174,7 +186,12 @@ def _block_value(block: Block) -> float:
     if block.kind == "heading" and not (n >= 80 and block.ends_sentence):
         return 0.0  # a heading counts only when it is a sentence set large
     clauses = sum(block.text.count(c) for c in _CLAUSE)
-    return (1.0 + min(clauses, 10) + min(n / 100.0, 3.0)) * (1.0 - block.link_density)
+    # a very long block is several paragraphs run together (no markup between
+    # them): it counts as that many paragraphs of _RUN characters
+    runs = max(1.0, n / _RUN)
+    per_run = 1.0 + min(clauses / runs, 10) + min(n / runs / 100.0, 3.0)
+    # list items are as often references, teasers or specifications as prose
+    return runs * per_run * (1.0 - block.link_density) * (_ITEM if block.kind == "item" else 1.0)
 
 
 def _score_elements(page: Page, tree: _Tree) -> list[float]:
@@ -218,13 +235,13 @@ def _fold(text: str) -> str:
 def _choose_container(scores: list[float], tree: _Tree, title: int) -> int:
     """Step 3: the best element (those at the story's title weigh more), or
     the ancestor it shares with another good one (a story cut in parts)."""
-    best = max(range(len(scores)), key=lambda e: scores[e] * (TITLE_BONUS if tree.near(e, title) else 1.0))
+    best = max(range(len(scores)), key=lambda e: scores[e] * (_TITLE_BONUS if tree.near(e, title) else 1.0))
     lo, hi = tree.first[best], tree.last[best]
     top = max(scores)
     rivals = [
         e
         for e, s in enumerate(scores)
-        if s >= RIVAL * top and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
+        if s >= _RIVAL * top and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
     ]
     if not rivals:
         return best
@@ -249,7 +266,7 @@ def _climb(best: int, tree: _Tree) -> int:
         if rest > 0:
             prose = tree.span(tree.prose, up) - tree.span(tree.prose, current)
             links = tree.span(tree.link_chars, up) - tree.span(tree.link_chars, current)
-            if prose < CLIMB_PROSE * rest or links > CLIMB_LINKS * rest:
+            if prose < _CLIMB_PROSE * rest or links > _CLIMB_LINKS * rest:
                 return current
         current = up
 
@@ -302,7 +319,7 @@ def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
         span = range(tree.first[root], tree.last[root] + 1)
         by = {i: _furniture_between(doc, tree, blocks[i], root) for i in span}
         marked = {i for i, e in by.items() if e >= 0}
-        if sum(len(blocks[i].text) for i in marked) > MOSTLY * tree.text_chars(root):
+        if sum(len(blocks[i].text) for i in marked) > _MOSTLY * tree.text_chars(root):
             # most of the story is "marked": the names are the template's, not
             # evidence, unless they name comments or other unmistakable boxes
             marked = {i for i in marked if _UNMISTAKABLE.search(doc.elements[by[i]].hint)}

@@ -206,9 +206,21 @@ def _walk(body: LexborNode, b: _Builder) -> None:
                 b.links.extend(_links(node))
 
 
+#: A run of start tags with nothing between them, hundreds deep: no page
+#: nests like that, and the HTML parser's time grows with the square of it.
+_DEEP_RUN = re.compile(r"(?:<[a-zA-Z][^<>]{0,100}>[ \t\r\n]{0,4}){256,}")
+
+
+def _flatten_deep_runs(html: str) -> str:
+    """Drop runs of hundreds of start tags in a row (their text stays)."""
+    if html.count("<") < 4000:  # too few tags to nest deeply enough to matter
+        return html
+    return _DEEP_RUN.sub(" ", html)
+
+
 def from_html(html: str, url: str | None = None) -> Document:
     """Parse ``html`` once and return its blocks and metadata."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(_flatten_deep_runs(html))
     meta = collect(tree)
     builder = _Builder()
     body = tree.body

@@ -205,3 +205,16 @@ def test_markdown_escapes_what_would_read_as_markup() -> None:
 def test_text_rendering() -> None:
     assert to_text(ARTICLE) == ("Bridge reopens\n\nFirst paragraph.\n\n# not a heading\n\nTraffic\n\nCars return.\n")
     assert to_text(Article()) == "" and to_markdown(Article()) == ""
+
+
+def test_batch_command_reads_warc_globs_into_parquet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from newsshape.batch import iter_pages, parse_page, read_records
+
+    data = Path(__file__).resolve().parent.parent / "examples" / "data"
+    pattern = str(data / "*.warc.gz")
+    out_file = tmp_path / "out.parquet"
+    code, out, err = run(capsys, "batch", pattern, "-o", str(out_file), "-w", "2", "--no-progress")
+    assert (code, out, err) == (0, "", "")
+    records = read_records(out_file)
+    assert [r["source"].rsplit("#", 1)[0] for r in records] == [str(data / "pages.warc.gz")] * 3
+    assert records == [json.loads(json.dumps(parse_page(p))) for p in iter_pages([pattern])]
