@@ -32,7 +32,7 @@ def decode(data: bytes) -> str:
     UTF-8, then Windows-1252 (which maps every byte)."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace")
+            return data[len(bom) :].decode(enc, errors="replace")
     match = _META_CHARSET.search(data[:4096])
     declared = _known(match.group(1).decode("ascii")) if match else None
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):

@@ -23,8 +23,14 @@ MAX_DEPTH = 512
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
 _TAG_WHOLE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,4000}>")
 _NOT_COUNTED = frozenset(
-    "area base br col embed hr img input link meta param source track wbr "
-    "p li dt dd option optgroup tr td th tbody thead tfoot colgroup rb rt rtc rp".split()
+    {
+        # void elements
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source"),
+        *("track", "wbr"),
+        # elements the parser closes implicitly
+        *("p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup"),
+        *("rb", "rt", "rtc", "rp"),
+    }
 )
 # Below this many tags a page cannot be deeper than MAX_DEPTH: skip the scan.
 _MIN_TAGS = MAX_DEPTH

@@ -99,9 +99,7 @@ def build_article(
         language=text(language),
         sections=tuple(clean_sections),
         quotes=tuple(quotes),
-        takeaways=tuple(
-            Takeaway(unquote(t.text), text(t.attribution)) for t in takeaways if text(t.text)
-        ),
+        takeaways=tuple(Takeaway(unquote(t.text), text(t.attribution)) for t in takeaways if text(t.text)),
         highlights=_dedupe(highlights),
         notes=tuple(Note(text(n.title), text(n.text) or "") for n in notes if text(n.text)),
         related=tuple(Link(text(r.title) or "", r.url, text(r.snippet)) for r in related if text(r.title)),

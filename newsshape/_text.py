@@ -25,7 +25,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     """Remove a leading bullet; say whether there was one."""
     for bullet in BULLETS:
         if text.startswith(bullet) and len(text) > len(bullet):
-            return text[len(bullet):].lstrip(), True
+            return text[len(bullet) :].lstrip(), True
     return text, False
 
 

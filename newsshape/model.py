@@ -223,8 +223,7 @@ class Article:
             dateline=d.get("dateline"),
             language=d.get("language"),
             sections=tuple(
-                Section(s.get("heading"), tuple(s.get("paragraphs") or ()))
-                for s in d.get("sections") or ()
+                Section(s.get("heading"), tuple(s.get("paragraphs") or ())) for s in d.get("sections") or ()
             ),
             quotes=tuple(Quote(**q) for q in d.get("quotes") or ()),
             takeaways=tuple(Takeaway(**t) for t in d.get("takeaways") or ()),
