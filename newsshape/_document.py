@@ -146,6 +146,4 @@ class Document:
         """The hint words of the elements around ``block``, nearest first."""
         if block.element < 0:
             return ""
-        return " ".join(
-            self.elements[i].hint for i in self.ancestors(block.element, limit) if self.elements[i].hint
-        )
+        return " ".join(self.elements[i].hint for i in self.ancestors(block.element, limit) if self.elements[i].hint)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsshape._depth import flatten
 from newsshape._document import Block, BlockKind, Document, Element
 from newsshape._meta import collect
 from newsshape._text import clean_line
@@ -206,21 +207,9 @@ def _walk(body: LexborNode, b: _Builder) -> None:
                 b.links.extend(_links(node))
 
 
-#: A run of start tags with nothing between them, hundreds deep: no page
-#: nests like that, and the HTML parser's time grows with the square of it.
-_DEEP_RUN = re.compile(r"(?:<[a-zA-Z][^<>]{0,100}>[ \t\r\n]{0,4}){256,}")
-
-
-def _flatten_deep_runs(html: str) -> str:
-    """Drop runs of hundreds of start tags in a row (their text stays)."""
-    if html.count("<") < 4000:  # too few tags to nest deeply enough to matter
-        return html
-    return _DEEP_RUN.sub(" ", html)
-
-
 def from_html(html: str, url: str | None = None) -> Document:
     """Parse ``html`` once and return its blocks and metadata."""
-    tree = LexborHTMLParser(_flatten_deep_runs(html))
+    tree = LexborHTMLParser(flatten(html))
     meta = collect(tree)
     builder = _Builder()
     body = tree.body
