@@ -42,7 +42,7 @@ class Tally:
     """Counts for one group of passages."""
 
     def __init__(self) -> None:
-        self.gold = self.found = self.speaker_ok = self.pred = self.fp = 0
+        self.gold = self.found = self.speaker_ok = self.fp = 0
 
     def add(self, gold: list[dict[str, object]], pred: list[Quote], verbose: str = "") -> None:
         gold_q = {qnorm(str(q["text"])): q for q in gold}
@@ -72,18 +72,52 @@ class Tally:
             self.fp += 1
             if verbose:
                 print(f"  {verbose}: EXTRA {text[:70]!r} ({speaker})")
-        self.pred += sum(1 for t in pred_q if t in gold_q and not gold_q[t].get("optional")) + 0
-        # precision counts every scored prediction: true matches plus false positives
+
+    def merge(self, other: Tally) -> None:
+        """Add the counts of ``other`` to this tally."""
+        for field in ("gold", "found", "speaker_ok", "fp"):
+            setattr(self, field, getattr(self, field) + getattr(other, field))
+
+    def figures(self) -> dict[str, float]:
+        """Precision (over every scored prediction), recall and speaker accuracy."""
+        scored = self.found + self.fp
+        return {
+            "precision": self.found / scored if scored else 1.0,
+            "recall": self.found / self.gold if self.gold else 1.0,
+            "speaker": self.speaker_ok / self.found if self.found else 1.0,
+        }
 
     def line(self, name: str) -> str:
-        scored = self.found + self.fp
-        precision = self.found / scored if scored else 1.0
-        recall = self.found / self.gold if self.gold else 1.0
-        speakers = self.speaker_ok / self.found if self.found else 1.0
+        f = self.figures()
         return (
             f"{name:<10} gold={self.gold:<4} found={self.found:<4} extra={self.fp:<3} "
-            f"precision={precision:.3f} recall={recall:.3f} speaker={speakers:.3f}"
+            f"precision={f['precision']:.3f} recall={f['recall']:.3f} speaker={f['speaker']:.3f}"
         )
+
+
+def score(data: Path, seeds: Path | None, split: str | None = None, verbose: bool = False) -> dict[str, Tally]:
+    """Tallies by split of the annotated passages in ``data`` and, when
+    ``seeds`` holds them, of the seed pages (split ``seeds``)."""
+    tallies: dict[str, Tally] = {}
+    for path in sorted(data.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf8"))
+        name = case.get("split", "dev")
+        if split and name != split:
+            continue
+        pred = newsshape.find_quotes(case["text"])
+        tallies.setdefault(name, Tally()).add(case["quotes"], pred, path.stem if verbose else "")
+    expected = seeds / "expected" if seeds is not None else None
+    if expected is not None and expected.is_dir() and not split:
+        for path in sorted(expected.glob("*.json")):
+            page = expected.parent / (path.stem + ".txt")
+            if not page.exists():
+                continue
+            exp = json.loads(path.read_text(encoding="utf8"))
+            article = newsshape.parse(page.read_text(encoding="utf8"))
+            takeaways = {qnorm(t["text"]) for t in exp.get("takeaways", ())}
+            pred = [q for q in article.quotes if qnorm(q.text) not in takeaways]
+            tallies.setdefault("seeds", Tally()).add(exp["quotes"], pred, path.stem if verbose else "")
+    return tallies
 
 
 def main() -> int:
@@ -94,30 +128,11 @@ def main() -> int:
     parser.add_argument("--split", default=None, help="only this split (dev, heldout)")
     args = parser.parse_args()
 
-    tallies: dict[str, Tally] = {}
-    for path in sorted(args.data.glob("*.json")):
-        case = json.loads(path.read_text(encoding="utf8"))
-        split = case.get("split", "dev")
-        if args.split and split != args.split:
-            continue
-        pred = newsshape.find_quotes(case["text"])
-        tallies.setdefault(split, Tally()).add(case["quotes"], pred, path.stem if args.verbose else "")
-    expected = args.seeds / "expected"
-    if expected.is_dir() and not args.split:
-        for path in sorted(expected.glob("*.json")):
-            page = args.seeds / (path.stem + ".txt")
-            if not page.exists():
-                continue
-            exp = json.loads(path.read_text(encoding="utf8"))
-            article = newsshape.parse(page.read_text(encoding="utf8"))
-            takeaways = {qnorm(t["text"]) for t in exp.get("takeaways", ())}
-            pred = [q for q in article.quotes if qnorm(q.text) not in takeaways]
-            tallies.setdefault("seeds", Tally()).add(exp["quotes"], pred, path.stem if args.verbose else "")
+    tallies = score(args.data, args.seeds, args.split, args.verbose)
     total = Tally()
     for name, tally in sorted(tallies.items(), key=lambda item: (item[0] == "seeds", item[0])):
         print(tally.line(name))
-        for field in ("gold", "found", "speaker_ok", "pred", "fp"):
-            setattr(total, field, getattr(total, field) + getattr(tally, field))
+        total.merge(tally)
     print(total.line("all"))
     return 0
 

@@ -52,7 +52,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from scoring import body_scores, page_f1, snippet_counts  # noqa: E402
 
-DATA = HERE.parent.parent / "shared" / "data"
+ROOT = HERE.parent
+DATA = ROOT.parent / "shared" / "data"
 
 Extract = Callable[[bytes, "str | None"], "str | None"]
 
@@ -301,6 +302,28 @@ def htmldate_eval(root: Path, args: argparse.Namespace, results: dict[str, Any])
     _table(["tool", "accuracy", "ms/page", "errors"], rows)
 
 
+def quote_eval(root: Path, seeds: Path, results: dict[str, Any]) -> None:
+    """Quote precision, recall and speaker accuracy (see benchmarks/quotes.py)."""
+    from quotes import Tally, score  # benchmarks/quotes.py, beside this script
+
+    if _missing("quotes (--quotes)", root, ""):
+        return
+    if not (seeds / "expected").is_dir():
+        print(f"(seed pages not found in {seeds}: scoring the annotated passages only)")
+    tallies = score(root, seeds)
+    total = Tally()
+    rows = []
+    for name, tally in sorted(tallies.items(), key=lambda item: (item[0] == "seeds", item[0])):
+        total.merge(tally)
+        f = tally.figures()
+        rows.append([name, str(tally.gold), f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['speaker']:.3f}"])
+    f = total.figures()
+    rows.append(["all", str(total.gold), f"{f['precision']:.3f}", f"{f['recall']:.3f}", f"{f['speaker']:.3f}"])
+    print(f"\nQuotes and speakers (annotated passages in {root}):")
+    _table(["split", "quotes", "precision", "recall", "speaker"], rows)
+    results["quotes"] = {name: tally.figures() for name, tally in tallies.items()} | {"all": f}
+
+
 def _table(header: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
@@ -317,7 +340,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scrapinghub", type=Path, default=DATA / "scrapinghub-dev", help="ground-truth.json + html/")
     ap.add_argument("--trafilatura", type=Path, default=DATA / "trafilatura-eval", help="evaldata.json + html/")
     ap.add_argument("--htmldate", type=Path, default=DATA / "htmldate-dev", help="dates.json + html/")
-    ap.add_argument("--only", choices=("bodies", "snippets", "dates"), action="append", help="run only these sets")
+    ap.add_argument("--quotes", type=Path, default=ROOT / "tests" / "data" / "quotes", help="annotated passages")
+    ap.add_argument("--seeds", type=Path, default=DATA.parent / "seeds", help="seed pages + expected/")
+    ap.add_argument(
+        "--only", choices=("bodies", "snippets", "dates", "quotes"), action="append", help="run only these sets"
+    )
     ap.add_argument("--every", type=int, default=1, help="only every N-th page (a lean subset)")
     ap.add_argument("--limit", type=int, default=0, help="at most N pages per set")
     ap.add_argument("--no-peers", action="store_true", help="measure newsshape only")
@@ -331,13 +358,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"newsshape {getattr(newsshape, '__version__', '')} on Python {sys.version.split()[0]}, pid {os.getpid()}")
     results: dict[str, Any] = {}
-    only = set(args.only or ("bodies", "snippets", "dates"))
+    only = set(args.only or ("bodies", "snippets", "dates", "quotes"))
     if "bodies" in only:
         scrapinghub(args.scrapinghub, args, results)
     if "snippets" in only:
         trafilatura_eval(args.trafilatura, args, results)
     if "dates" in only:
         htmldate_eval(args.htmldate, args, results)
+    if "quotes" in only:
+        quote_eval(args.quotes, args.seeds, results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

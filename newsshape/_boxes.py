@@ -82,9 +82,46 @@ def label_role(text: str) -> Role | None:
     return LABELS.get(text.casefold().rstrip(" :").strip())
 
 
-def _near_hints(page: Page, block: Block, depth: int) -> set[str]:
-    """Hint words of the ``depth`` elements nearest around ``block``."""
-    return set(page.doc.hints(block, depth).split())
+_FAR = 1 << 30
+_ANY, _PULLQUOTE, _HIGHLIGHT, _SUMMARY, _RELATED = range(5)
+_ALL_MARKERS = PULLQUOTE | HIGHLIGHT | SUMMARY | RELATED
+
+
+class _Near:
+    """Which hint words are near each element, in one pass over the elements
+    (parents come before children): for every element its depth and, for any
+    hint word and for each word set, the depth of the nearest element at or
+    above it with such a word. "A word of the set is among the hints of the
+    ``n`` elements nearest around a block" is then one subtraction."""
+
+    def __init__(self, page: Page) -> None:
+        self.depth: list[int] = []
+        self.marks: list[tuple[int, int, int, int, int]] = []
+        depth, marks = self.depth, self.marks
+        top = (-_FAR, -_FAR, -_FAR, -_FAR, -_FAR)
+        for el in page.doc.elements:
+            p = el.parent
+            d = depth[p] + 1 if p >= 0 else 0
+            depth.append(d)
+            above = marks[p] if p >= 0 else top
+            words = el.hint.split() if el.hint else None
+            if words and _ALL_MARKERS.isdisjoint(words):
+                marks.append((d, *above[1:]))
+            elif words:
+                marks.append((
+                    d,
+                    d if not PULLQUOTE.isdisjoint(words) else above[_PULLQUOTE],
+                    d if not HIGHLIGHT.isdisjoint(words) else above[_HIGHLIGHT],
+                    d if not SUMMARY.isdisjoint(words) else above[_SUMMARY],
+                    d if not RELATED.isdisjoint(words) else above[_RELATED],
+                ))  # fmt: skip
+            else:
+                marks.append(above)
+
+    def within(self, element: int, which: int, n: int) -> bool:
+        """Whether one of the ``n`` elements nearest around ``element`` (itself
+        first) has a hint word of kind ``which``."""
+        return self.depth[element] - self.marks[element][which] < n
 
 
 def _labels(page: Page) -> None:
@@ -137,14 +174,14 @@ def _bare(text: str) -> str:
     return " ".join(text.strip(_MARKS + " ").casefold().split())
 
 
-def _pullquotes(page: Page) -> None:
+def _pullquotes(page: Page, near: _Near) -> None:
     doc = page.doc
     blocks = page.blocks
     groups: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
         if page.roles[i] != "unknown" or b.element < 0:
             continue
-        if b.kind != "quote" and not PULLQUOTE & _near_hints(page, b, 5):
+        if b.kind != "quote" and not near.within(b.element, _PULLQUOTE, 5):
             continue
         root = _pullquote_root(page, b)
         if root >= 0:
@@ -169,18 +206,18 @@ def _pullquotes(page: Page) -> None:
                 page.roles[last] = "boilerplate"
 
 
-def _hinted(page: Page) -> None:
+def _hinted(page: Page, near: _Near) -> None:
     for i, b in enumerate(page.blocks):
         if page.roles[i] != "unknown" or b.element < 0 or b.kind == "heading":
             continue
-        near = _near_hints(page, b, 4)
-        if not near:
+        e = b.element
+        if not near.within(e, _ANY, 4):
             continue
-        if RELATED & near and b.links and b.link_density > 0.5:
+        if near.within(e, _RELATED, 4) and b.links and b.link_density > 0.5:
             page.roles[i] = "related"
-        elif HIGHLIGHT & near and (b.kind == "item" or b.words <= 40):
+        elif near.within(e, _HIGHLIGHT, 4) and (b.kind == "item" or b.words <= 40):
             page.roles[i] = "highlight"
-        elif SUMMARY & _near_hints(page, b, 2) and b.words <= 80 and b.link_density < 0.5:
+        elif near.within(e, _SUMMARY, 2) and b.words <= 80 and b.link_density < 0.5:
             page.roles[i] = "summary"
 
 
@@ -189,5 +226,6 @@ def mark(page: Page) -> None:
     boxes."""
     _labels(page)
     if page.doc.kind == "html":
-        _pullquotes(page)
-        _hinted(page)
+        near = _Near(page)
+        _pullquotes(page, near)
+        _hinted(page, near)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import accumulate
 
 import attrs
 
@@ -103,28 +104,32 @@ class _Tree:
 
     @classmethod
     def build(cls, doc: Document) -> _Tree:
-        n = len(doc.elements)
+        blocks = doc.blocks
+        n, nblocks = len(doc.elements), len(blocks)
         children: list[list[int]] = [[] for _ in range(n)]
-        first, last = [len(doc.blocks)] * n, [-1] * n
-        for i, b in enumerate(doc.blocks):
+        first, last = [nblocks] * n, [-1] * n
+        for i, b in enumerate(blocks):
             e = b.element
             if e >= 0:
-                first[e] = min(first[e], i)
+                if last[e] < 0:
+                    first[e] = i  # blocks come in order: the first seen is the lowest
                 last[e] = i
         # elements are in document (pre-)order: children come after parents
+        parents = [el.parent for el in doc.elements]
         for e in range(n - 1, 0, -1):
-            p = doc.elements[e].parent
+            p = parents[e]
             if p >= 0:
                 children[p].append(e)
-                first[p] = min(first[p], first[e])
-                last[p] = max(last[p], last[e])
+                if first[e] < first[p]:
+                    first[p] = first[e]
+                if last[e] > last[p]:
+                    last[p] = last[e]
         for kids in children:
             kids.reverse()
-        chars, links, prose = [0], [0], [0]
-        for b in doc.blocks:
-            chars.append(chars[-1] + len(b.text))
-            links.append(links[-1] + b.link_chars)
-            prose.append(prose[-1] + (len(b.text) if _prose(b) else 0))
+        lengths = [len(b.text) for b in blocks]
+        chars = list(accumulate(lengths, initial=0))
+        links = list(accumulate((b.link_chars for b in blocks), initial=0))
+        prose = list(accumulate((k if _prose(b) else 0 for k, b in zip(lengths, blocks, strict=True)), initial=0))
         return cls(doc, children, first, last, chars, links, prose, [_evidence(el.tag, el.hint) for el in doc.elements])
 
     def link_density(self, e: int) -> float:

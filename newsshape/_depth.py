@@ -20,7 +20,6 @@ import re
 #: Nesting depth beyond which tags are dropped. Real pages stay far below it.
 MAX_DEPTH = 512
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})")
 _TAG_WHOLE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,4000}>")
 _NOT_COUNTED = frozenset(
     {
@@ -34,21 +33,36 @@ _NOT_COUNTED = frozenset(
 )
 # Below this many tags a page cannot be deeper than MAX_DEPTH: skip the scan.
 _MIN_TAGS = MAX_DEPTH
+#: ``<`` or ``</`` and the tag name, as one string per tag.
+_TAG_TOKEN = re.compile(r"<(/?[A-Za-z][A-Za-z0-9:-]{0,40})")
+
+
+class _Steps(dict[str, int]):
+    """Depth change of a tag token (``div``: +1, ``/div``: -1, uncounted: 0),
+    worked out once per distinct spelling."""
+
+    def __missing__(self, token: str) -> int:
+        step = 0 if token.lstrip("/").lower() in _NOT_COUNTED else -1 if token[0] == "/" else 1
+        if len(self) < 4096:  # a page of random tag names cannot grow it without bound
+            self[token] = step
+        return step
+
+
+_STEPS = _Steps()
 
 
 def max_depth(html: str) -> int:
     """Estimated maximum nesting depth of ``html`` (one pass over its tags)."""
     depth = deepest = 0
-    for slash, name in _TAG.findall(html):
-        if name.lower() in _NOT_COUNTED:
-            continue
-        if slash:
-            if depth:
-                depth -= 1
-        else:
+    step = _STEPS.__getitem__
+    for token in _TAG_TOKEN.findall(html):
+        change = step(token)
+        if change > 0:
             depth += 1
             if depth > deepest:
                 deepest = depth
+        elif change and depth:
+            depth -= 1
     return deepest
 
 

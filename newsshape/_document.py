@@ -133,9 +133,35 @@ class Document:
     raw: str = ""
     """The decoded source, for extractors that look for signatures."""
 
+    _memo: dict[tuple[str, int, int], Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    """Per-element answers of :meth:`ancestors` and :meth:`hints`, computed once."""
+
+    def _chain(self, element: int) -> tuple[int, ...]:
+        """``element`` and its ancestors, nearest first (at most 64)."""
+        memo = self._memo
+        chain: tuple[int, ...] | None = memo.get(("chain", element, 0))
+        if chain is not None:
+            return chain
+        # climb to the nearest element whose chain is known, then build down
+        path: list[int] = []
+        while element >= 0:
+            known = memo.get(("chain", element, 0))
+            if known is not None:
+                chain = known
+                break
+            path.append(element)
+            element = self.elements[element].parent
+        chain = chain or ()
+        for e in reversed(path):
+            chain = ((e,) + chain)[:64]
+            memo["chain", e, 0] = chain
+        return chain
+
     def ancestors(self, element: int, limit: int = 64) -> list[int]:
         """Indices of ``element`` and its ancestors, nearest first (at most
         ``limit``)."""
+        if limit <= 64:
+            return list(self._chain(element)[: max(limit, 0)])
         out: list[int] = []
         while element >= 0 and len(out) < limit:
             out.append(element)
@@ -146,4 +172,5 @@ class Document:
         """The hint words of the elements around ``block``, nearest first."""
         if block.element < 0:
             return ""
-        return " ".join(self.elements[i].hint for i in self.ancestors(block.element, limit) if self.elements[i].hint)
+        elements = self.elements
+        return " ".join(elements[i].hint for i in self.ancestors(block.element, limit) if elements[i].hint)

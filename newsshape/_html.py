@@ -112,7 +112,16 @@ class _Builder:
         self.emit(raw, element, kind, level, links)
 
     def emit(self, raw: str, element: int, kind: BlockKind, level: int, links: tuple[tuple[str, str], ...]) -> None:
-        pieces = _PARAGRAPH_BREAK.split(raw) if _BR in raw and kind in ("paragraph", "quote") else [raw]
+        if _BR not in raw or kind not in ("paragraph", "quote"):
+            # one block (the common case, spelled out for speed)
+            text = " ".join(raw.split())
+            if not text.isascii() and _ZERO_WIDTH.search(text):
+                text = clean_line(text)
+            if text:
+                link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
+                self.blocks.append(Block(text, kind, level, element, min(link_chars, len(text)), links))
+            return
+        pieces = _PARAGRAPH_BREAK.split(raw)
         for piece in pieces:
             # a single break is white space to clean_line and str.split
             text = " ".join(piece.split())
@@ -127,7 +136,9 @@ class _Builder:
 
 def _links(node: LexborNode) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for a in node.css("a"):
+    for a in node.traverse():  # cheaper than a CSS query for these small subtrees
+        if a.tag != "a":
+            continue
         anchor = clean_line(a.text())
         if anchor:
             out.append((anchor, a.attributes.get("href") or ""))
@@ -138,6 +149,8 @@ def _hint(node: LexborNode) -> str:
     attrs = node.attributes
     if not attrs:
         return ""
+    if len(attrs) == 1 and "class" in attrs:  # the common case
+        return (attrs["class"] or "").lower()
     return " ".join(
         v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")) if v
     ).lower()
@@ -146,7 +159,8 @@ def _hint(node: LexborNode) -> str:
 def _walk(body: LexborNode, b: _Builder) -> None:
     holds_blocks = _mark_ancestors(body.css(_BLOCK_CSS), body.mem_id)
     holds_links = _mark_ancestors(body.css("a"), body.mem_id)
-    b.elements.append(Element("body", -1, _hint(body)))
+    elements, parts, links = b.elements, b.parts, b.links
+    elements.append(Element("body", -1, _hint(body)))
     # A frame per element being walked: its children, the element index that
     # holds inline text, the kind and level of that text, and what to do on
     # leaving it ("block": close the block; "link": record the anchor).
@@ -155,56 +169,56 @@ def _walk(body: LexborNode, b: _Builder) -> None:
     ]
     while frames:
         children, current, kind, level, action, start, href = frames[-1]
-        node = next(children, None)
-        if node is None:
+        for node in children:  # left with break when a child frame is pushed
+            tag = node.tag
+            if tag == "-text":
+                text = node.text_content
+                if text and (parts or not text.isspace()):
+                    parts.append(text)
+                continue
+            if tag is None or tag[0] in "-!":
+                continue
+            key = node.mem_id
+            if tag in BLOCK:
+                b.flush(current, kind, level)
+                nested = key in holds_blocks
+                text = "" if nested else node.text()
+                if text.isspace() or (not text and not nested):
+                    continue  # an empty box (an ad slot, a spacer) is no element
+                elements.append(Element(tag, current, _hint(node)))
+                index = len(elements) - 1
+                new_kind = _KIND.get(tag) or (kind if tag in _TRANSPARENT else "paragraph")
+                if new_kind == "paragraph" and (tag == "blockquote" or kind == "quote"):
+                    new_kind = "quote"
+                new_level = (int(tag[1]) if tag in _KIND else level) if new_kind == "heading" else 0
+                if nested:
+                    frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, ""))
+                    break
+                b.emit(text, index, new_kind, new_level, tuple(_links(node)) if key in holds_links else ())
+            elif key in holds_blocks:
+                if tag == "a":
+                    frames.append((node.iter(include_text=True), current, kind, level, "link", len(parts),
+                                   node.attributes.get("href") or ""))  # fmt: skip
+                else:
+                    frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, ""))
+                break
+            else:
+                text = node.text()
+                parts.append(text)
+                if tag == "a":
+                    anchor = clean_line(text)
+                    if anchor:
+                        links.append((anchor, node.attributes.get("href") or ""))
+                elif key in holds_links:
+                    links.extend(_links(node))
+        else:
             frames.pop()
             if action == "block":
                 b.flush(current, kind, level)
             elif action == "link":
-                anchor = clean_line("".join(b.parts[start:]))
+                anchor = clean_line("".join(parts[start:]))
                 if anchor:
-                    b.links.append((anchor, href))
-            continue
-        tag = node.tag
-        if tag == "-text":
-            text = node.text_content
-            if text and (not text.isspace() or b.parts):
-                b.parts.append(text)
-            continue
-        if tag is None or tag[0] in "-!":
-            continue
-        key = node.mem_id
-        if tag in BLOCK:
-            b.flush(current, kind, level)
-            text = "" if key in holds_blocks else node.text()
-            if text.isspace() or (not text and key not in holds_blocks):
-                continue  # an empty box (an ad slot, a spacer) is no element
-            b.elements.append(Element(tag, current, _hint(node)))
-            index = len(b.elements) - 1
-            new_kind = _KIND.get(tag) or (kind if tag in _TRANSPARENT else "paragraph")
-            if new_kind == "paragraph" and (tag == "blockquote" or kind == "quote"):
-                new_kind = "quote"
-            new_level = (int(tag[1]) if tag in _KIND else level) if new_kind == "heading" else 0
-            if key in holds_blocks:
-                frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, ""))
-            else:
-                links = tuple(_links(node)) if key in holds_links else ()
-                b.emit(text, index, new_kind, new_level, links)
-        elif key in holds_blocks:
-            if tag == "a":
-                frames.append((node.iter(include_text=True), current, kind, level, "link", len(b.parts),
-                               node.attributes.get("href") or ""))  # fmt: skip
-            else:
-                frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, ""))
-        else:
-            text = node.text()
-            b.parts.append(text)
-            if tag == "a":
-                anchor = clean_line(text)
-                if anchor:
-                    b.links.append((anchor, node.attributes.get("href") or ""))
-            elif key in holds_links:
-                b.links.extend(_links(node))
+                    links.append((anchor, href))
 
 
 def from_html(html: str, url: str | None = None) -> Document:

@@ -51,6 +51,7 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/“‘\"'«»„‹「『:")  # charac
 MAX_MARKS = 2000
 
 _ALL_MARKS = "“”„«»‹›「」『』\"‘’'"
+_MARK = re.compile(f"[{_ALL_MARKS}]")
 
 
 _CONTRACTION = re.compile(r"(?:s|t|re|ll|ve|d|m)\b(?![’'])")
@@ -100,21 +101,19 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
     with a mark of the same family the span continues here, with ``open`` at
     that mark; if it does not, the quotation is taken as ended.
     """
-    if sum(text.count(m) for m in _ALL_MARKS) > MAX_MARKS:
+    if len(text) > MAX_MARKS and sum(text.count(m) for m in _ALL_MARKS) > MAX_MARKS:
         return [], None  # a wall of marks is noise, not quotations
     text = text.replace("’’", "”’").replace("''", "\"'")  # typewriter-style closing double marks
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str]] = []
-    i = 0
     n = len(text)
+    first = 0
     if carried is not None and text and text[0] in _FAMILY.get(carried, carried):
         stack.append((0, carried))
-        i = 1
-    while i < n:
+        first = 1
+    for found in _MARK.finditer(text, first):  # only the marks matter: jump from one to the next
+        i = found.start()
         ch = text[i]
-        if ch not in "“”„«»‹›「」『』\"‘’'":
-            i += 1
-            continue
         closed = False
         if stack and _closes(text, i, ch):
             for depth in range(len(stack) - 1, -1, -1):
@@ -129,13 +128,12 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
                     closed = True
                     break
         if not closed and ch in PAIRS and _opens(text, i, ch):
-            if ch == "»" and ("«" in text[:i] or (not stack and "«" not in text[i:])):
+            if ch == "»" and (text.find("«", 0, i) >= 0 or (not stack and text.find("«", i) < 0)):
                 pass  # a closing » (French order), not an opening one
             elif ch == "“" and stack and stack[-1][1] == "„":
                 pass
             elif len(stack) < 4:  # deeper nesting is noise; a bound keeps the scan fast
                 stack.append((i, ch))
-        i += 1
     if stack:
         start, mark = stack[0]
         if mark in "'‘" and not (carried and start == 0):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, methodcaller
 
 import attrs
 
@@ -179,35 +181,70 @@ ABBREVIATIONS = _words(
     "i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec rev messrs fig approx dept est al"
 )
 
-_APPOSITIVE = re.compile(r"\b[Tt]he ([a-z]{3,20}), ((?:[A-Z][\w&'’.-]{0,30} ){0,4}[A-Z][\w&'’.-]{0,30}),")
+_APPOSITIVE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z]{3,20}), ((?:[A-Z][\w&'’.-]{0,30} ){0,4}[A-Z][\w&'’.-]{0,30}),")
 _TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
 _CLOSE_CHARS = "”»›」』\"'’“«"
 _OPEN_CHARS = "“„«»‹「『\"'‘"
+_SENTENCE_END = re.compile(f"[.!?…]|(?<={MASK})[{_CLOSE_CHARS}]")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_DOTTED = re.compile(r"(?:\w\.)+")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """``(offset, token)`` pairs of ``text[start:end]``: words (trailing
     sentence punctuation and quote marks kept) and separate punctuation."""
     end = len(text) if end is None else end
-    return [(m.start() + start, m.group()) for m in _TOKEN.finditer(text, start, end)]
+    found = list(_TOKEN.finditer(text, start, end))
+    return list(zip(map(start.__add__, map(re.Match.start, found)), map(re.Match.group, found), strict=True))
 
 
-@lru_cache(maxsize=8192)
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens of ``text[start:end]`` without their offsets (see :func:`tokens`)."""
+    return _TOKEN.findall(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=16384)
 def _word(token: str) -> str:
     """A token without surrounding quote marks and closing punctuation,
     case-folded."""
     return token.strip(_CLOSE_CHARS + _OPEN_CHARS + ".!?").casefold().replace("’", "'")
 
 
+@lru_cache(maxsize=16384)
 def _bare(token: str) -> str:
     """A token without quote marks, trailing punctuation and possessive 's."""
     word = token.strip(_CLOSE_CHARS + _OPEN_CHARS + "!?")
-    if word.endswith((".", "…")) and _word(word) not in ABBREVIATIONS and not re.fullmatch(r"(?:\w\.)+", word):
+    if word.endswith((".", "…")) and _word(word) not in ABBREVIATIONS and not _DOTTED.fullmatch(word):
         word = word.rstrip(".…")
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
     return word
+
+
+#: Token -> its first character (or ``""``): for C-speed passes over whole
+#: sentences, ``map(FIRST, tokens)``.
+FIRST = itemgetter(slice(None, 1))
+_UNOPENED = methodcaller("lstrip", _OPEN_CHARS)
+
+
+def starts_upper(toks: list[str]) -> list[bool]:
+    """Whether each token starts upper-case after any opening mark."""
+    return list(map(str.isupper, map(FIRST, map(_UNOPENED, toks))))
+
+
+@lru_cache(maxsize=16384)
+def _name_token(token: str) -> tuple[str, bool, bool, bool]:
+    """A token as the name reader sees it: its bare form, whether it can be
+    part of a name, whether it is a particle ("van", "de"), and whether it
+    ends the name (a possessive or a trailing mark)."""
+    bare = _bare(token)
+    return (
+        bare,
+        bool(bare) and bare[0].isupper() and bare.casefold() not in _STOP_CAPS,
+        bare in _PARTICLES,
+        bare != token.strip(_OPEN_CHARS) and not token.endswith("."),
+    )
 
 
 def _capital(token: str) -> bool:
@@ -222,33 +259,29 @@ def sentence_bounds(masked: str, original: str) -> list[tuple[int, int]]:
     start = 0
     n = len(masked)
     i = 0
-    while i < n:
+    for found in _SENTENCE_END.finditer(masked):  # only these characters can end a sentence
+        if found.start() < i:
+            continue
+        i = found.start()
         ch = masked[i]
-        end_here = False
-        if ch in ".!?…":
-            end_here = True
-            if ch == ".":
-                j = i
-                while j > 0 and i - j < 24 and not masked[j - 1].isspace():
-                    j -= 1
-                word = masked[j:i].strip(_OPEN_CHARS + "(").casefold()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
-                    end_here = False
-        elif ch in _CLOSE_CHARS and i > 0 and masked[i - 1] == MASK and original[i - 1] in ".!?…":
-            end_here = True
-        if end_here:
-            k = i + 1
-            while k < n and masked[k] in _CLOSE_CHARS + ")":
-                k += 1
-            m = k
-            while m < n and masked[m].isspace():
-                m += 1
-            if m >= n or (m > k and (masked[m].isupper() or masked[m].isdigit() or masked[m] in _OPEN_CHARS)):
-                bounds.append((start, k))
-                start = m
-                i = m
-                continue
-        i += 1
+        if ch not in ".!?…" and original[i - 1] not in ".!?…":
+            continue  # a closing mark after a quotation that ends with no sentence punctuation
+        k = i + 1
+        while k < n and masked[k] in _CLOSE_CHARS + ")":
+            k += 1
+        m = k
+        while m < n and masked[m].isspace():
+            m += 1
+        if m >= n or (m > k and (masked[m].isupper() or masked[m].isdigit() or masked[m] in _OPEN_CHARS)):
+            if ch == ".":  # not after an abbreviation or an initial
+                before = masked[max(0, i - 24) : i]
+                word = "" if not before or before[-1].isspace() else before.split()[-1]
+                word = word.strip(_OPEN_CHARS + "(").casefold()
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+                    continue
+            bounds.append((start, k))
+            start = m
+            i = m
     if start < n:
         bounds.append((start, n))
     return bounds
@@ -298,26 +331,38 @@ class Names:
         set beside a description ("The group, WeWorkers Coalition, ...")."""
         for m in _APPOSITIVE.finditer(text):
             self.roles[m.group(1).casefold()] = m.group(2).strip()
-        toks = tokens(text)
-        run: list[str] = []
+        toks = words(text)
+        n = len(toks)
         before = ""
-        for idx, (_, tok) in enumerate([*toks, (0, ",")]):
-            if not run and not tok.lstrip(_OPEN_CHARS)[:1].isupper():
-                before = tok  # fast path: most words are lower-case and start no name
+        idx = 0  # the next token to read
+        # most words are lower-case and start no name: only the capitalised ones are read
+        for i in compress(range(n), starts_upper(toks)):
+            if i < idx:
+                continue  # read as part of a name
+            if i > idx:
+                before = toks[i - 1]
+            bare, namey, _, ends = _name_token(toks[i])
+            idx = i + 1
+            if not namey:
+                before = bare
                 continue
-            bare = _bare(tok)
-            if (bare and _capital(bare) and bare.casefold() not in _STOP_CAPS) or (run and bare in _PARTICLES):
-                run.append(bare)
-                if bare != tok.strip(_OPEN_CHARS) and not tok.endswith("."):
-                    self._add_run(run, before, toks, idx)
-                    run, before = [], bare
+            run = [bare]
+            if ends:
+                self._add_run(run, before, toks, i)
+                before = bare
                 continue
-            if run:
-                self._add_run(run, before, toks, idx)
-                run = []
-            before = bare
+            while True:  # the name goes on while capitalised words and particles follow
+                bare, namey, particle, ends = _name_token(toks[idx] if idx < n else ",")
+                idx += 1
+                if namey or particle:
+                    run.append(bare)
+                    if not ends:
+                        continue
+                self._add_run(run, before, toks, idx - 1)
+                before = bare
+                break
 
-    def _add_run(self, run: list[str], before: str, toks: list[tuple[int, str]], idx: int) -> None:
+    def _add_run(self, run: list[str], before: str, toks: list[str], idx: int) -> None:
         while run and run[-1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
             run.pop()
         name = strip_titles(run)
@@ -343,7 +388,7 @@ class Names:
             if key in ROLE_WORDS:
                 role = key
         if not role:  # appositive: "Jane Doe, a spokeswoman for ..."
-            tail = [_word(t) for _, t in toks[idx : idx + 8]]
+            tail = [_word(t) for t in toks[idx : idx + 8]]
             if tail[:1] == [""] or (tail and tail[0] == ","):
                 for w in tail[1:]:
                     if w in ROLE_WORDS:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 import attrs
 
@@ -68,6 +69,16 @@ class _Context:
     clock: int = 0
     person_at: int = -1
     described_at: int = -1
+    known: dict[tuple[str, ...], tuple[str, str]] = attrs.Factory(dict)
+
+    def canonical(self, phrase: list[str]) -> tuple[str, str]:
+        """:func:`~newsshape._speakers.canonical`, once per phrase: the names
+        are all gathered before the first phrase is read."""
+        key = tuple(phrase)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = sp.canonical(phrase, self.names)
+        return found
 
     def remember(self, name: str, kind: str) -> None:
         if kind == "person":
@@ -78,7 +89,7 @@ class _Context:
                 self.plural = name
 
     def resolve(self, phrase: list[str]) -> str | None:
-        name, kind = sp.canonical(phrase, self.names)
+        name, kind = self.canonical(phrase)
         if not name:
             return None
         if kind == "role":
@@ -98,11 +109,14 @@ class _Context:
 
 
 def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
-    chars = list(text)
+    parts: list[str] = []
+    done = 0
     for o, c, _ in spans:
-        for i in range(max(o + 1, 0), min(c, len(chars))):
-            chars[i] = sp.MASK
-    return "".join(chars)
+        start, end = max(o + 1, 0, done), min(c, len(text))
+        if start < end:
+            parts += (text[done:start], sp.MASK * (end - start))
+            done = end
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _clean(text: str) -> str:
@@ -202,17 +216,24 @@ def _cue_phrase(toks: list[str], j: int) -> str:
     return word
 
 
-def _first_subject(toks: list[tuple[int, str]]) -> list[str]:
-    """The subject at the start of a sentence, when no cue verb marks it."""
-    parts: list[list[str]] = [[]]
-    for _, tok in toks:
-        if tok == ",":
-            parts.append([])
-        elif tok in (";", ":") or sp.MASK in tok:
-            break
-        else:
-            parts[-1].append(tok)
-    for part in parts:
+def _first_subject(words: list[str]) -> list[str]:
+    """The subject at the start of a sentence, when no cue verb marks it: in
+    the first comma-separated part, up to a ``;``, ``:`` or quotation, that
+    does not open with a preposition, an adverb or a number."""
+    n = len(words)
+    for mark in (";", ":"):
+        if mark in words:
+            n = min(n, words.index(mark))
+    if sp.MASK in "".join(words[:n]):
+        n = next(i for i, tok in enumerate(words) if sp.MASK in tok)
+    start = 0
+    while start <= n:  # the parts between commas, up to the end of the clause
+        try:
+            end = words.index(",", start, n)
+        except ValueError:
+            end = n
+        part = words[start:end]
+        start = end + 1
         if not part:
             continue
         first = sp._word(part[0])
@@ -250,7 +271,7 @@ def _before(
     found = _before_at(toks, speakers_here, leftmost=True)
     if found[0] or found[2]:
         return found
-    return _before_at(toks, speakers_here, leftmost=False)
+    return nearest
 
 
 def _before_at(
@@ -276,7 +297,7 @@ def _before_at(
                     other = sp._word(toks[k][1])
                     if sp.is_cue(toks[k][1]) and not other.endswith("ing"):
                         return sp.subject_before(toks, k), word, None
-                return _first_subject(toks), word, None
+                return _first_subject([t for _, t in toks]), word, None
             phrase = sp.subject_before(toks, idx)
             if phrase:
                 return phrase, _cue_phrase([t for _, t in toks], idx), None
@@ -286,7 +307,7 @@ def _before_at(
                 return [_POSSESSIVE_PRONOUNS[owner]], word, None  # "his claim that “…”"
             if idx > 0 and toks[idx - 1][1].endswith(("’s", "'s")) and toks[idx - 1][1][0].isupper():
                 return [toks[idx - 1][1]], word, None
-            return _first_subject(toks), word, None
+            return _first_subject([t for _, t in toks]), word, None
     return None, None, None
 
 
@@ -300,10 +321,24 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
         return []
     # a paragraph matters when it, or one of the next few, holds a quotation mark
     near = [any(marked[k : k + 4]) for k in range(len(paras))]
-    names = sp.Names()
-    for _, _, text in paras:
-        names.add_text(text)
-    ctx = _Context(names)
+    ctx = _Context(sp.Names())
+    # Who was named, and how, matters only once a quotation needs its speaker: the
+    # sentences read so far are remembered and tracked then, and the names of the
+    # article gathered, so a page without quotations costs a scan for marks.
+    untracked: list[tuple[str, int, list[tuple[int, int]] | None]] = []
+    named = False
+
+    def catch_up() -> None:
+        nonlocal named
+        if not named:
+            named = True
+            for _, _, text in paras:
+                ctx.names.add_text(text)
+        for masked, k, bounds in untracked:
+            for s, e in sp.sentence_bounds(masked, masked) if bounds is None else bounds:
+                _track(sp.words(masked, s, e), ctx, k)
+        untracked.clear()
+
     out: list[Quote] = []
     carried: str | None = None
     pending: dict[str, object] | None = None
@@ -311,20 +346,25 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
         if not near[k]:
             continue
         spans, still_open = scan(text, carried)
+        if not spans:
+            untracked.append((text, k, None))  # nothing quoted here: its sentences only name people
+            carried = pending = None
+            continue
         masked = _mask(text, spans)
         bounds = sp.sentence_bounds(masked, text)
         speakers_here: list[tuple[int, str | None]] = []
         prev_end = masked.rstrip()[-1:] if k else ""
         next_span = 0
         for s, e in bounds:
-            toks = sp.tokens(masked, s, e)
-            _track(toks, ctx, k)
+            untracked.append((masked, k, [(s, e)]))
             while next_span < len(spans) and max(spans[next_span][0], 0) < s:
                 next_span += 1  # a span opening between sentences: skipped
             in_sentence = []
             while next_span < len(spans) and max(spans[next_span][0], 0) < e:
                 in_sentence.append(next_span)
                 next_span += 1
+            if in_sentence:
+                catch_up()
             for n in in_sentence:
                 o, c, mark = spans[n]
                 continuing = pending is not None and o == 0 and carried is not None
@@ -366,21 +406,29 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     return out
 
 
-def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
+def _track(words: list[str], ctx: _Context, k: int) -> None:
     """Remember the subject of a sentence (and who a cue verb in it names)."""
     ctx.clock += 1
-    for i in range(1, len(toks)):
-        if sp._word(toks[i][1]) in _HUMAN and sp._word(toks[i - 1][1]) in ("one", "a", "an"):
-            ctx.described, ctx.described_at = f"{toks[i - 1][1]} {sp._bare(toks[i][1])}", ctx.clock
-    for _, tok in toks:
-        if tok[:1].isupper():
-            bare = sp._bare(tok)
-            if bare in ctx.names.full:
-                ctx.mentioned = ctx.names.fullest(bare)
-    cue = next((i for i, (_, t) in enumerate(toks) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
-    subject = sp.subject_before(toks, cue) if cue is not None else []
+    # one pass over the sentence's words answers whether any is a cue verb or a "mother"
+    stripped = set(map(sp._word, words))
+    if not _HUMAN.isdisjoint(stripped):
+        for i in range(len(words) - 1, 0, -1):  # the last "one mother" of the sentence
+            if sp._word(words[i]) in _HUMAN and sp._word(words[i - 1]) in ("one", "a", "an"):
+                ctx.described, ctx.described_at = f"{words[i - 1]} {sp._bare(words[i])}", ctx.clock
+                break
+    full = ctx.names.full
+    capitals = map(str.isupper, map(sp.FIRST, reversed(words)))
+    for i in compress(range(len(words) - 1, -1, -1), capitals):
+        bare = sp._bare(words[i])  # the last name of the sentence the article gives in full
+        if bare in full:
+            ctx.mentioned = ctx.names.fullest(bare)
+            break
+    cue = None
+    if not sp.CUES.isdisjoint(stripped):
+        cue = next((i for i, t in enumerate(words) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
+    subject = sp.subject_before(list(enumerate(words)), cue) if cue is not None else []  # offsets unused
     if not subject:
-        subject = _first_subject(toks)
+        subject = _first_subject(words)
     if not subject:
         return
     first = subject[0]
@@ -394,11 +442,11 @@ def _track(toks: list[tuple[int, str]], ctx: _Context, k: int) -> None:
         return
     possessive = next((i for i, t in enumerate(subject) if t.endswith(("’s", "'s"))), None)
     if possessive is not None and possessive + 1 < len(subject):
-        name, kind = sp.canonical(subject[: possessive + 1], ctx.names)
+        name, kind = ctx.canonical(subject[: possessive + 1])
         if kind == "person":
             ctx.remember(name, kind)
         return
-    name, kind = sp.canonical(subject, ctx.names)
+    name, kind = ctx.canonical(subject)
     if name and kind != "pronoun":
         ctx.remember(name, kind)
         ctx.recent = name
