@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from itertools import accumulate
+from typing import Any
 
 import attrs
 
@@ -159,10 +161,31 @@ class _Tree:
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
 
-_NEGATIVE = re.compile("|".join(map(re.escape, _markers.NEGATIVE)))
+def _any_of(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, as a trie (``co(?:mment|okie)``):
+    the same strings as ``a|b|c``, found several times faster, since at each
+    position one character picks the branch and nothing backtracks."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # a word ends here: the rest is optional
+
+    return pattern(trie)
+
+
+_NEGATIVE = re.compile(_any_of(_markers.NEGATIVE))
 _NEGATIVE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_markers.NEGATIVE_TOKENS)) + r")(?=$|[\s_-])")
-_UNMISTAKABLE = re.compile("|".join(map(re.escape, _markers.UNMISTAKABLE)))
-_POSITIVE = re.compile("|".join(map(re.escape, _markers.POSITIVE)))
+_UNMISTAKABLE = re.compile(_any_of(_markers.UNMISTAKABLE))
+_POSITIVE = re.compile(_any_of(_markers.POSITIVE))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -153,7 +153,7 @@ class Document:
             element = self.elements[element].parent
         chain = chain or ()
         for e in reversed(path):
-            chain = ((e,) + chain)[:64]
+            chain = (e, *chain[:63])
             memo["chain", e, 0] = chain
         return chain
 

@@ -107,6 +107,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str]] = []
     n = len(text)
+    first_guillemet, last_guillemet = text.find("«"), text.rfind("«")
     first = 0
     if carried is not None and text and text[0] in _FAMILY.get(carried, carried):
         stack.append((0, carried))
@@ -128,7 +129,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
                     closed = True
                     break
         if not closed and ch in PAIRS and _opens(text, i, ch):
-            if ch == "»" and (text.find("«", 0, i) >= 0 or (not stack and text.find("«", i) < 0)):
+            if ch == "»" and (0 <= first_guillemet < i or (not stack and last_guillemet < i)):
                 pass  # a closing » (French order), not an opening one
             elif ch == "“" and stack and stack[-1][1] == "„":
                 pass

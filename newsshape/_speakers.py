@@ -191,11 +191,12 @@ _DOTTED = re.compile(r"(?:\w\.)+")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """``(offset, token)`` pairs of ``text[start:end]``: words (trailing
-    sentence punctuation and quote marks kept) and separate punctuation."""
+    """``(offset, token)`` pairs of ``text[start:end]``, offsets counted from
+    the start of ``text``: words (trailing sentence punctuation and quote
+    marks kept) and separate punctuation."""
     end = len(text) if end is None else end
     found = list(_TOKEN.finditer(text, start, end))
-    return list(zip(map(start.__add__, map(re.Match.start, found)), map(re.Match.group, found), strict=True))
+    return list(zip(map(re.Match.start, found), map(re.Match.group, found), strict=True))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
