@@ -127,7 +127,7 @@ def parse_date(value: str, lang: str | None = None) -> datetime | None:
     written = first_date(value)
     if written is not None:
         return as_datetime(written)
-    if len(value) > 60 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+    if len(value) > 60 or not any(map(str.isdigit, value)) or not any(map(str.isalpha, value)):
         return None
     found_date = dateparser_date(value, lang)
     return as_datetime(found_date) if found_date is not None and found_date.year >= MIN_YEAR else None
@@ -290,7 +290,7 @@ def _text_dates(page: Page, start: int = 0, stop: int = 400) -> list[tuple[int, 
     out: list[tuple[int, datetime, bool]] = []
     for i in range(max(0, start), min(stop, len(page.blocks))):
         text = page.blocks[i].text
-        if len(text) > 400 or not any(c.isdigit() for c in text):
+        if len(text) > 400 or not any(map(str.isdigit, text)):
             continue
         for offset, found in find_dates(text, month_first=month_first, lang=page.doc.meta.lang, limit=2):
             out.append((i, as_datetime(found), _labelled_update(text[max(0, offset - 40) : offset])))

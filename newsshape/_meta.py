@@ -71,7 +71,7 @@ def _date_candidates(tree: LexborHTMLParser, out: list[tuple[str, str]]) -> None
         text = node.text(deep=True) or ""
         if len(text) <= _MAX_DATE_TEXT * 2:
             text = clean_line(text)
-            if text and len(text) <= _MAX_DATE_TEXT and any(c.isdigit() for c in text):
+            if text and len(text) <= _MAX_DATE_TEXT and any(map(str.isdigit, text)):
                 out.append((text, hint))
 
 
