@@ -72,9 +72,11 @@ _RUN = 500
 _CLIMB_PROSE = 0.6
 _CLIMB_LINKS = 0.2
 #: Weight of the elements at or just after the heading that repeats the title.
-_TITLE_BONUS = 2
+_TITLE_BONUS = 3
 #: How many blocks after that heading count as "just after".
 _NEAR = 12
+#: Longest line in a figure, in words, taken for a credit when it ends no sentence.
+_CREDIT_WORDS = 12
 
 
 def is_paragraph(block: Block) -> bool:
@@ -183,7 +185,16 @@ def _any_of(words: Iterable[str]) -> str:
 
 
 _NEGATIVE = re.compile(_any_of(_markers.NEGATIVE))
-_NEGATIVE_TOKEN = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_markers.NEGATIVE_TOKENS)) + r")(?=$|[\s_-])")
+
+
+def _tokens(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(words)) + r")(?=$|[\s_-])")
+
+
+_NEGATIVE_TOKEN = _tokens(_markers.NEGATIVE_TOKENS)
+#: The same less "header": a story's header (``article-header``) holds its lead.
+_NOT_LEAD_TOKEN = _tokens(_markers.NEGATIVE_TOKENS - {"header"})
+_LEAD_TOKEN = _tokens(_markers.LEAD_TOKENS)
 _UNMISTAKABLE = re.compile(_any_of(_markers.UNMISTAKABLE))
 _POSITIVE = re.compile(_any_of(_markers.POSITIVE))
 
@@ -330,12 +341,20 @@ def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> i
     furniture and holds only a small part of the root's text (a marked box
     that holds most of the story is a badly named story box), or -1."""
     half = tree.text_chars(root) / 2
+    named = False  # a box named as the lead: the story's header around it is no furniture
     for e in doc.ancestors(block.element):
         if e == root:
             return -1
-        if tree.evidence[e] < 1 and tree.text_chars(e) < half:
+        el = doc.elements[e]
+        named = named or _is_lead_name(el.hint)
+        if tree.evidence[e] < 1 and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
             return e
     return -1
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_lead_name(hint: str) -> bool:
+    return bool(hint) and _LEAD_TOKEN.search(hint) is not None
 
 
 def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
@@ -357,10 +376,17 @@ def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
                 continue
             if b.kind == "heading" and i not in marked:
                 roles[i] = "heading" if b.level >= 2 and b.link_density <= 0.5 else roles[i]
-            elif b.kind == "caption" or b.link_density > 0.5 or i in marked:
+            elif b.kind == "caption" or b.link_density > 0.5 or i in marked or _credit(doc, b):
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
+
+
+def _credit(doc: Document, b: Block) -> bool:
+    """A short line that is no sentence inside a figure: a credit or a label."""
+    if b.kind != "paragraph" or b.ends_sentence or b.words > _CREDIT_WORDS or b.element < 0:
+        return False
+    return any(doc.elements[e].tag == "figure" for e in doc.ancestors(b.element, 3))
 
 
 def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
@@ -375,7 +401,8 @@ def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
             return
         near = [doc.elements[e] for e in doc.ancestors(b.element, 3)] if b.element >= 0 else []
         # a story's header holds its lead: only names and other tags count against it
-        marked = any(is_negative_hint(el.hint) or el.tag in _NOT_LEAD_TAGS for el in near)
+        named = any(_is_lead_name(el.hint) for el in near)
+        marked = any(_not_lead(el.tag, el.hint, named) for el in near)
         if roles[i] == "unknown" and _prose(b) and not marked:
             roles[i] = "body"
             skipped = 0
@@ -383,6 +410,16 @@ def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
             skipped += 1
             if skipped > _LEAD_SKIP:
                 return
+
+
+def _not_lead(tag: str, hint: str, named: bool) -> bool:
+    """Whether an element's tag or names mark furniture; a box named as the
+    lead (:data:`~newsshape._markers.LEAD_TOKENS`) may sit in one named as
+    the story's header (``article-header``)."""
+    if tag in _NOT_LEAD_TAGS:
+        return True
+    tokens = _NOT_LEAD_TOKEN if named else _NEGATIVE_TOKEN
+    return bool(hint) and (_NEGATIVE.search(hint) is not None or tokens.search(hint) is not None)
 
 
 def _trim_tail(page: Page) -> None:

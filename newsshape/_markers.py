@@ -31,6 +31,10 @@ NEGATIVE_TOKENS = frozenset((
     "newsletter", "cookie", "sidebar", "print", "rating", "vote", "poll", "hidden", "follow", "reply",
 ))  # fmt: skip
 
+#: Names of the box that holds a story's lead paragraph (whole tokens, as
+#: :data:`NEGATIVE_TOKENS`: "lead" is not "leading").
+LEAD_TOKENS = frozenset(("lead", "intro", "excerpt", "abstract", "summary", "chapo", "chapeau"))
+
 #: Stems of names that mark furniture even when a template gives such names
 #: to most of its boxes.
 UNMISTAKABLE = ("comment", "disqus", "respond", "reply", "related", "share", "sharing", "newsletter", "subscri",

@@ -219,3 +219,34 @@ def test_dump_repeated_notice_is_not_the_story() -> None:
     text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", P2, "", "Privacy overview", notice,
                 "Privacy overview", notice, "Necessary", notice)  # fmt: skip
     assert paragraphs(text) == [P1, P2]
+
+
+LEAD = (
+    "After ten years of debate, the harbour bridge will be rebuilt: the council found the money, and the work "
+    "starts next spring."
+)
+
+
+def test_lead_in_the_story_header_is_body() -> None:
+    # the header, by tag or by name, is furniture elsewhere; a box named as the lead in it is the story's
+    inside = page(
+        f"""{NAV}<article><header><h1>Council votes to rebuild harbour bridge</h1>
+        <p class="lead">{LEAD}</p></header>
+        <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></article>{FOOTER}"""
+    )
+    above = page(
+        f"""{NAV}<div class="article-header"><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="article-intro"><p>{LEAD}</p></div></div>
+        <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>{FOOTER}"""
+    )
+    assert paragraphs(inside) == [LEAD, P1, P2, P3, P4]
+    assert paragraphs(above) == [LEAD, P1, P2, P3, P4]
+
+
+def test_a_photo_credit_in_a_figure_is_not_body() -> None:
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1>
+        <figure><img src="bridge.jpg" alt=""><div>Jane Doe/Harbour Agency/Getty Images</div></figure>
+        <p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, P2, P3]
