@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# Dask's in-process cluster logs harmless "comm closed" notices when it shuts
+# down; distributed reads its log levels from the environment when imported.
+os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

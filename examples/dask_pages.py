@@ -9,7 +9,13 @@ Run: python examples/dask_pages.py
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+
+# Shutting a cluster down can log harmless "connection closed" notices; keep
+# the example's output to what it computes. distributed reads its log levels
+# from the environment when it is imported.
+os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
 
 import dask.dataframe as dd
 import pandas as pd
@@ -25,8 +31,6 @@ def main() -> None:
     inputs = [DATA / "pages", DATA / "pages.warc.gz"]
     serial = [parse_page(page) for page in iter_pages(inputs)]
 
-    # Shutting a cluster down can log harmless "connection closed" noise; keep
-    # the example's output to what it computes.
     quiet = {"dashboard_address": None, "silence_logs": logging.CRITICAL}
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, **quiet) as cluster, Client(cluster):
         # A bag: the workers read the files and parse the pages.
