@@ -57,8 +57,9 @@ class Quote:
     that paragraph."""
 
     end: int = 0
-    """Character offset just past the quoted text (before the closing mark).
-    For a quotation running over several paragraphs the offset is in the
+    """Character offset of the closing mark: ``start:end`` spans everything
+    between the marks, including a trailing comma that :attr:`text` leaves
+    out. For a quotation running over several paragraphs the offset is in the
     paragraph where it ends."""
 
 

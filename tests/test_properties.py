@@ -116,3 +116,8 @@ def test_nothing_invented_in_text_dumps(text: str) -> None:
     pieces += [t.text for t in article.takeaways]
     for piece in pieces:
         assert piece in source or piece in lines, piece
+    for quote in article.quotes:
+        # A quotation starts where its span says; one running over several
+        # paragraphs holds the whole rest of its first paragraph.
+        head = article.sections[quote.section].paragraphs[quote.paragraph][quote.start :]
+        assert head.startswith(quote.text) or quote.text.startswith(head.rstrip()), (head, quote)

@@ -284,3 +284,23 @@ def test_article_quotes_come_from_the_body() -> None:
     ]
     q = article.quotes[0]
     assert article.sections[q.section].paragraphs[q.paragraph][q.start : q.end].rstrip(",") == q.text
+
+
+def test_spans_locate_the_quotations_in_their_paragraphs() -> None:
+    text = (
+        "The mayor, Jane Doe, spoke on Monday. \u201cWe will rebuild,\u201d she said, \u201cand we will do it"
+        " together.\u201d\n\n\u201cThe first part of a statement that goes on.\n\n\u201cAnd its second part,\u201d"
+        " said spokesman Tom Lee."
+    )
+    paragraphs = text.split("\n\n")
+    quotes = newsshape.find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will rebuild", "Jane Doe"),
+        ("and we will do it together.", "Jane Doe"),
+        ("The first part of a statement that goes on. And its second part", "Tom Lee"),
+    ]
+    first, second, multi = quotes
+    assert paragraphs[0][first.start : first.end] == "We will rebuild,"
+    assert paragraphs[0][second.start : second.end] == "and we will do it together."
+    assert (multi.paragraph, multi.start) == (1, 1)
+    assert paragraphs[2][: multi.end] == "\u201cAnd its second part,"
