@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from newsshape._authors import clean_authors
+from newsshape._dates import find_modified, find_published
 from newsshape._text import clean_line
 from newsshape.extractors.base import Page
 
@@ -185,15 +186,11 @@ def authors(page: Page) -> list[str]:
 
 def published(page: Page) -> datetime | str | None:
     """Publication date (see :mod:`newsshape._dates`)."""
-    from newsshape._dates import find_published
-
     return find_published(page)
 
 
 def modified(page: Page) -> datetime | str | None:
     """Modification date from metadata."""
-    from newsshape._dates import find_modified
-
     return find_modified(page)
 
 

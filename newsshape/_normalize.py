@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from newsshape._authors import clean_authors
 from newsshape._dates import parse_date
 from newsshape._text import clean_line
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
@@ -35,8 +36,6 @@ def unquote(value: str) -> str:
 
 def author_names(raw: Iterable[str]) -> tuple[str, ...]:
     """Clean and de-duplicate author names (see :mod:`newsshape._authors`)."""
-    from newsshape._authors import clean_authors
-
     return clean_authors(raw)
 
 

@@ -24,7 +24,9 @@ from urllib.parse import urljoin
 import attrs
 
 from newsshape._document import Block, Document
+from newsshape._normalize import build_article
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.quotes import quotes_in_sections
 
 __all__ = ["Extractor", "Page", "Role"]
 
@@ -205,8 +207,6 @@ class Extractor:
 
     def quotes(self, page: Page, sections: list[Section]) -> list[Quote]:
         """Direct quotations in the body."""
-        from newsshape.quotes import quotes_in_sections
-
         return quotes_in_sections(sections)
 
     def takeaways(self, page: Page) -> list[Takeaway]:
@@ -263,8 +263,6 @@ class Extractor:
     def extract(self, doc: Document) -> Article:
         """Run the layout stage, then every field method, and normalise the
         values into an :class:`~newsshape.Article`."""
-        from newsshape._normalize import build_article
-
         page = self.layout(doc)
         sections = self.sections(page)
         return build_article(
