@@ -527,13 +527,14 @@ def _finish(
     speakers_here.append((start, speaker))
     del speakers_here[:-8]  # only the last few matter; keeps long paragraphs linear
     end = close if closed else len(masked)
+    first = str(parts[0])
     return Quote(
         text=text,
         speaker=speaker,
         cue=cue,
         section=int(str(record["si"])),
         paragraph=int(str(record["pi"])),
-        start=start,
+        start=start + len(first) - len(first.lstrip()),  # the text starts after any space inside the mark
         end=end,
     )
 
