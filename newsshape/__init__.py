@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from newsshape._document import Block, Document, Element, Meta
 from newsshape._pipeline import clean, parse
 from newsshape.extractors.base import Extractor, Page, Role
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
@@ -17,8 +18,12 @@ from newsshape.quotes import find_quotes
 
 __all__ = [
     "Article",
+    "Block",
+    "Document",
+    "Element",
     "Extractor",
     "Link",
+    "Meta",
     "Note",
     "Page",
     "Quote",
