@@ -179,8 +179,10 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
     elements, parts, links = b.elements, b.parts, b.links
     elements.append(Element("body", -1, _hint(body)))
     # A frame per element being walked: its children, the element index that
-    # holds inline text, the kind and level of that text, and what to do on
-    # leaving it ("block": close the block; "link": record the anchor).
+    # holds inline text, the kind and level of that text, what to do on
+    # leaving it ("block": close the block; "link": record the anchor), where
+    # the link's text starts, and the address of the link the element is in
+    # (inherited by the frames inside a link, so a card's blocks keep it).
     frames: list[tuple[Iterator[LexborNode], int, BlockKind, int, str, int, str]] = [
         (body.iter(include_text=True), 0, "paragraph", 0, "block", 0, "")
     ]
@@ -210,15 +212,18 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                     new_kind = "quote"
                 new_level = (int(tag[1]) if tag in _KIND else level) if new_kind == "heading" else 0
                 if nested:
-                    frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, ""))
+                    frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, href))
                     break
-                b.emit(text, index, new_kind, new_level, tuple(_links(node)) if key in holds_links else ())
+                own = tuple(_links(node)) if key in holds_links else ()
+                if href and not own:  # a block inside a link (a card: <a><h3>...</h3></a>)
+                    own = ((" ".join(text.split()), href),)
+                b.emit(text, index, new_kind, new_level, own)
             elif key in holds_blocks:
                 if tag == "a":
                     frames.append((node.iter(include_text=True), current, kind, level, "link", len(parts),
                                    node.attributes.get("href") or ""))  # fmt: skip
                 else:
-                    frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, ""))
+                    frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, href))
                 break
             else:
                 text = node.text()

@@ -250,3 +250,15 @@ def test_a_photo_credit_in_a_figure_is_not_body() -> None:
         <p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{FOOTER}"""
     )
     assert paragraphs(html) == [P1, P2, P3]
+
+
+def test_a_card_link_gives_its_address_to_the_blocks_inside() -> None:
+    doc = from_html(
+        "<html><body><a class='card' href='/story-one'><img src='a.jpg'><div><h3>Story one</h3>"
+        "<p>Its teaser</p></div></a><p>Text with an <a href='/inline'>inline link</a> in it.</p></body></html>"
+    )
+    blocks = {b.text: b for b in doc.blocks}
+    assert blocks["Story one"].links == (("Story one", "/story-one"),)
+    assert blocks["Its teaser"].links == (("Its teaser", "/story-one"),)
+    assert blocks["Story one"].link_density == 1.0
+    assert blocks["Text with an inline link in it."].links == (("inline link", "/inline"),)

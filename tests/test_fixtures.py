@@ -27,10 +27,6 @@ PAIRS = {
     "generic/genesis_coast_path.html": "fixtures/generic/genesis_coast_path.txt",
     "t4k3/t4k3_bus_lanes.html": "fixtures/t4k3/t4k3_bus_lanes.txt",
 }
-#: Pages whose related headlines sit inside a link wrapping a whole card
-#: (``<a><img><h3>...</h3></a>``): the document layer does not keep that
-#: link's address for the headline yet.
-CARD_LINKS = {"t4k3/t4k3_bus_lanes.html"}
 
 
 def test_every_template_has_text_and_html_fixtures() -> None:
@@ -77,8 +73,7 @@ def test_html_gives_the_text_article(html: str, text: str) -> None:
     # what only HTML carries
     assert from_html.published is not None
     assert from_html.url is not None and from_html.url.startswith("https://")
-    if html not in CARD_LINKS:
-        assert from_html.related and all(r.url and r.url.startswith("https://") for r in from_html.related)
+    assert from_html.related and all(r.url and r.url.startswith("https://") for r in from_html.related)
     assert all(r.url is None for r in from_text.related)
 
 
