@@ -126,7 +126,7 @@ class Extractor:
         0 (not at all) to 1. The default counts the declared evidence: a URL
         pattern decides alone; otherwise the share of signatures (HTML) or
         markers (text) present, so a page needs most of them."""
-        if doc.url and any(re.search(p, doc.url) for p in self.url_patterns):
+        if self.matches_url(doc):
             return 1.0
         if doc.kind == "html" and self.html_signatures:
             found = sum(1 for s in self.html_signatures if s in doc.raw)
@@ -136,6 +136,18 @@ class Extractor:
             found = sum(1 for m in self.text_markers if m.casefold() in lines)
             return 0.9 * found / len(self.text_markers)
         return 0.0
+
+    def matches_url(self, doc: Document) -> bool:
+        """Whether the page's URL matches one of :attr:`url_patterns`."""
+        return bool(doc.url) and any(re.search(p, doc.url or "") for p in self.url_patterns)
+
+    def names_site(self, doc: Document) -> bool:
+        """Whether the page's ``og:site_name`` is :attr:`site_name` (case
+        ignored): strong evidence for an extractor that serves one site."""
+        declared = doc.meta.first("og:site_name")
+        if not (declared and self.site_name):
+            return False
+        return declared.casefold() == self.site_name.casefold()
 
     # -- stage 1 -------------------------------------------------------------
 

@@ -11,7 +11,6 @@ teasers carry the theme's classes; text dumps are laid out by their order.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from newsshape import _fields
@@ -58,10 +57,10 @@ class MidtownTimesExtractor(GenericExtractor):
         """The site's URL or name in the HTML with the theme's classes; in a
         text dump a "Date:" line under the headline and the theme's
         furniture."""
-        if doc.url and any(re.search(p, doc.url) for p in self.url_patterns):
+        if self.matches_url(doc):
             return 1.0
         if doc.kind == "html":
-            if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
+            if self.names_site(doc):
                 return 0.95
             return super().claim(doc) if self.site_name in doc.raw else 0.0
         longest = max(len(m) for m in self.text_markers) + 2

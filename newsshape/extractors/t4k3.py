@@ -63,10 +63,10 @@ class T4K3Extractor(GenericExtractor):
     def claim(self, doc: Document) -> float:
         """The site's URL or ``og:site_name``; in a text dump the site line at
         the top with at least two of the box labels, or all the labels."""
-        if doc.url and any(re.search(p, doc.url) for p in self.url_patterns):
+        if self.matches_url(doc):
             return 1.0
         if doc.kind == "html":
-            if (doc.meta.first("og:site_name") or "").casefold() == self.site_name.casefold():
+            if self.names_site(doc):
                 return 0.95
             return super().claim(doc)
         longest = max(len(m) for m in self.text_markers) + 2
