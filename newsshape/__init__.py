@@ -39,3 +39,10 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+# Last, once every public name exists (a plug-in may import them): register
+# the built-in extractors and discover installed ones now rather than on the
+# first parse() call.
+from newsshape.extractors.registry import load as _load
+
+_load()

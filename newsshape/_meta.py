@@ -1,12 +1,13 @@
 """Metadata a page declares about itself: ``<meta>``, JSON-LD, ``<time>``,
 author markup, canonical link, language.
 
-Read from the parsed tree before the body walk, with CSS selections that run
-in lexbor's C code.
+Read from the parsed tree before the body walk, with one CSS selection (run
+in lexbor's C code) of every element that can carry any of it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any
@@ -38,6 +39,13 @@ _DATE_SELECTOR = (
     '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="datum" i], [class*="fecha" i]'
 )
+#: Author markup: microdata and ``rel`` first, then byline classes.
+_AUTHOR_SELECTOR = '[itemprop="author"], [rel="author"], [class*="author-name" i], [class*="authorname" i]'
+#: Everything :func:`collect` reads, as one selector list: one call into
+#: lexbor, which lists matches in page order (an element once per selector it
+#: matches: repeats are skipped).
+_SELECTOR = f'meta, link[rel], script[type="application/ld+json" i], title, {_DATE_SELECTOR}, {_AUTHOR_SELECTOR}'
+_DATE_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified"))
 _MAX_DATE_NODES = 120
 _MAX_DATE_TEXT = 200  # longer texts are containers, not date lines
 
@@ -54,49 +62,69 @@ def _hint(node: LexborNode) -> str:
     return " ".join(w for w in words if w).lower()
 
 
-def _date_candidates(tree: LexborHTMLParser, out: list[tuple[str, str]]) -> None:
-    """Values of date-bearing elements in page order: a machine-readable
-    attribute (``datetime``, ``content``, an ``abbr``'s ``title``) when there is
-    one, else the element's own short text."""
-    for count, node in enumerate(tree.css(_DATE_SELECTOR)):
-        if count >= _MAX_DATE_NODES:
-            break
-        a = node.attributes
-        hint = _hint(node)
-        value = a.get("datetime") or a.get("content")
-        if not value and (node.tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
-            value = a.get("title")
-        if value and value.strip():
-            out.append((value.strip()[:_MAX_DATE_TEXT], hint))
-        text = node.text(deep=True) or ""
-        if len(text) <= _MAX_DATE_TEXT * 2:
-            text = clean_line(text)
-            if text and len(text) <= _MAX_DATE_TEXT and any(map(str.isdigit, text)):
-                out.append((text, hint))
+def _is_date(tag: str, a: dict[str, str | None]) -> bool:
+    """Whether an element selected by :data:`_SELECTOR` is one that
+    :data:`_DATE_SELECTOR` selects (chains of ``in``: the cheapest test)."""
+    if tag in ("time", "abbr") or a.get("itemprop") in _DATE_ITEMPROP:
+        return tag != "abbr" or "title" in a or a.get("itemprop") in _DATE_ITEMPROP
+    c = (a.get("class") or "").lower()
+    if c and (
+        "date" in c or "time" in c or "publish" in c or "posted" in c
+        or "meta" in c or "byline" in c or "datum" in c or "fecha" in c
+    ):  # fmt: skip
+        return True
+    i = (a.get("id") or "").lower()
+    return bool(i) and ("date" in i or "time" in i or "publish" in i)
+
+
+def _date_candidate(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, str]]) -> None:
+    """A date-bearing element's values: a machine-readable attribute
+    (``datetime``, ``content``, an ``abbr``'s ``title``) when there is one,
+    else its own short text."""
+    hint = _hint(node)
+    value = a.get("datetime") or a.get("content")
+    if not value and (node.tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
+        value = a.get("title")
+    if value and value.strip():
+        out.append((value.strip()[:_MAX_DATE_TEXT], hint))
+    text = node.text(deep=True) or ""
+    if len(text) <= _MAX_DATE_TEXT * 2:
+        text = clean_line(text)
+        if text and len(text) <= _MAX_DATE_TEXT and any(map(str.isdigit, text)):
+            out.append((text, hint))
 
 
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?<!(?:--|\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 _MAX_AUTHOR_TEXT = 120
+_MAX_AUTHORS = 20
 
 
-def _author_markup(tree: LexborHTMLParser, out: list[str]) -> None:
-    """Texts of author markup: ``itemprop="author"`` (its ``name`` part when
-    it has one) and ``rel="author"`` first, then byline and author-name
-    classes; long texts (author biographies) are left out."""
-    for node in tree.css('[itemprop="author"], [rel="author"]'):
-        named = node.css_first('[itemprop="name"]') if node.attributes.get("itemprop") == "author" else None
-        source = named if named is not None else node
-        text = clean_line(source.attributes.get("content") or source.text(deep=True) or "")
-        if text and len(text) <= _MAX_AUTHOR_TEXT:
-            out.append(text)
-    for node in tree.css('[class*="byline" i], [class*="author-name" i], [class*="authorname" i]'):
-        text = node.text(deep=True) or ""
-        if len(text) <= _MAX_AUTHOR_TEXT * 2:
-            text = clean_line(text)
-            if text and len(text) <= _MAX_AUTHOR_TEXT:
-                out.append(text)
-        if len(out) > 20:
-            break
+def _marked_author(node: LexborNode, a: dict[str, str | None]) -> str | None:
+    """The text of ``itemprop="author"`` (its ``name`` part when it has one)
+    or ``rel="author"`` markup; ``None`` for long texts (biographies)."""
+    named = node.css_first('[itemprop="name"]') if a.get("itemprop") == "author" else None
+    source = named if named is not None else node
+    text = clean_line(source.attributes.get("content") or source.text(deep=True) or "")
+    return text if text and len(text) <= _MAX_AUTHOR_TEXT else None
+
+
+def _byline(node: LexborNode, a: dict[str, str | None]) -> str | None:
+    """The short text of an element with a byline or author-name class."""
+    c = (a.get("class") or "").lower()
+    if not ("byline" in c or "author-name" in c or "authorname" in c):
+        return None
+    text = node.text(deep=True) or ""
+    if len(text) > _MAX_AUTHOR_TEXT * 2:
+        return None
+    text = clean_line(text)
+    return text if text and len(text) <= _MAX_AUTHOR_TEXT else None
+
+
+def _jsonld(raw: str, out: list[dict[str, Any]]) -> None:
+    if len(raw) > _MAX_JSONLD:
+        return
+    with contextlib.suppress(ValueError):
+        _jsonld_objects(json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False), out)
 
 
 def _jsonld_language(objects: list[dict[str, Any]]) -> str | None:
@@ -114,39 +142,58 @@ def _locale(value: str | None) -> str | None:
 
 def collect(tree: LexborHTMLParser) -> Meta:
     """Collect the page's self-description from ``tree``."""
-    meta = Meta()
-    title = tree.css_first("title")
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "").strip() or None if root is not None else None
+    title: str | None = None
     canonical: str | None = None
-    for node in tree.css("meta"):
+    tags: dict[str, list[str]] = {}
+    jsonld: list[dict[str, Any]] = []
+    times: list[tuple[str, str]] = []
+    marked: list[str] = []  # itemprop="author", rel="author"
+    bylines: list[str] = []  # byline and author-name classes
+    dated = 0
+    last = -1
+    for node in tree.css(_SELECTOR):
+        key = node.mem_id
+        if key == last:  # the same element again, for another selector
+            continue
+        last = key
+        tag = node.tag or ""
         a = node.attributes
-        key = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
-        content = a.get("content")
-        if key and content is not None:
-            meta.tags.setdefault(key.strip().lower(), []).append(content)
-    for node in tree.css("link[rel]"):
-        rel = (node.attributes.get("rel") or "").lower().split()
-        if "canonical" in rel and canonical is None:
-            canonical = node.attributes.get("href")
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = node.text(deep=True) or ""
-        if len(raw) > _MAX_JSONLD:
+        if tag == "meta":
+            name = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
+            content = a.get("content")
+            if name and content is not None:
+                tags.setdefault(name.strip().lower(), []).append(content)
+        elif tag == "link":
+            if canonical is None and "canonical" in (a.get("rel") or "").lower().split():
+                canonical = a.get("href")
             continue
-        try:
-            _jsonld_objects(json.loads(_JSON_WRAPPER.sub("", raw).strip().rstrip(";"), strict=False), meta.jsonld)
-        except ValueError:
+        elif tag == "script":
+            _jsonld(node.text(deep=True) or "", jsonld)
             continue
-    _date_candidates(tree, meta.times)
-    _author_markup(tree, meta.authors)
+        elif tag == "title":
+            if title is None:
+                title = clean_line(node.text())
+            continue
+        if dated < _MAX_DATE_NODES and _is_date(tag, a):
+            dated += 1
+            _date_candidate(node, a, times)
+        if a.get("itemprop") == "author" or a.get("rel") == "author":
+            text = _marked_author(node, a)
+            if text:
+                marked.append(text)
+        elif len(marked) + len(bylines) <= _MAX_AUTHORS:
+            text = _byline(node, a)
+            if text:
+                bylines.append(text)
+    meta = Meta(tags=tags)
     return Meta(
-        title=clean_line(title.text()) if title is not None else None,
-        lang=(
-            lang or meta.first("content-language") or _jsonld_language(meta.jsonld) or _locale(meta.first("og:locale"))
-        ),
+        title=title,
+        lang=lang or meta.first("content-language") or _jsonld_language(jsonld) or _locale(meta.first("og:locale")),
         canonical=canonical or meta.first("og:url"),
-        tags=meta.tags,
-        jsonld=meta.jsonld,
-        times=meta.times,
-        authors=meta.authors,
+        tags=tags,
+        jsonld=jsonld,
+        times=times,
+        authors=marked + bylines,
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsshape._decode import decode, looks_like_html
 from newsshape._document import Document
+from newsshape._html import from_html
+from newsshape._text import from_text
 from newsshape.extractors.base import Extractor
 from newsshape.extractors.registry import choose, get
 from newsshape.model import Article
@@ -20,11 +22,7 @@ def to_document(source: Source, url: str | None = None) -> Document:
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if looks_like_html(text):
-        from newsshape._html import from_html
-
         return from_html(text, url)
-    from newsshape._text import from_text
-
     return from_text(text, url)
 
 

@@ -125,12 +125,22 @@ class Extractor:
         """How confident the extractor is that ``doc`` is its template, from
         0 (not at all) to 1. The default counts the declared evidence: a URL
         pattern decides alone; otherwise the share of signatures (HTML) or
-        markers (text) present, so a page needs most of them."""
+        markers (text) present, so a page needs most of them. The search
+        for signatures stops once the page can no longer score above 0.5
+        (each one scans the whole page): scores below that are lower bounds."""
         if self.matches_url(doc):
             return 1.0
         if doc.kind == "html" and self.html_signatures:
-            found = sum(1 for s in self.html_signatures if s in doc.raw)
-            return 0.9 * found / len(self.html_signatures)
+            total = len(self.html_signatures)
+            found = missing = 0
+            for signature in self.html_signatures:
+                if signature in doc.raw:
+                    found += 1
+                else:
+                    missing += 1
+                    if 0.9 * (total - missing) / total <= 0.5:
+                        break
+            return 0.9 * found / total
         if doc.kind == "text" and self.text_markers:
             lines = {b.text.casefold() for b in doc.blocks}
             found = sum(1 for m in self.text_markers if m.casefold() in lines)

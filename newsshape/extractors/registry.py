@@ -1,8 +1,10 @@
 """Which extractors exist, and which one takes a page.
 
 Built-in extractors register themselves on import; third-party ones are
-found through the ``newsshape.extractors`` entry-point group the first time
-the registry is consulted.
+found through the ``newsshape.extractors`` entry-point group. Both happen
+when ``newsshape`` is imported (:func:`load`), so no call to
+:func:`newsshape.parse` pays for imports or plug-in discovery: the first page
+costs what every other page costs.
 """
 
 from __future__ import annotations
@@ -70,6 +72,13 @@ def _load_entry_points() -> None:
 def _builtins() -> None:
     # Importing the modules runs their @register decorators.
     from newsshape.extractors import generic, midtown, t4k3  # noqa: F401
+
+
+def load() -> None:
+    """Register the built-in extractors and those installed through entry
+    points (once; later calls do nothing). ``newsshape`` calls it on import."""
+    _builtins()
+    _load_entry_points()
 
 
 def available_extractors() -> list[str]:

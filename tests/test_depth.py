@@ -1,0 +1,51 @@
+"""The guard against deep markup (:mod:`newsshape._depth`): which pages it
+rewrites, and that it keeps their text."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsshape._depth import MAX_DEPTH, SCAN_FROM, flatten, max_depth
+
+
+def _nested(depth: int, filler: int = 0) -> str:
+    """``depth`` nested ``div``s around a word, after ``filler`` paragraphs."""
+    paragraphs = "<p>filler</p>" * filler
+    return f"<html><body>{paragraphs}" + "<div>" * depth + "deep text" + "</div>" * depth + "</body></html>"
+
+
+def _tree_depth(html: str) -> int:
+    """The deepest element of the parsed page, counted from ``html``."""
+    deepest = 0
+    for node in LexborHTMLParser(html).root.traverse():
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def test_max_depth_counts_open_elements() -> None:
+    assert max_depth("<div><div><span>x</span></div><div></div></div>") == 3
+    # void and implicitly closed elements never look like nesting
+    assert max_depth("<br><br><img src=x><p>a<p>b<li>c<li>d") == 0
+    # stray closing tags cannot take the depth below the top
+    assert max_depth("</div></div></div><div><div>x</div></div>") == 2
+
+
+def test_a_deep_page_is_cut_to_the_limit_and_keeps_its_text() -> None:
+    page = _nested(2 * MAX_DEPTH, filler=SCAN_FROM)
+    flat = flatten(page)
+    assert flat != page
+    assert max_depth(flat) <= MAX_DEPTH
+    assert _tree_depth(flat) <= MAX_DEPTH + 4  # html, body and the parser's own levels
+    assert "deep text" in LexborHTMLParser(flat).body.text()  # type: ignore[union-attr]
+
+
+def test_shallow_and_small_pages_come_back_unchanged() -> None:
+    shallow = _nested(40, filler=SCAN_FROM)
+    assert flatten(shallow) is shallow
+    # too few tags to be costly to parse: not even scanned
+    small = _nested(MAX_DEPTH + 10)
+    assert small.count("<") < SCAN_FROM
+    assert flatten(small) is small
