@@ -178,10 +178,29 @@ def authors(page: Page) -> list[str]:
             raw = [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
         else:
             raw = meta.authors[:4]
-        names = clean_authors(raw)
+        names = _without_site(clean_authors(raw), site(page))
         if names:
-            return list(names)
+            return names
     return []
+
+
+def _without_site(names: tuple[str, ...], site_name: str | None) -> list[str]:
+    """``names`` with the publication's name cut off where a byline glued
+    it to a name ("Elliot Brownstein Florida Today"), and dropped where it
+    stands alone (the publisher is not an author when people are named)."""
+    if not site_name:
+        return list(names)
+    key = " " + site_name.casefold()
+    out: list[str] = []
+    for name in names:
+        folded = name.casefold()
+        if folded.endswith(key) and len(name) > len(key):
+            name = name[: len(name) - len(key)].rstrip(" ,-–—|")
+        elif folded == key[1:] and len(names) > 1:
+            continue
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def published(page: Page) -> datetime | str | None:

@@ -84,6 +84,15 @@ def test_authors_from_rel_author() -> None:
     assert newsshape.parse(page("", body)).authors == ("Jane Doe",)
 
 
+def test_authors_lose_the_site_name_glued_to_them() -> None:
+    head = '<meta property="og:site_name" content="Florida Today">'
+    body = "<h1>Budget agreed</h1><p class='byline'>By Elliot Brownstein Florida Today</p><p>" + "Text. " * 40 + "</p>"
+    assert newsshape.parse(page(head, body)).authors == ("Elliot Brownstein",)
+    head += """<script type="application/ld+json">{"@type": "NewsArticle",
+        "author": [{"name": "Florida Today"}, {"name": "Ann Lee"}]}</script>"""
+    assert newsshape.parse(page(head, "<h1>Budget agreed</h1>")).authors == ("Ann Lee",)
+
+
 # -- title and site -------------------------------------------------------------
 
 
