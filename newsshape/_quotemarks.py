@@ -54,6 +54,29 @@ _ALL_MARKS = "“”„«»‹›「」『』\"‘’'"
 _MARK = re.compile(f"[{_ALL_MARKS}]")
 
 
+_OPENING_DOUBLES = '“„«»‹「『"'
+
+
+def may_open(text: str) -> bool:
+    """Whether a paragraph holds a mark that can open a quotation: a double
+    mark or guillemet, two apostrophes (read as a straight double mark), or
+    a single mark after a space or an opening character. A paragraph without
+    one has no quotation (one carried over opens it with a mark too); most
+    paragraphs hold only apostrophes, and this spares them the scan."""
+    for ch in _OPENING_DOUBLES:
+        if ch in text:
+            return True
+    if "''" in text:
+        return True
+    for ch in "'‘":
+        i = text.find(ch)
+        while i >= 0:
+            if i == 0 or text[i - 1] in _OPEN_BEFORE:
+                return True
+            i = text.find(ch, i + 1)
+    return False
+
+
 _CONTRACTION = re.compile(r"(?:s|t|re|ll|ve|d|m)\b(?![’'])")
 _CJK_START, _CJK_END = "\u3040", "\u9fff"
 _HANGUL_START, _HANGUL_END = "\uac00", "\ud7a3"
@@ -103,6 +126,8 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
     """
     if len(text) > MAX_MARKS and sum(text.count(m) for m in _ALL_MARKS) > MAX_MARKS:
         return [], None  # a wall of marks is noise, not quotations
+    if not may_open(text):
+        return [], None
     text = text.replace("’’", "”’").replace("''", "\"'")  # typewriter-style closing double marks
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str]] = []

@@ -10,11 +10,11 @@ sentence around them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter, methodcaller
-
-import attrs
 
 MASK = "\ue000"
 
@@ -183,24 +183,33 @@ ABBREVIATIONS = _words(
 
 _APPOSITIVE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z]{3,20}), ((?:[A-Z][\w&'’.-]{0,30} ){0,4}[A-Z][\w&'’.-]{0,30}),")
 _TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
+_WORD_START = re.compile(r"(?<=[\s,;:()\[\]—–])[^\s,;:()\[\]—–]")  # a token that is a word, whole
+_SEPARATOR = re.compile(r"[\s,;:()\[\]—–]")
+_NEAR_NAME = 40  # how far around a name its words are read first (characters)
+_FAR_NAME = 2560  # past this, a paragraph is read whole
 _CLOSE_CHARS = "”»›」』\"'’“«"
 _OPEN_CHARS = "“„«»‹「『\"'‘"
-_SENTENCE_END = re.compile(f"[.!?…]|(?<={MASK})[{_CLOSE_CHARS}]")
+#: A possible sentence end: ``.``, ``!``, ``?``, ``…`` or a closing mark right
+#: after a quotation, then closing marks and brackets, then a space (group
+#: ``space``) or the end of the text.
+_SENTENCE_END = re.compile(  # one class first: the regex engine skips to its characters at C speed
+    f"[.!?…{_CLOSE_CHARS}](?:(?<=[.!?…])|(?<={MASK}.))[{_CLOSE_CHARS})]*(?P<space>\\s+|\\Z)"
+)
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DOTTED = re.compile(r"(?:\w\.)+")
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """``(offset, token)`` pairs of ``text[start:end]``, offsets counted from
-    the start of ``text``: words (trailing sentence punctuation and quote
-    marks kept) and separate punctuation."""
-    end = len(text) if end is None else end
-    found = list(_TOKEN.finditer(text, start, end))
-    return list(zip(map(re.Match.start, found), map(re.Match.group, found), strict=True))
+def token_offset(text: str, start: int, index: int) -> int:
+    """Where the token numbered ``index`` of ``text[start:]`` starts (see :func:`words`)."""
+    for i, found in enumerate(_TOKEN.finditer(text, start)):
+        if i == index:
+            return found.start()
+    return len(text)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The tokens of ``text[start:end]`` without their offsets (see :func:`tokens`)."""
+    """The tokens of ``text[start:end]``: words (trailing sentence
+    punctuation and quote marks kept) and separate punctuation."""
     return _TOKEN.findall(text, start, len(text) if end is None else end)
 
 
@@ -259,30 +268,22 @@ def sentence_bounds(masked: str, original: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(masked)
-    i = 0
-    for found in _SENTENCE_END.finditer(masked):  # only these characters can end a sentence
-        if found.start() < i:
-            continue
+    for found in _SENTENCE_END.finditer(masked):  # only these can end a sentence
         i = found.start()
         ch = masked[i]
         if ch not in ".!?…" and original[i - 1] not in ".!?…":
             continue  # a closing mark after a quotation that ends with no sentence punctuation
-        k = i + 1
-        while k < n and masked[k] in _CLOSE_CHARS + ")":
-            k += 1
-        m = k
-        while m < n and masked[m].isspace():
-            m += 1
-        if m >= n or (m > k and (masked[m].isupper() or masked[m].isdigit() or masked[m] in _OPEN_CHARS)):
-            if ch == ".":  # not after an abbreviation or an initial
-                before = masked[max(0, i - 24) : i]
-                word = "" if not before or before[-1].isspace() else before.split()[-1]
-                word = word.strip(_OPEN_CHARS + "(").casefold()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-                    continue
-            bounds.append((start, k))
-            start = m
-            i = m
+        k, m = found.start("space"), found.end()
+        if m < n and not (masked[m].isupper() or masked[m].isdigit() or masked[m] in _OPEN_CHARS):
+            continue
+        if ch == ".":  # not after an abbreviation or an initial
+            before = masked[max(0, i - 24) : i]
+            word = "" if not before or before[-1].isspace() else before.split()[-1]
+            word = word.strip(_OPEN_CHARS + "(").casefold()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+                continue
+        bounds.append((start, k))
+        start = m
     if start < n:
         bounds.append((start, n))
     return bounds
@@ -310,112 +311,258 @@ def strip_titles(words: list[str]) -> list[str]:
     return words[last + 1 :]
 
 
-@attrs.define
+def _name_runs(toks: list[str]) -> Iterator[tuple[list[str], str, int, int]]:
+    """The runs of two or more capitalised words (and particles) in a
+    paragraph's tokens: ``(bare words, the token before, index of the first,
+    index of the token that ended the run)``."""
+    n = len(toks)
+    before = ""
+    idx = 0  # the next token to read
+    # most words are lower-case and start no name: only the capitalised ones are read
+    for i in compress(range(n), starts_upper(toks)):
+        if i < idx:
+            continue  # read as part of a name
+        if i > idx:
+            before = toks[i - 1]
+        bare, namey, _, ends = _name_token(toks[i])
+        idx = i + 1
+        if not namey or ends:
+            before = bare  # not a name, or a name of one word
+            continue
+        run = [bare]
+        first = i
+        while True:  # the name goes on while capitalised words and particles follow
+            bare, namey, particle, ends = _name_token(toks[idx] if idx < n else ",")
+            idx += 1
+            if namey or particle:
+                run.append(bare)
+                if not ends:
+                    continue
+            if len(run) > 1:
+                yield run, before, first, idx - 1
+            before = bare
+            break
+
+
+@lru_cache(maxsize=16384)
+def _nameless(token: str) -> bool:
+    """Whether a token can be in no name (neither capitalised nor a particle)."""
+    _, namey, particle, _ = _name_token(token)
+    return not (namey or particle)
+
+
+def _full_name(run: list[str]) -> list[str]:
+    """The person's name a run of capitalised words gives, of two to four
+    words, without titles ("Secretary of State Mike Pompeo"), or ``[]``.
+    Trailing particles are dropped from ``run``."""
+    while run and run[-1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
+        run.pop()
+    name = strip_titles(run)
+    if len(name) < 2 or len(name) > 4 or any(w.casefold() in _ORG_WORDS for w in name):
+        return []  # one word, or an organisation ("White House"): no person's full name
+    return name
+
+
 class Names:
     """The names an article gives, to expand "Trump" into "Donald Trump" and
-    "the spokesman" into the spokesman the article named."""
+    "the spokesman" into the spokesman the article named.
 
-    full: dict[str, dict[str, int]] = attrs.field(factory=dict)
-    """Last word -> {full name: how often it appears}."""
+    Only what a question needs is read: asking for the forms of "Trump"
+    finds "Trump" in the article with one substring search and reads a few
+    words around each place; asking whom "the spokesman" is reads the
+    paragraphs that contain "spokesman" in any case. The answers are those a
+    reading of the whole article would give."""
 
-    order: dict[str, int] = attrs.field(factory=dict)
-    """Full name -> rank of its first appearance."""
+    def __init__(self, paragraphs: Sequence[str] = ()) -> None:
+        self._paragraphs = list(paragraphs)
+        self._text = "\n".join(self._paragraphs)
+        self._starts = list(accumulate((len(p) + 1 for p in self._paragraphs[:-1]), initial=0))
+        self._folded: tuple[str, list[int]] | None = None
+        self._unread = set(range(len(self._paragraphs)))  # not yet read for roles
+        self._asked: set[str] = set()
+        self._asked_roles: set[str] = set()
+        self._full: dict[str, dict[str, int]] = {}  # last word -> {full name: how often it appears}
+        self._order: dict[str, int] = {}  # full name -> where it first appears
+        self._roles: dict[str, tuple[int, str]] = {}  # role noun -> (where, the person named with it)
+        # One search of the article per name asked about, and a few words read
+        # around each place it is found, cost little for the names an article's
+        # quotations ask about; a page that asks about very many is read whole
+        # once instead, so the work stays linear in the page.
+        self._budget = 8 * len(self._text) + 20_000  # characters searched or read
+        self._whole = False  # every paragraph read for its full names
 
-    roles: dict[str, str] = attrs.field(factory=dict)
-    """Role noun -> the person last named with it."""
+    def _spend(self, chars: int) -> bool:
+        """Take ``chars`` from the budget: whether some is left."""
+        self._budget -= chars
+        return self._budget >= 0
 
-    orgs: set[str] = attrs.field(factory=set)
-    """Names that are organisations rather than people."""
-
-    def add_text(self, text: str) -> None:
-        """Record the capitalised name runs of one paragraph, and the names
-        set beside a description ("The group, WeWorkers Coalition, ...")."""
-        for m in _APPOSITIVE.finditer(text):
-            self.roles[m.group(1).casefold()] = m.group(2).strip()
-        toks = words(text)
-        n = len(toks)
-        before = ""
-        idx = 0  # the next token to read
-        # most words are lower-case and start no name: only the capitalised ones are read
-        for i in compress(range(n), starts_upper(toks)):
-            if i < idx:
-                continue  # read as part of a name
-            if i > idx:
-                before = toks[i - 1]
-            bare, namey, _, ends = _name_token(toks[i])
-            idx = i + 1
-            if not namey:
-                before = bare
-                continue
-            run = [bare]
-            if ends:
-                self._add_run(run, before, toks, i)
-                before = bare
-                continue
-            while True:  # the name goes on while capitalised words and particles follow
-                bare, namey, particle, ends = _name_token(toks[idx] if idx < n else ",")
-                idx += 1
-                if namey or particle:
-                    run.append(bare)
-                    if not ends:
-                        continue
-                self._add_run(run, before, toks, idx - 1)
-                before = bare
+    def _read_where(self, word: str, text: str, starts: list[int]) -> None:
+        """Read, for their roles, the unread paragraphs whose ``text``
+        contains ``word``."""
+        at = text.find(word) if self._unread else -1
+        while at >= 0:
+            pi = bisect_right(starts, at) - 1
+            if pi in self._unread:
+                self._unread.discard(pi)
+                self._read_roles(pi)
+            if pi + 1 >= len(starts):
                 break
+            at = text.find(word, starts[pi + 1])
 
-    def _add_run(self, run: list[str], before: str, toks: list[str], idx: int) -> None:
-        while run and run[-1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
-            run.pop()
-        name = strip_titles(run)
-        if len(name) < 2 or len(name) > 4:
-            if (
-                len(name) == 1
-                and name[0].casefold() not in TITLES
-                and run[0].casefold() not in _STOP_CAPS
-                and any(w.casefold() in _ORG_WORDS for w in run)
-            ):
-                self.orgs.add(" ".join(run))
-            return
-        full = " ".join(name)
-        if any(w.casefold() in _ORG_WORDS for w in name):
-            self.orgs.add(full)
-            return
-        counts = self.full.setdefault(name[-1], {})
-        counts[full] = counts.get(full, 0) + 1
-        self.order.setdefault(full, len(self.order))
-        role = before.casefold() if before.casefold() in ROLE_WORDS else ""
-        if len(name) < len(run):
-            key = run[len(run) - len(name) - 1].casefold().rstrip(".")
-            if key in ROLE_WORDS:
-                role = key
-        if not role:  # appositive: "Jane Doe, a spokeswoman for ..."
-            tail = [_word(t) for t in toks[idx : idx + 8]]
-            if tail[:1] == [""] or (tail and tail[0] == ","):
-                for w in tail[1:]:
-                    if w in ROLE_WORDS:
-                        role = w
-                        break
-                    if w in (",", ";", ".") or w in CUES:
-                        break
-        if role:
-            self.roles[role] = full
+    def forms(self, last: str) -> dict[str, int]:
+        """The full names ending in ``last`` (of two to four words) and how
+        often each appears."""
+        if last and not self._whole and last not in self._asked:
+            self._asked.add(last)
+            text, starts = self._text, self._starts
+            at = text.find(last) if self._spend(len(text)) else -1
+            while at >= 0:
+                pi = bisect_right(starts, at) - 1
+                read = self._count_near(pi, at - starts[pi], last)
+                if read is None or not self._spend(read):
+                    self._budget = -1  # names that run on and on, or very many asked about
+                    break
+                at = text.find(last, at + len(last))
+            if self._budget < 0:
+                self._read_whole()
+        return self._full.get(last, {})
+
+    def _read_whole(self) -> None:
+        """Count the full names of every paragraph, afresh."""
+        self._whole = True
+        self._full.clear()
+        self._order.clear()
+        for pi, text in enumerate(self._paragraphs):
+            where = pi << 32  # orders every name by paragraph, then by place
+            for run, _, _, _ in _name_runs(words(text)):
+                name = _full_name(run)
+                if name:
+                    self._count(name, where)
+                where += 1
+
+    def _count(self, name: list[str], where: int) -> None:
+        joined = " ".join(name)
+        counts = self._full.setdefault(name[-1], {})
+        counts[joined] = counts.get(joined, 0) + 1
+        if self._order.get(joined, where) >= where:
+            self._order[joined] = where
+
+    def _count_near(self, pi: int, at: int, last: str) -> int | None:
+        """Count the full name whose last word is ``last`` at ``at`` of
+        paragraph ``pi``, if any, reading only the words around it: from two
+        words that no name can hold (where a reading of the whole paragraph is
+        in the same state) to the first such word after it. Returns how many
+        characters were read, or ``None`` when the words run on too long."""
+        text = self._paragraphs[pi]
+        start = at  # where the token holding ``last`` starts
+        while start and not _SEPARATOR.match(text, start - 1):
+            start -= 1
+        back = ahead = _NEAR_NAME
+        read = 0
+        while True:
+            lo = _WORD_START.search(text, start - back, start) if start > back else None
+            hi = _WORD_START.search(text, at + ahead)
+            lo_at = lo.start() if lo else 0
+            hi_at = hi.start() if hi else len(text)
+            toks = _TOKEN.findall(text, lo_at, start)
+            o = len(toks)
+            toks += _TOKEN.findall(text, start, hi_at)
+            read += hi_at - lo_at
+            if o >= len(toks):
+                return read
+            bare, namey, particle, _ = _name_token(toks[o])
+            if bare != last or not (namey or particle):
+                return read  # part of a longer word, or in no name
+            nameless = bytes(map(_nameless, toks))  # 1 for a token no name can hold
+            reset = nameless.rfind(b"\x01\x01", 0, o) + 1  # two such tokens before it
+            if reset == 0 and lo_at > 0:
+                reset = -1
+            end = nameless.find(1, o + 1)  # the first such token after it
+            if reset < 0:
+                back *= 4
+            elif end < 0 and hi_at < len(text):
+                ahead *= 4
+            else:
+                break
+            if max(back, ahead) > _FAR_NAME:
+                return None
+        for run, _, first, _ in _name_runs(toks[reset : end + 1] if end >= 0 else toks[reset:]):
+            if reset + first > o:
+                break
+            name = _full_name(run)  # drops trailing particles from run
+            if name and reset + first + len(run) - 1 == o:  # the run ends with this word: counted once, here
+                self._count(name, (pi << 32) + start)  # orders every name by paragraph, then by place
+                break
+        return read
+
+    def role(self, noun: str) -> str | None:
+        """The person the article last named with a role noun ("spokesman")."""
+        if noun and noun not in self._asked_roles:
+            self._asked_roles.add(noun)
+            if self._folded is None:  # roles are matched case-blind
+                folded = [p.casefold() for p in self._paragraphs]
+                self._folded = "\n".join(folded), list(accumulate((len(p) + 1 for p in folded[:-1]), initial=0))
+            if self._spend(len(self._folded[0])):
+                self._read_where(noun, *self._folded)
+            else:  # very many roles asked about: read every paragraph once
+                for pi in sorted(self._unread):
+                    self._read_roles(pi)
+                self._unread.clear()
+        found = self._roles.get(noun)
+        return found[1] if found else None
+
+    def _read_roles(self, pi: int) -> None:
+        """Record who one paragraph names with a role noun: "the spokesman,
+        Tom Lee", "spokesman Tom Lee", "Tom Lee, a spokesman"."""
+        text = self._paragraphs[pi]
+        where = pi << 32
+        for m in _APPOSITIVE.finditer(text):
+            self._set_role(m.group(1).casefold(), m.group(2).strip(), where)
+            where += 1
+        toks = words(text)
+        for run, before, _, idx in _name_runs(toks):
+            name = _full_name(run)
+            if name:
+                role = before.casefold() if before.casefold() in ROLE_WORDS else ""
+                if len(name) < len(run):
+                    key = run[len(run) - len(name) - 1].casefold().rstrip(".")
+                    if key in ROLE_WORDS:
+                        role = key
+                if not role:  # appositive: "Jane Doe, a spokeswoman for ..."
+                    tail = [_word(t) for t in toks[idx : idx + 8]]
+                    if tail[:1] == [""] or (tail and tail[0] == ","):
+                        for w in tail[1:]:
+                            if w in ROLE_WORDS:
+                                role = w
+                                break
+                            if w in (",", ";", ".") or w in CUES:
+                                break
+                if role:
+                    self._set_role(role, " ".join(name), where)
+            where += 1
+
+    def _set_role(self, noun: str, name: str, where: int) -> None:
+        if noun not in self._roles or self._roles[noun][0] < where:
+            self._roles[noun] = (where, name)  # the last the article names
 
     def fullest(self, name: str) -> str:
         """The fullest form of a person's name the article gives."""
         words = name.split()
         if not words:
             return name
-        forms = self.full.get(words[-1])
+        forms = self.forms(words[-1])
         if not forms:
             return name
-        best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -self.order[f]))
+        order = self._order
+        best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -order[f]))
         return best if best.endswith(name) else name
 
-    def is_person(self, name: str) -> bool:
+    @staticmethod
+    def is_person(name: str) -> bool:
         """Whether ``name`` looks like a person's name."""
         words = name.split()
-        if not words or name in self.orgs or any(w.casefold() in _ORG_WORDS for w in words):
-            return False
+        if not words or any(w.casefold() in _ORG_WORDS for w in words):
+            return False  # the names an article gives as organisations all hold such a word
         if not all(_capital(w) or w in ("de", "van", "von", "bin", "al") for w in words):
             return False
         return not (len(words) == 1 and words[0].isupper())  # "NASA", "PG&E" are no people
@@ -456,8 +603,10 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
         if not name:
             return " ".join(words), "group"
     head = words[-1].casefold()
-    if words[0].casefold() == "the" and head in names.roles and len(words) <= 3:
-        return names.roles[head], "person"
+    if words[0].casefold() == "the" and len(words) <= 3:
+        named = names.role(head)
+        if named is not None:
+            return named, "person"
     if words[0].casefold() == "the" and head in ANAPHORIC_ROLES and len(words) <= 4:
         return "the " + head, "role"  # "the singer said": the person the article is about
     return " ".join(words), "group"
@@ -473,7 +622,7 @@ def is_cue(token: str) -> bool:
     return bool(bare) and bare[0].islower() and _word(token) in CUES
 
 
-def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
+def subject_before(toks: list[str], end: int) -> list[str]:
     """The subject noun phrase of the clause that ends at token ``end``
     (exclusive): the clause is cut at ``;``, ``:``, a quotation, "that",
     "who"; within it, comma-separated parts that open with a preposition or
@@ -481,18 +630,18 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
     start = end
     relative = False
     while start > 0:
-        tok = toks[start - 1][1]
+        tok = toks[start - 1]
         word = _word(tok)
         if (
             word == "that"
             and start >= 2
             and start < end
-            and not (toks[start - 2][1] == "," or is_cue(toks[start - 2][1]))
-            and not (_capital(toks[start][1]) or _word(toks[start][1]) in _DETERMINERS | PRONOUNS)
+            and not (toks[start - 2] == "," or is_cue(toks[start - 2]))
+            and not (_capital(toks[start]) or _word(toks[start]) in _DETERMINERS | PRONOUNS)
         ):
             start -= 1  # a relative "that" ("the company that runs ...") stays in the phrase
             continue
-        if word in _SUBORDINATORS and start - 1 > 0 and toks[start - 2][1] != ",":
+        if word in _SUBORDINATORS and start - 1 > 0 and toks[start - 2] != ",":
             break  # "Audience members laughed when he urged ..."
         if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in _CLAUSE_BREAK:
             relative = word in ("who", "which")
@@ -503,11 +652,11 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
     if relative:
         # "Smith, who said ..." and "Smith, who ..., said" -> the phrase before ", who"
         j = start - 1
-        while j > 0 and toks[j - 1][1] == ",":
+        while j > 0 and toks[j - 1] == ",":
             j -= 1
         return subject_before(toks, j)[-6:] if j > 0 else []
     parts: list[list[str]] = [[]]
-    for _, tok in toks[start:end]:
+    for tok in toks[start:end]:
         if tok == ",":
             parts.append([])
         else:
@@ -516,15 +665,15 @@ def subject_before(toks: list[tuple[int, str]], end: int) -> list[str]:
     if found or end == 0:
         return found
     # "In a post at the time she described ...": the word right before the cue
-    last = toks[end - 1][1]
+    last = toks[end - 1]
     if _word(last) in PRONOUNS:
         return [last]
-    if _word(last) == "to" and end >= 2 and _capital(toks[end - 2][1]):
+    if _word(last) == "to" and end >= 2 and _capital(toks[end - 2]):
         end -= 1  # "allowed Mosseri to claim that “…”"
     j = end
-    while j > start and _capital(toks[j - 1][1]) and end - j < 5:
+    while j > start and _capital(toks[j - 1]) and end - j < 5:
         j -= 1
-    return [t for _, t in toks[j:end]]
+    return toks[j:end]
 
 
 def _subject_in_parts(parts: list[list[str]]) -> list[str]:
@@ -576,10 +725,10 @@ _AFTER_NAME = _words(
 )
 
 
-def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
+def subject_after(toks: list[str], start: int) -> list[str]:
     """The noun phrase after an inverted cue ("said Jane Doe, a spokeswoman")."""
     phrase: list[str] = []
-    for _, tok in toks[start : start + 10]:
+    for tok in toks[start : start + 10]:
         word = _word(tok)
         if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
             break
@@ -593,7 +742,7 @@ def subject_after(toks: list[tuple[int, str]], start: int) -> list[str]:
     return phrase
 
 
-def according_to(toks: list[tuple[int, str]], start: int) -> list[str]:
+def according_to(toks: list[str], start: int) -> list[str]:
     """The source after "according to" ("according to a statement from the
     ministry" -> "the ministry")."""
     phrase = subject_after(toks, start)
@@ -606,30 +755,38 @@ def according_to(toks: list[tuple[int, str]], start: int) -> list[str]:
 def is_named_before(masked: str, open_at: int, sentence_start: int = 0) -> bool:
     """Whether the words right before a quotation, in its sentence, make it a
     name or title ("known as", "titled", "a banner reading", "the term")."""
-    toks = tokens(masked, max(sentence_start, open_at - 60), open_at)
-    words = [_word(t) for _, t in toks if t not in (",",)]
-    if not words:
+    toks = words(masked, max(sentence_start, open_at - 60), open_at)
+    found: list[str] = []  # the last two words, commas left out
+    for tok in reversed(toks):
+        if tok != ",":
+            found.insert(0, _word(tok))
+            if len(found) == 2:
+                break
+    if not found:
         return False
-    last = words[-1]
-    if last == "as" and len(words) >= 2 and words[-2] in ("known", "referred", "billed", "described", "styled"):
-        return words[-2] != "described"
-    if last in ("the", "a", "an", "its", "his", "her", "their") and len(words) >= 2:
-        last = words[-2]
+    last = found[-1]
+    if last == "as" and len(found) >= 2 and found[-2] in ("known", "referred", "billed", "described", "styled"):
+        return found[-2] != "described"
+    if last in ("the", "a", "an", "its", "his", "her", "their") and len(found) >= 2:
+        last = found[-2]
     if last in _NAMING_VERBS:
-        before = words[-2] if len(words) >= 2 else ""
-        prev_tok = toks[-2][1] if len(toks) >= 2 else ""
+        before = found[-2] if len(found) >= 2 else ""
+        prev_tok = toks[-2] if len(toks) >= 2 else ""
         return not (before in PRONOUNS or before in ("which", "what", "who") or _capital(prev_tok.strip("’'s")))
     return last in NAMING
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_SMALL = _words("of the a an and in on for to with at by or from")
 
 
 def looks_like_title(text: str) -> bool:
     """Whether quoted words read as a title or a name ("Pursuing Peace",
     "The Beast") rather than speech."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    words = _TITLE_WORD.findall(text)
     if not words or len(words) > 8:
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"}
-    content = [w for w in words if w.casefold() not in small]
+    content = [w for w in words if w.casefold() not in _TITLE_SMALL]
     return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
 
 

@@ -29,8 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress
-
-import attrs
+from typing import cast
 
 from newsshape import _speakers as sp
 from newsshape._quotemarks import scan
@@ -51,61 +50,338 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes_in_sections([Section(None, tuple(paragraphs))])
 
 
-@attrs.define
-class _Context:
-    """What the reader remembers while reading: who was named last."""
+#: A step of the reading: ``(item, sentence, part)``. An item is a paragraph,
+#: some sentences of a paragraph with quotations, or what a quotation's
+#: attribution told; part 0 of a sentence is whom it mentions (a "mother", a
+#: person named in full), part 1 its subject.
+_Step = tuple[int, int, int]
+_BEFORE_ALL: _Step = (-1, 0, 0)
+_NO = object()  # "this step does not set the field"
+_UNKNOWN = -2  # a sentence's cue verb not looked for yet
 
-    names: sp.Names
-    person: str | None = None
-    group: str | None = None
-    plural: str | None = None
-    last_speaker: str | None = None
-    last_speaker_para: int = -10
-    last_cue_subject: str | None = None
-    last_cue_para: int = -10
-    recent: str | None = None
-    mentioned: str | None = None
-    described: str | None = None
-    clock: int = 0
-    person_at: int = -1
-    described_at: int = -1
-    known: dict[tuple[str, ...], tuple[str, str]] = attrs.Factory(dict)
+#: What the reader remembers, and its value before anything is read.
+_FIELDS: dict[str, object] = {
+    "person": None,  # the person last named as a subject or a speaker
+    "person_at": _BEFORE_ALL,  # the step that named them as a subject
+    "group": None,  # the organisation or group last named as a subject
+    "plural": None,  # the last such group with a plural name ("the police")
+    "recent": None,  # the last named subject of any kind
+    "cue": None,  # (subject, paragraph) of the last sentence with a cue verb
+    "described": None,  # the last person described but not named ("one mother")
+    "described_at": _BEFORE_ALL,
+    "mentioned": None,  # the last person the article named in full
+}
+_MENTIONS = frozenset(("described", "described_at", "mentioned"))  # set by part 0 of a sentence
+
+
+class _Deferred:
+    """A pronoun or a role as the subject of a cue verb ("he said"): whom it
+    means depends on what was read before it, so it is worked out only when
+    a later quotation asks."""
+
+    __slots__ = ("at", "para", "phrase", "value")
+
+    def __init__(self, phrase: list[str], para: int, at: _Step) -> None:
+        self.phrase, self.para, self.at = phrase, para, at
+        self.value: object = None
+
+
+class _Item:
+    """A stretch of the reading: paragraph text with the bounds of its
+    sentences (split when first needed), or the fields an attribution set."""
+
+    __slots__ = ("bounds", "cues", "hint", "k", "mentions", "subjects", "text", "words", "writes")
+
+    def __init__(
+        self, text: str, k: int, bounds: list[tuple[int, int]] | None, writes: dict[str, object] | None = None
+    ) -> None:
+        self.text, self.k, self.bounds, self.writes = text, k, bounds, writes
+        self.words: list[list[str] | None] = []
+        self.cues: list[int] = []  # the first cue verb of each sentence, -1 for none
+        self.subjects: list[dict[str, object] | None] = []
+        self.mentions: list[dict[str, object] | None] = []
+        self.hint: bool | None = None
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """The bounds of the item's sentences (its paragraph split now if need be)."""
+        if self.bounds is None:
+            self.bounds = sp.sentence_bounds(self.text, self.text)
+        if len(self.words) < len(self.bounds):
+            n = len(self.bounds)
+            self.words, self.cues = [None] * n, [_UNKNOWN] * n
+            self.subjects, self.mentions = [None] * n, [None] * n
+        return self.bounds
+
+    def sentence_words(self, j: int) -> list[str]:
+        """The words of sentence ``j``, split once."""
+        found = self.words[j]
+        if found is None:
+            s, e = self.bounds[j]  # type: ignore[index]
+            found = self.words[j] = sp.words(self.text, s, e)
+        return found
+
+
+class _Memory:
+    """What the reader remembers while reading: who was named last.
+
+    The sentences read are kept, not worked through: a field is looked up
+    by walking back from the step that asks to the last step that set it,
+    and only the sentences walked through are analysed. Every walk leaves
+    its answer on each step it passed, so no step is walked twice for a
+    field and the whole stays linear in the text read."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self._names: sp.Names | None = None
+        self.items: list[_Item] = []
+        self.known: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.memo: dict[str, dict[_Step, object]] = {field: {} for field in _FIELDS}
+        self.last_speaker: str | None = None
+        self.last_speaker_para = -10
+
+    @property
+    def names(self) -> sp.Names:
+        """The names the article gives, gathered when first needed."""
+        if self._names is None:
+            self._names = sp.Names(self.paragraphs)
+        return self._names
+
+    # -- reading -----------------------------------------------------------
+
+    def read(self, text: str, k: int, bounds: list[tuple[int, int]] | None = None) -> None:
+        """Add a paragraph (or some of its sentences, ``bounds``) to what was read."""
+        self.items.append(_Item(text, k, bounds))
+
+    def write(self, fields: dict[str, object]) -> None:
+        """Add what an attribution told (``person``, ``group``, ...) to what was read."""
+        self.items.append(_Item("", -1, [], fields))
+
+    def end(self) -> _Step:
+        """The step after everything read so far."""
+        return (len(self.items) - 1, -1, 1)
+
+    # -- looking up --------------------------------------------------------
+
+    def get(self, field: str, step: _Step) -> object:
+        """The value of ``field`` right after ``step``."""
+        memo = self.memo[field]
+        passed: list[_Step] = []
+        value = _FIELDS[field]
+        i, j, part = step
+        items = self.items
+        mention = field in _MENTIONS
+        while i >= 0:
+            key = (i, j, part)
+            found = memo.get(key, _NO)
+            if found is not _NO:
+                value = found
+                break
+            passed.append(key)
+            item = items[i]
+            if item.writes is not None:
+                if field in item.writes:
+                    value = item.writes[field]
+                    break
+                i -= 1
+                continue
+            if j < 0:  # entering an item from its end
+                if mention and field != "mentioned" and not self._may_describe(item):
+                    i -= 1
+                    continue
+                j, part = len(item.sentences()) - 1, 1
+                if j < 0:
+                    i, j = i - 1, -1
+                continue
+            if part == 1:
+                if not mention:
+                    found = self._subject_field(item, i, j, field)
+                    if found is not _NO:
+                        value = found
+                        break
+                part = 0
+                continue
+            if mention:
+                found = self._mention_field(item, i, j, field)
+                if found is not _NO:
+                    value = found
+                    break
+            j -= 1
+            part = 1
+            if j < 0:
+                i -= 1
+        for key in passed:
+            memo[key] = value
+        return value
+
+    def _may_describe(self, item: _Item) -> bool:
+        """Whether an item may describe an unnamed person ("one mother"): a
+        search of its text saves splitting the many that do not."""
+        if item.hint is None:
+            s, e = (item.bounds[0][0], item.bounds[-1][1]) if item.bounds else (0, len(item.text))
+            item.hint = bool(_DESCRIBED_HINT.search(item.text[s:e].casefold()))
+        return item.hint
+
+    def _mention_field(self, item: _Item, i: int, j: int, field: str) -> object:
+        """Whom sentence ``j`` of item ``i`` mentions, for ``field``, or :data:`_NO`."""
+        found = item.mentions[j]
+        if found is None:
+            found = item.mentions[j] = {}
+        if field == "mentioned":
+            if "mentioned" not in found:
+                found["mentioned"] = self._mentioned(item.sentence_words(j))
+        elif "described" not in found:
+            found["described"] = _described(item.sentence_words(j))
+        value = found["mentioned" if field == "mentioned" else "described"]
+        if value is None:
+            return _NO
+        return (i, j, 0) if field == "described_at" else value
+
+    def _mentioned(self, words: list[str]) -> str | None:
+        """The last name of the sentence the article gives in full."""
+        names = self.names
+        capitals = map(str.isupper, map(sp.FIRST, reversed(words)))
+        for i in compress(range(len(words) - 1, -1, -1), capitals):
+            bare = sp._bare(words[i])
+            if names.forms(bare):
+                return names.fullest(bare)
+        return None
+
+    def _subject_field(self, item: _Item, i: int, j: int, field: str) -> object:
+        """What the subject of sentence ``j`` of item ``i`` sets ``field`` to, or :data:`_NO`."""
+        cue = item.cues[j]
+        if cue == _UNKNOWN:
+            cue = item.cues[j] = _cue_at(item.sentence_words(j))
+        if field == "cue" and cue < 0:
+            return _NO  # no cue verb: the one field a sentence sets only with one
+        found = item.subjects[j]
+        if found is None:
+            found = item.subjects[j] = self._subject(
+                item.sentence_words(j), cue if cue >= 0 else None, item.k, (i, j, 1)
+            )
+        value = found.get(field, _NO)
+        if isinstance(value, _Deferred):
+            if value.value is None:
+                resolved = self._look_up(value.phrase, value.at)
+                value.value = (resolved, value.para) if resolved else _NO
+            return value.value
+        return value
+
+    def _subject(self, words: list[str], cue: int | None, k: int, step: _Step) -> dict[str, object]:
+        """What the subject of a sentence sets: the person or group it
+        names, and who a cue verb in it names."""
+        subject = sp.subject_before(words, cue) if cue is not None else []
+        if not subject:
+            subject = _first_subject(words)
+        if not subject:
+            return {}
+        first = sp._word(subject[0])
+        if first in sp.PRONOUNS:
+            if cue is None:
+                return {}
+            name, kind = self.canonical(subject)
+            if not name:
+                return {}
+            if kind in ("pronoun", "role"):
+                return {"cue": _Deferred(subject, k, (step[0], step[1], 0))}
+            return {**_remembered(name, kind, step), "cue": (name, k)}
+        if first in ("his", "her", "their", "its"):
+            return {}
+        possessive = next((i for i, t in enumerate(subject) if t.endswith(("’s", "'s"))), None)
+        if possessive is not None and possessive + 1 < len(subject):
+            name, kind = self.canonical(subject[: possessive + 1])
+            return _remembered(name, kind, step) if kind == "person" else {}
+        name, kind = self.canonical(subject)
+        if not name or kind == "pronoun":
+            return {}
+        found = _remembered(name, kind, step)
+        found["recent"] = name
+        if cue is not None:
+            found["cue"] = (name, k)
+        return found
+
+    # -- names -------------------------------------------------------------
 
     def canonical(self, phrase: list[str]) -> tuple[str, str]:
-        """:func:`~newsshape._speakers.canonical`, once per phrase: the names
-        are all gathered before the first phrase is read."""
+        """:func:`~newsshape._speakers.canonical`, once per phrase."""
         key = tuple(phrase)
         found = self.known.get(key)
         if found is None:
             found = self.known[key] = sp.canonical(phrase, self.names)
         return found
 
-    def remember(self, name: str, kind: str) -> None:
-        if kind == "person":
-            self.person, self.person_at = name, self.clock
-        elif kind == "group":
-            self.group = name
-            if name.split()[-1].casefold().endswith("s") or name.split()[-1].casefold() in ("police", "people"):
-                self.plural = name
-
-    def resolve(self, phrase: list[str]) -> str | None:
+    def _look_up(self, phrase: list[str], step: _Step) -> str | None:
+        """Whom a pronoun or a role means right after ``step``; the name a
+        phrase gives otherwise."""
         name, kind = self.canonical(phrase)
         if not name:
             return None
         if kind == "role":
-            return self.person or " ".join(phrase)
+            return str(self.get("person", step) or " ".join(phrase))
         if kind == "pronoun":
             if name in ("he", "she"):
-                if self.described and self.described_at > self.person_at:
-                    return self.described  # "WIRED spoke to one mother …. “…,” she said."
-                return self.person or self.mentioned
+                described = self.get("described", step)
+                if described and cast(_Step, self.get("described_at", step)) > cast(_Step, self.get("person_at", step)):
+                    return str(described)  # "WIRED spoke to one mother …. “…,” she said."
+                return _text(self.get("person", step) or self.get("mentioned", step))
             if name == "they":
-                return self.recent or self.plural or self.group
+                return _text(self.get("recent", step) or self.get("plural", step) or self.get("group", step))
             if name == "it":
-                return self.recent or self.group
+                return _text(self.get("recent", step) or self.get("group", step))
             return None
-        self.remember(name, kind)
         return name
+
+    def resolve(self, phrase: list[str]) -> str | None:
+        """The speaker a phrase names, now: pronouns and roles resolved, and
+        a name remembered."""
+        found = self._look_up(phrase, self.end())
+        if found:
+            name, kind = self.canonical(phrase)
+            if kind in ("person", "group"):
+                writes = _remembered(name, kind, (len(self.items), 0, 0))
+                if writes:
+                    self.write(writes)
+        return found
+
+    def person(self) -> str | None:
+        """The person last named, now."""
+        return _text(self.get("person", self.end()))
+
+    def cue(self) -> tuple[str, int] | None:
+        """The subject of the last sentence with a cue verb, and its paragraph."""
+        found = self.get("cue", self.end())
+        return found if isinstance(found, tuple) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _remembered(name: str, kind: str, step: _Step) -> dict[str, object]:
+    if kind == "person":
+        return {"person": name, "person_at": step}
+    if kind == "group":
+        last = name.split()[-1].casefold()
+        if last.endswith("s") or last in ("police", "people"):
+            return {"group": name, "plural": name}
+        return {"group": name}
+    return {}
+
+
+def _cue_at(words: list[str]) -> int:
+    """The first cue verb of a sentence (not a participle), or -1."""
+    if sp.CUES.isdisjoint(map(sp._word, words)):
+        return -1
+    return next((i for i, t in enumerate(words) if sp.is_cue(t) and not sp._word(t).endswith("ing")), -1)
+
+
+def _described(words: list[str]) -> str | None:
+    """The last unnamed person a sentence describes ("one mother")."""
+    if _HUMAN.isdisjoint(map(sp._word, words)):
+        return None
+    for i in range(len(words) - 1, 0, -1):
+        if sp._word(words[i]) in _HUMAN and sp._word(words[i - 1]) in ("one", "a", "an"):
+            return f"{words[i - 1]} {sp._bare(words[i])}"
+    return None
 
 
 def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -131,7 +407,13 @@ _HUMAN = sp.word_set(
     "survivor shopper voter protester protestor passenger driver"
 )
 
+#: "one mother", "a resident" in case-folded text: found in every stretch
+#: where :func:`_described` finds a person (and in a few more), without
+#: splitting it into sentences and words.
+_DESCRIBED_HINT = re.compile(r"(?:one|an?)[^\w\s]*\s+[^\w\s]*(?:" + "|".join(sorted(_HUMAN)) + ")")
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_BEFORE_WORDS = sp.CUES | sp.NOUN_CUES | {"to"}  # the words the search for a cue before a quotation stops at
 _WINDOW = 600  # how far before a quotation its cue is looked for (characters)
 
 
@@ -139,14 +421,11 @@ def _after(masked: str, close: int, ended: bool, inner: str, short: bool = False
     """An attribution right after a closing mark: ``,” he said``,
     ``,” said Jane Doe``, ``,” according to the ministry``; or closing the
     sentence a few words later (``“…” announced in October, said Jane Doe.``)."""
-    toks = sp.tokens(masked, close + 1, min(len(masked), close + 220))
-    cut = []
-    for _, tok in toks:
-        if sp.MASK in tok or tok[:1] in '“„«"‘':
-            break
-        cut.append(tok)
-        if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
-            break
+    end = min(len(masked), close + 220)
+    near = min(end, close + 80)  # the attribution is most often in the first few words
+    cut = _words_after(sp.words(masked, close + 1, near), whole=near == end)
+    if cut is None:  # not ended before the last word, which the window may cut: read on
+        cut = _words_after(sp.words(masked, close + 1, end), whole=True) or []
     follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
     if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
         # the sentence goes on after the quotation: an attribution may close it
@@ -162,6 +441,20 @@ def _after(masked: str, close: int, ended: bool, inner: str, short: bool = False
     return _attribution(cut, ended, strict=short)
 
 
+def _words_after(toks: list[str], whole: bool = False) -> list[str] | None:
+    """The words after a closing mark up to the next quotation or the end of
+    the sentence; ``None`` when they may go on past the last of ``toks``
+    (unless ``whole``)."""
+    cut: list[str] = []
+    for n, tok in enumerate(toks):
+        if sp.MASK in tok or tok[:1] in '“„«"‘':
+            return cut if whole or n < len(toks) - 1 else None
+        cut.append(tok)
+        if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
+            return cut if whole or n < len(toks) - 1 else None
+    return cut if whole else None
+
+
 def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[list[str], str] | None:
     """Parse the words after a quotation as its attribution."""
     while cut and (cut[0] in (",", "—", "–", ":") or not cut[0].strip(sp._CLOSE_CHARS)):
@@ -172,17 +465,15 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
         return None
     if sp._word(cut[0]) == "as" and len(cut) > 2:
         cut = cut[1:]  # “…,” as one chief executive told me
-    pairs = [(0, t) for t in cut]
     first = sp._word(cut[0])
     if first == "according" and len(cut) > 2 and sp._word(cut[1]) == "to":
-        phrase = sp.according_to(pairs, 2)
+        phrase = sp.according_to(cut, 2)
         return (phrase, "according to") if phrase else None
     if first in ("a", "ha", "hat", "hatte") and len(cut) > 2 and sp.is_cue(cut[1]):
         cut = cut[1:]  # "a déclaré Jean Dupont", "ha detto"
-        pairs = pairs[1:]
         first = sp._word(cut[0])
     if (sp.is_cue(cut[0]) or (first in sp._NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
-        phrase = sp.subject_after(pairs, 1)
+        phrase = sp.subject_after(cut, 1)
         if phrase and sp._word(phrase[0]) not in sp.CUES:
             return phrase, first
         return None
@@ -190,7 +481,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     for j, tok in enumerate(cut[:limit]):
         word = sp._word(tok)
         if sp.is_cue(tok) and not word.endswith("ing") and j > 0:
-            phrase = sp.subject_before(pairs, j)
+            phrase = sp.subject_before(cut, j)
             head = sp._word(cut[0])
             end = next((i + len(phrase) for i in range(j) if cut[i : i + len(phrase)] == phrase), 0) if phrase else 0
             gap = cut[end:j]
@@ -264,50 +555,62 @@ def _before(
     """A cue before the quotation in its sentence: ``(phrase, cue, speaker)``
     where ``speaker`` is set when the cue refers to the speaker of an earlier
     quotation in the sentence (``“…,” he said, adding that “…”``)."""
-    toks = sp.tokens(masked, max(sentence[0], open_at - _WINDOW), open_at)
-    nearest = _before_at(toks, speakers_here, leftmost=False)
+    start = max(sentence[0], open_at - _WINDOW)
+    toks = sp.words(masked, start, open_at)
+    plain = list(map(sp._word, toks))
+    # only cue verbs, cue nouns and "(according) to" stop the search: the rest are skipped at C speed
+    marks = list(compress(range(len(toks)), map(_BEFORE_WORDS.__contains__, plain)))
+    if not marks:
+        return None, None, None
+    nearest = _before_at(toks, plain, marks[::-1], speakers_here, leftmost=False, offsets=(masked, start))
     if nearest[1] and nearest[1].endswith("ing") and nearest[0] and nearest[0][0][:1].isupper():
         return nearest  # "with Minister Jane Doe warning of “…”"
-    found = _before_at(toks, speakers_here, leftmost=True)
+    found = _before_at(toks, plain, marks, speakers_here, leftmost=True, offsets=(masked, start))
     if found[0] or found[2]:
         return found
     return nearest
 
 
 def _before_at(
-    toks: list[tuple[int, str]], speakers_here: list[tuple[int, str | None]], *, leftmost: bool
+    toks: list[str],
+    plain: list[str],
+    order: list[int],
+    speakers_here: list[tuple[int, str | None]],
+    *,
+    leftmost: bool,
+    offsets: tuple[str, int],
 ) -> tuple[list[str] | None, str | None, str | None]:
-    order = range(len(toks)) if leftmost else range(len(toks) - 1, -1, -1)
     for idx in order:
-        word = sp._word(toks[idx][1])
-        if word == "to" and idx > 0 and sp._word(toks[idx - 1][1]) == "according":
+        word = plain[idx]
+        if word == "to" and idx > 0 and plain[idx - 1] == "according":
             return sp.according_to(toks, idx + 1), "according to", None
-        if sp.is_cue(toks[idx][1]):
-            prev = toks[idx - 1][1] if idx else ""
+        if sp.is_cue(toks[idx]):
+            prev = toks[idx - 1] if idx else ""
             if word.endswith("ing") and prev[:1].isupper() and sp._word(prev) not in sp._DETERMINERS:
                 j = idx  # "with Minister Jane Doe warning of “…”": the name right before
-                while j > 0 and toks[j - 1][1][:1].isupper() and idx - j < 8:
+                while j > 0 and toks[j - 1][:1].isupper() and idx - j < 8:
                     j -= 1
-                return [t for _, t in toks[j:idx]], word, None
+                return toks[j:idx], word, None
             if word.endswith("ing") or word in ("quoted",):
-                earlier = [s for at, s in speakers_here if at < toks[idx][0] and s]
+                offset = sp.token_offset(*offsets, idx) if speakers_here else 0
+                earlier = [s for at, s in speakers_here if at < offset and s]
                 if earlier:
                     return None, word, earlier[-1]
                 for k in range(idx - 1, -1, -1):
-                    other = sp._word(toks[k][1])
-                    if sp.is_cue(toks[k][1]) and not other.endswith("ing"):
+                    other = sp._word(toks[k])
+                    if sp.is_cue(toks[k]) and not other.endswith("ing"):
                         return sp.subject_before(toks, k), word, None
-                return _first_subject([t for _, t in toks]), word, None
+                return _first_subject(toks), word, None
             phrase = sp.subject_before(toks, idx)
             if phrase:
-                return phrase, _cue_phrase([t for _, t in toks], idx), None
+                return phrase, _cue_phrase(toks, idx), None
         if word in sp.NOUN_CUES and not leftmost:
-            owner = sp._word(toks[idx - 1][1]) if idx > 0 else ""
+            owner = sp._word(toks[idx - 1]) if idx > 0 else ""
             if owner in _POSSESSIVE_PRONOUNS:
                 return [_POSSESSIVE_PRONOUNS[owner]], word, None  # "his claim that “…”"
-            if idx > 0 and toks[idx - 1][1].endswith(("’s", "'s")) and toks[idx - 1][1][0].isupper():
-                return [toks[idx - 1][1]], word, None
-            return _first_subject([t for _, t in toks]), word, None
+            if idx > 0 and toks[idx - 1].endswith(("’s", "'s")) and toks[idx - 1][0].isupper():
+                return [toks[idx - 1]], word, None
+            return _first_subject(toks), word, None
     return None, None, None
 
 
@@ -315,30 +618,15 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     """Find the quotations in an article's body sections, in reading order,
     with their speakers. ``section`` and ``paragraph`` of each
     :class:`~newsshape.Quote` index into ``sections``."""
-    paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
-    marked = [bool(_MARK_RE.search(text)) for _, _, text in paras]
+    texts = [text for s in sections for text in s.paragraphs]
+    marked = list(map(bool, map(_MARK_RE.search, texts)))
     if not any(marked):
         return []
+    paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
     # a paragraph matters when it, or one of the next few, holds a quotation mark
-    near = [any(marked[k : k + 4]) for k in range(len(paras))]
-    ctx = _Context(sp.Names())
-    # Who was named, and how, matters only once a quotation needs its speaker: the
-    # sentences read so far are remembered and tracked then, and the names of the
-    # article gathered, so a page without quotations costs a scan for marks.
-    untracked: list[tuple[str, int, list[tuple[int, int]] | None]] = []
-    named = False
-
-    def catch_up() -> None:
-        nonlocal named
-        if not named:
-            named = True
-            for _, _, text in paras:
-                ctx.names.add_text(text)
-        for masked, k, bounds in untracked:
-            for s, e in sp.sentence_bounds(masked, masked) if bounds is None else bounds:
-                _track(sp.words(masked, s, e), ctx, k)
-        untracked.clear()
-
+    ahead = [*marked, False, False, False]
+    near = list(map(any, zip(marked, ahead[1:], ahead[2:], ahead[3:], strict=False)))
+    ctx = _Memory(texts)
     out: list[Quote] = []
     carried: str | None = None
     pending: dict[str, object] | None = None
@@ -347,7 +635,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
             continue
         spans, still_open = scan(text, carried)
         if not spans:
-            untracked.append((text, k, None))  # nothing quoted here: its sentences only name people
+            ctx.read(text, k)  # nothing quoted here: its sentences only name people
             carried = pending = None
             continue
         masked = _mask(text, spans)
@@ -355,16 +643,17 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
         speakers_here: list[tuple[int, str | None]] = []
         prev_end = masked.rstrip()[-1:] if k else ""
         next_span = 0
-        for s, e in bounds:
-            untracked.append((masked, k, [(s, e)]))
+        unread = 0  # the first sentence not yet added to what was read
+        for j, (s, e) in enumerate(bounds):
             while next_span < len(spans) and max(spans[next_span][0], 0) < s:
                 next_span += 1  # a span opening between sentences: skipped
             in_sentence = []
             while next_span < len(spans) and max(spans[next_span][0], 0) < e:
                 in_sentence.append(next_span)
                 next_span += 1
-            if in_sentence:
-                catch_up()
+            if in_sentence:  # the sentences up to this one are read before its quotations
+                ctx.read(masked, k, bounds[unread : j + 1])
+                unread = j + 1
             for n in in_sentence:
                 o, c, mark = spans[n]
                 continuing = pending is not None and o == 0 and carried is not None
@@ -382,10 +671,10 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 if not _WORD.search(inner):
                     continue  # nothing quoted: stray marks
                 record: dict[str, object] = {"si": si, "pi": pi, "start": o + 1, "parts": [inner], "k": k}
-                phrase, cue, speaker = _before(masked, (s, e), o, speakers_here)
-                record["before"] = (phrase, cue, speaker)
+                # what stands before the quotation is read when needed: most quotations
+                # have their attribution after them
+                record["where"] = (masked, (s, e), o, speakers_here)
                 record["named"] = sp.is_named_before(masked, o, s)
-                record["determined"] = _after_determiner(masked, s, o)
                 record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
                 record["prev_colon"] = prev_end == ":"
                 record["earlier"] = [name for _, name in speakers_here if name]
@@ -395,63 +684,19 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                     if o2 < e and c2 < len(text)
                 ]
                 if not closed and still_open is not None and k + 1 < len(paras) and _reopens(paras[k + 1][2], mark):
+                    # read now: the quotations after it in this paragraph change speakers_here
+                    record["before"] = _before(masked, (s, e), o, speakers_here)
                     pending = record
                     continue
                 quote = _finish(record, c, masked, closed, ctx, speakers_here)
                 if quote:
                     out.append(quote)
+        if unread < len(bounds):
+            ctx.read(masked, k, bounds[unread:])
         carried = still_open if pending is not None else None
         if pending is not None and carried is None:
             pending = None
     return out
-
-
-def _track(words: list[str], ctx: _Context, k: int) -> None:
-    """Remember the subject of a sentence (and who a cue verb in it names)."""
-    ctx.clock += 1
-    # one pass over the sentence's words answers whether any is a cue verb or a "mother"
-    stripped = set(map(sp._word, words))
-    if not _HUMAN.isdisjoint(stripped):
-        for i in range(len(words) - 1, 0, -1):  # the last "one mother" of the sentence
-            if sp._word(words[i]) in _HUMAN and sp._word(words[i - 1]) in ("one", "a", "an"):
-                ctx.described, ctx.described_at = f"{words[i - 1]} {sp._bare(words[i])}", ctx.clock
-                break
-    full = ctx.names.full
-    capitals = map(str.isupper, map(sp.FIRST, reversed(words)))
-    for i in compress(range(len(words) - 1, -1, -1), capitals):
-        bare = sp._bare(words[i])  # the last name of the sentence the article gives in full
-        if bare in full:
-            ctx.mentioned = ctx.names.fullest(bare)
-            break
-    cue = None
-    if not sp.CUES.isdisjoint(stripped):
-        cue = next((i for i, t in enumerate(words) if sp.is_cue(t) and not sp._word(t).endswith("ing")), None)
-    subject = sp.subject_before(list(enumerate(words)), cue) if cue is not None else []  # offsets unused
-    if not subject:
-        subject = _first_subject(words)
-    if not subject:
-        return
-    first = subject[0]
-    if sp._word(first) in sp.PRONOUNS:
-        if cue is not None:
-            resolved = ctx.resolve(subject)
-            if resolved:
-                ctx.last_cue_subject, ctx.last_cue_para = resolved, k
-        return
-    if sp._word(first) in ("his", "her", "their", "its"):
-        return
-    possessive = next((i for i, t in enumerate(subject) if t.endswith(("’s", "'s"))), None)
-    if possessive is not None and possessive + 1 < len(subject):
-        name, kind = ctx.canonical(subject[: possessive + 1])
-        if kind == "person":
-            ctx.remember(name, kind)
-        return
-    name, kind = ctx.canonical(subject)
-    if name and kind != "pronoun":
-        ctx.remember(name, kind)
-        ctx.recent = name
-        if cue is not None:
-            ctx.last_cue_subject, ctx.last_cue_para = name, k
 
 
 _WORD = re.compile(r"\w")
@@ -467,7 +712,7 @@ def _finish(
     close: int,
     masked: str,
     closed: bool,
-    ctx: _Context,
+    ctx: _Memory,
     speakers_here: list[tuple[int, str | None]],
 ) -> Quote | None:
     parts = record["parts"]
@@ -481,7 +726,8 @@ def _finish(
     speaker: str | None = None
     cue: str | None = None
     attributed = False
-    if record["named"] or (len(words) >= 2 and sp.looks_like_title(text)) or (n_words <= 3 and record["determined"]):
+    title = len(words) >= 2 and sp.looks_like_title(text)
+    if record["named"] or title or (n_words <= 3 and _after_determiner(*_where(record))):
         return None  # a name or a title ("Takin’ It to the Streets"), not speech
     after = _after(masked, close, ended, str(parts[-1]), short=n_words <= 2) if closed else None
     if after is not None and n_words <= 3 and after[1] == "according to":
@@ -491,9 +737,7 @@ def _finish(
         speaker = ctx.resolve(phrase)
         attributed = True
     else:
-        if len(words) >= 2 and sp.looks_like_title(text):
-            return None
-        before = record["before"]
+        before = record.get("before") or _before(*cast(_Where, record["where"]))
         assert isinstance(before, tuple)
         phrase, cue, inherited = before
         if inherited:
@@ -522,7 +766,7 @@ def _finish(
         ctx.last_speaker = speaker
         ctx.last_speaker_para = int(str(record["k"]))
         if ctx.names.is_person(speaker):
-            ctx.person = speaker
+            ctx.write({"person": speaker})
     start = int(str(record["start"]))
     speakers_here.append((start, speaker))
     del speakers_here[:-8]  # only the last few matter; keeps long paragraphs linear
@@ -539,11 +783,22 @@ def _finish(
     )
 
 
+#: Where a quotation opens: the masked paragraph, the sentence's bounds, the
+#: opening mark, and the quotations before it in the paragraph.
+_Where = tuple[str, tuple[int, int], int, list[tuple[int, str | None]]]
+
+
+def _where(record: dict[str, object]) -> tuple[str, int, int]:
+    """The masked paragraph, sentence start and opening mark of a quotation."""
+    masked, sentence, open_at, _ = cast(_Where, record["where"])
+    return masked, sentence[0], open_at
+
+
 def _after_determiner(masked: str, sentence_start: int, open_at: int) -> bool:
     """Whether a determiner stands right before the quotation ("is the
     “national team” led by …"), unless after "as" ("described it as the
     “worst case”")."""
-    toks = [t for _, t in sp.tokens(masked, max(sentence_start, open_at - 40), open_at)]
+    toks = sp.words(masked, max(sentence_start, open_at - 40), open_at)
     if not toks or sp._word(toks[-1]) not in ("the", "a", "an", "its", "their"):
         return False
     return not any(sp._word(t) == "as" or sp.is_cue(t) for t in toks[-4:-1])  # "called it an “…”" is speech
@@ -563,7 +818,7 @@ def _later(record: dict[str, object], masked: str) -> tuple[list[str], str] | No
 
 def _inherit(
     record: dict[str, object],
-    ctx: _Context,
+    ctx: _Memory,
     speakers_here: list[tuple[int, str | None]],
     n_words: int,
     sentence_like: bool = False,
@@ -578,13 +833,17 @@ def _inherit(
     if earlier:
         return earlier[-1]
     k = int(str(record["k"]))
-    if ctx.last_cue_subject and ctx.last_cue_para == k and ctx.last_speaker_para < k and sentence_like:
-        return ctx.last_cue_subject  # "The cell, Herbert said, is sensing …. “Once …”"
+    if sentence_like and ctx.last_speaker_para < k:
+        cue = ctx.cue()
+        if cue and cue[1] == k:
+            return cue[0]  # "The cell, Herbert said, is sensing …. “Once …”"
     if record["lead"]:
-        if ctx.last_cue_subject and ctx.last_cue_para == k - 1 and ctx.last_speaker_para < k - 1:
-            return ctx.last_cue_subject
+        if ctx.last_speaker_para < k - 1:
+            cue = ctx.cue()
+            if cue and cue[1] == k - 1:
+                return cue[0]
         if ctx.last_speaker and ctx.last_speaker_para >= k - 1:
             return ctx.last_speaker
-        if record["prev_colon"] and ctx.person:
-            return ctx.person
+        if record["prev_colon"]:
+            return ctx.person()
     return None

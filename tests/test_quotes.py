@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Quote, Section, find_quotes
+from newsshape._quotemarks import may_open, scan
+from newsshape._speakers import Names, words
 from newsshape.quotes import quotes_in_sections
 
 DATA = Path(__file__).parent / "data" / "quotes"
@@ -261,6 +263,83 @@ def test_any_text_gives_well_formed_quotes(text: str) -> None:
         assert q.text and q.text == q.text.strip()
         assert 0 <= q.paragraph < len(paragraphs)
         assert 0 <= q.start <= len(paragraphs[q.paragraph])
+
+
+# -- what the reader remembers ------------------------------------------------
+#
+# Who "he", "they" or "the spokesman" is, is looked up only when a quotation
+# asks, by walking back over what was read; these pin what the walk finds.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jane Doe is the mayor of the town.\n\n"
+            "WIRED spoke to one mother at the school gates. “We are scared every single day,” she said.",
+            "one mother",
+        ),
+        (
+            "WIRED spoke to one mother at the school gates.\n\n"
+            "Later, Mayor Jane Doe arrived at the school. “We are doing what we can,” she said.",
+            "Jane Doe",
+        ),
+        (
+            "The police arrived at the scene within minutes.\n\n“We are investigating what happened here,” they said.",
+            "The police",
+        ),
+        (
+            "Acme Corp. reported its earnings on Monday.\n\n“The quarter was better than we expected,” it said.",
+            "Acme Corp.",
+        ),
+        (
+            "The cell, Herbert said, is sensing its surroundings all the time. "
+            "“Once it finds food, it moves toward it quickly.”",
+            "Herbert",
+        ),
+    ],
+)
+def test_pronouns_and_cues_resolve_to_what_was_read_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+_NAMED = [
+    "President Donald Trump met Jane Doe, a spokeswoman for the city, on Monday.",
+    "Trump said Doe was right. The spokesman, Tom Lee, disagreed with Mr. Trump’s plan.",
+    "Secretary of State Mike Pompeo and Ahmed bin Salman spoke. “Donald Trump’s view is clear,” said Pompeo.",
+    "Jane Marie Doe later joined spokesman Tom Lee and Donald J. Trump at the White House.",
+    "Maria de la Cruz, the group’s founder, and Cruz’s lawyer, Ann Lee-Smith, left. Lee-Smith said nothing.",
+]
+
+
+def test_names_read_around_each_name_answer_as_a_whole_reading() -> None:
+    whole = Names(_NAMED)
+    whole._budget = -1  # read every paragraph, as when very many names are asked about
+    lazy = Names(_NAMED)
+    asked = {w.strip("“”’.,") for p in _NAMED for w in words(p) if w[:1].isupper()} | {"bin", "Smith", "Trump"}
+    for word in sorted(asked):
+        assert lazy.forms(word) == whole.forms(word), word
+        assert lazy.fullest(word) == whole.fullest(word), word
+    assert lazy.fullest("Trump") == "Donald Trump"
+    assert lazy.forms("Doe") == {"Jane Doe": 1, "Jane Marie Doe": 1}
+    for noun in ("spokesman", "spokeswoman", "founder", "president", "lawyer"):
+        assert lazy.role(noun) == whole.role(noun), noun
+    assert lazy.role("spokeswoman") == "Jane Doe"
+
+
+def test_paragraphs_with_only_apostrophes_open_no_quotation() -> None:
+    assert not may_open("It’s the company’s plan, and Smith's too, for the ’90s.")
+    assert scan("It’s the company’s plan, and Smith's too.") == ([], None)
+    assert may_open("He called it 'a disgrace'.") and may_open("''Yes,'' he said.") and may_open("«Oui»")
+
+
+def test_long_runs_of_names_are_fast() -> None:
+    start = time.perf_counter()
+    quotes = find_quotes("Jane Smith spoke first. " + "Smith " * 100_000 + "\n\n“We will win this fight,” Smith said.")
+    many = " ".join(f"Jane {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}x spoke." for i in range(20_000))
+    quotes += find_quotes(many + "\n\n“We will win this fight,” she said.")
+    assert time.perf_counter() - start < 10.0
+    assert [q.speaker for q in quotes] == ["Jane Smith", "Jane FPx"]
 
 
 def test_long_hostile_input_is_fast() -> None:
