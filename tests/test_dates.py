@@ -219,3 +219,64 @@ def test_text_dump_date_line() -> None:
 def test_published_label_after_updated_label() -> None:
     body = "<h1>Budget agreed</h1><p>Updated 9 June 2021 | Published 7 June 2021</p>"
     assert newsshape.parse(page("", body)).published == datetime(2021, 6, 7)
+
+
+def test_published_label_beats_an_earlier_unlabelled_date() -> None:
+    # no headline, and no date near the top: the first date in the text is an event
+    lines = "".join(f"<p>Menu entry number {i}</p>" for i in range(20))
+    body = lines + "<p>Next meeting: 2 February 2022</p>" + lines + "<p>Erstellt am: 30.01.2022 18:36</p>"
+    assert newsshape.parse(page("", body)).published == datetime(2022, 1, 30)
+
+
+def test_last_change_label_is_an_update() -> None:
+    body = "<h1>Budget agreed</h1>" + BODY + "<p>Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023</p>"
+    assert newsshape.parse(page("", body)).published == datetime(2023, 11, 1)
+
+
+def test_slashed_metadata_date_read_the_way_the_page_shows_it() -> None:
+    head = '<meta name="date" content="11/01/2023 12:43:42">'
+    body = "<h1>Budget agreed</h1>" + BODY + "<p>Erstellt am: 01.11.2023</p>"
+    html = f'<html lang="de"><head>{head}</head><body>{body}</body></html>'
+    published = newsshape.parse(html).published
+    assert published is not None
+    assert published.date() == date(2023, 11, 1)
+
+
+def test_microdata_published_beats_a_bare_date_meta() -> None:
+    head = '<meta name="date" content="2022-01-21T15:38:44+01:00">'
+    body = '<h1>Budget agreed</h1><time itemprop="datePublished" datetime="2022-01-27"></time>'
+    published = newsshape.parse(page(head, body)).published
+    assert published is not None
+    assert published.date() == date(2022, 1, 27)
+
+
+def test_date_line_below_standfirst_and_picture_credit() -> None:
+    head = '<meta property="article:published_time" content="2021-03-16T16:16:10Z">'
+    body = (
+        "<h1>Lockdown to be extended</h1><p>Four more weeks?</p><p>Leaders plan an extension</p>"
+        "<p>The chancellor meets the state premiers on Friday.</p><p>© Example Photo Agency</p>"
+        "<p>20. März 2021 - 15:00 Uhr</p>"
+    )
+    assert newsshape.parse(page(head, body)).published == datetime(2021, 3, 20)
+
+
+def test_labelled_event_date_below_the_headline_is_not_the_date_line() -> None:
+    head = '<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">'
+    body = (
+        "<h1>Whisky tasting</h1><p>Spring dates</p><p>Book now</p><p>Tickets at the door</p>"
+        "<p>© Example Photo Agency</p><p>Termin: 21.02.2020, 19 Uhr</p>"
+    )
+    published = newsshape.parse(page(head, body)).published
+    assert published is not None
+    assert published.date() == date(2019, 11, 27)
+
+
+def test_date_at_the_end_of_a_long_page() -> None:
+    links = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(450))
+    body = f"<h1>Welcome</h1><ul>{links}</ul>" + "<p>06.10.2017 11:15</p>"
+    assert newsshape.parse(page("", body)).published == datetime(2017, 10, 6)
+
+
+def test_date_in_the_sharing_picture_address_as_last_resort() -> None:
+    head = '<meta property="og:image" content="https://example.com/files/2016/05/04/cover.png">'
+    assert newsshape.parse(page(head, "<h1>Annual report</h1>")).published == datetime(2016, 5, 4)
