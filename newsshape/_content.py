@@ -5,23 +5,30 @@ HTML, in the manner of Readability, as named steps:
 1. :func:`_block_value` -- every text block that reads like prose (long
    enough, punctuated, few links) gets a content value; lengths are counted
    in characters and clauses by the commas of several scripts, so the steps
-   work alike in any language.
+   work alike in any language. A shorter line that is no link counts a
+   little: a story told in lists and tables outweighs a copyright line.
 2. :func:`_score_elements` -- the value goes to the elements around the
    block, less and less the further up; an element's score is then scaled by
    its own link density and, as weak evidence, by its tag and class names
-   (:mod:`newsshape._markers`).
+   (:mod:`newsshape._markers`), and by those of its parent and grandparent
+   when they are a form, a dialog or an overlay.
 3. :func:`_choose_container` -- the best-scoring element is the story's
    container (elements at the heading that repeats the page's title weigh
    more); when another good candidate lies outside it (a story cut into
-   several boxes), their shared ancestor is taken instead.
+   several boxes), their shared ancestor is taken instead. On a page that
+   shows stories one after another, the story is the one under the title
+   (:func:`_title_story`).
 4. :func:`_extend_to_siblings` -- the container grows to the ancestor whose
    other text is prose too (:func:`_climb`), and the siblings that also
-   score well, or are prose paragraphs themselves, join it.
+   score well, or are prose paragraphs themselves, or boxes of prose after
+   it, join it.
 5. :func:`_assign` -- inside the chosen elements, link lists, captions and
    boxes named as furniture (comments, share bars, newsletter boxes, ...)
-   are dropped; the rest is body, ``h2``-``h6`` are section headings. Then
-   :func:`_lead` takes the lead paragraph set just above the container and
-   :func:`_trim_tail` drops the short lines that close it ("Share this?").
+   are dropped; the rest is body, ``h2``-``h6`` are section headings (but a
+   long sentence set as a heading is a paragraph). Then
+   :func:`_lead` takes the lead paragraphs set between the title and the
+   container and :func:`_trim_tail` drops the short lines that close it
+   ("Share this?").
 
 Text dumps: see :mod:`newsshape._dump`.
 """
@@ -36,7 +43,7 @@ from typing import Any
 
 import attrs
 
-from newsshape import _markers
+from newsshape import _dump, _markers
 from newsshape._document import Block, Document
 from newsshape.extractors.base import Page
 
@@ -47,8 +54,12 @@ _LEAF_TAGS = frozenset((
 ))  # fmt: skip
 #: Lines shorter than this that end the body without a full stop are dropped.
 _TAIL = 30
-#: How many other lines the lead may be apart from the container.
+#: How many other lines the lead may be apart from the container (lines of
+#: links and of a few words not counted).
 _LEAD_SKIP = 4
+#: How far above the container, in blocks, the lead is looked for when the
+#: story's title stands above it.
+_LEAD_REACH = 36
 #: When more than this share of the container is under "furniture" names,
 #: the names are the template's own, not evidence.
 _MOSTLY = 0.8
@@ -60,6 +71,9 @@ _REACH = (1.0, 0.5, 1 / 6, 1 / 9)
 _CLAUSE = ",，、،;；"
 #: Shortest prose block, in characters (scripts without spaces count too).
 _MIN_CHARS = 25
+#: Value of a shorter line of text (not a link): a story told in lists and
+#: tables still outweighs a copyright line.
+_SHORT = 0.2
 #: A candidate outside the container scoring at least this share of the best
 #: one makes their shared ancestor the container.
 _RIVAL = 0.5
@@ -72,9 +86,11 @@ _RUN = 500
 _CLIMB_PROSE = 0.6
 _CLIMB_LINKS = 0.2
 #: Weight of the elements at or just after the heading that repeats the title.
-_TITLE_BONUS = 3
+_TITLE_BONUS = 5
 #: How many blocks after that heading count as "just after".
 _NEAR = 12
+#: Evidence of an element named or tagged as furniture.
+_FURNITURE = 0.4
 #: Longest line in a figure, in words, taken for a credit when it ends no sentence.
 _CREDIT_WORDS = 12
 
@@ -105,6 +121,7 @@ class _Tree:
     link_chars: list[int]
     prose: list[int]
     evidence: list[float]
+    parents: list[int]
 
     @classmethod
     def build(cls, doc: Document) -> _Tree:
@@ -134,7 +151,8 @@ class _Tree:
         chars = list(accumulate(lengths, initial=0))
         links = list(accumulate((b.link_chars for b in blocks), initial=0))
         prose = list(accumulate((k if _prose(b) else 0 for k, b in zip(lengths, blocks, strict=True)), initial=0))
-        return cls(doc, children, first, last, chars, links, prose, [_evidence(el.tag, el.hint) for el in doc.elements])
+        evidence = [_evidence(el.tag, el.hint) for el in doc.elements]
+        return cls(doc, children, first, last, chars, links, prose, evidence, parents)
 
     def link_density(self, e: int) -> float:
         if self.last[e] < 0:
@@ -203,7 +221,7 @@ _POSITIVE = re.compile(_any_of(_markers.POSITIVE))
 def _evidence(tag: str, hint: str) -> float:
     """Weak evidence from an element's tag and names: < 1 furniture, > 1 story."""
     if tag in _markers.NEGATIVE_TAGS or is_negative_hint(hint):
-        return 0.4
+        return _FURNITURE
     if tag in _markers.POSITIVE_TAGS or _POSITIVE.search(hint):
         return 1.3
     return 1.0
@@ -211,7 +229,24 @@ def _evidence(tag: str, hint: str) -> float:
 
 def is_negative_hint(hint: str) -> bool:
     """Whether class/id/role words name page furniture."""
+    if "hidden" in hint:
+        hint = _shown_somewhere(hint)
     return bool(hint) and (_NEGATIVE.search(hint) is not None or _NEGATIVE_TOKEN.search(hint) is not None)
+
+
+#: "hidden" qualified by a screen or a medium (``hidden-xs``, ``lg:hidden``,
+#: ``hidden-print``), or naming a property of the box (``overflow-hidden``,
+#: ``field--label-hidden``): the box itself is shown, at least somewhere.
+_QUALIFIED_HIDDEN = re.compile(
+    r"hidden[-_](?:xs|sm|md|lg|xl|print|phone|mobile|desktop|tablet|touch|small)"
+    r"|(?:overflow|overflow-[xy]|label|mobile|phone|tablet|desktop|print)[-_]hidden|:hidden"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_somewhere(hint: str) -> str:
+    """``hint`` less the words that hide a box only on some screens."""
+    return " ".join(w for w in hint.split() if "hidden" not in w or _QUALIFIED_HIDDEN.search(w) is None)
 
 
 # -- the five steps --------------------------------------------------------------
@@ -220,9 +255,11 @@ def is_negative_hint(hint: str) -> bool:
 def _block_value(block: Block) -> float:
     """Step 1: how much a block reads like prose (0 if not at all)."""
     n = len(block.text)
-    if n < _MIN_CHARS or block.kind == "caption" or block.link_density > 0.5:
+    if n < _MIN_CHARS:
+        return _SHORT if n > 3 and not block.link_chars and block.kind not in ("heading", "caption") else 0.0
+    if block.kind == "caption" or block.link_density > 0.5:
         return 0.0
-    if block.kind == "heading" and not (n >= 80 and block.ends_sentence):
+    if block.kind == "heading" and not _sentence_set_large(block):
         return 0.0  # a heading counts only when it is a sentence set large
     clauses = sum(block.text.count(c) for c in _CLAUSE)
     # a very long block is several paragraphs run together (no markup between
@@ -233,22 +270,57 @@ def _block_value(block: Block) -> float:
     return runs * per_run * (1.0 - block.link_density) * (_ITEM if block.kind == "item" else 1.0)
 
 
+def _sentence_set_large(b: Block) -> bool:
+    """A long sentence in heading markup: a paragraph, not a heading."""
+    return len(b.text) >= 80 and b.ends_sentence
+
+
 def _score_elements(page: Page, tree: _Tree) -> list[float]:
     """Step 2: content values passed up to the elements around each block."""
     doc = page.doc
-    raw = [0.0] * len(doc.elements)
+    elements, parents, roles = doc.elements, tree.parents, page.roles
+    raw = [0.0] * len(elements)
     for i, b in enumerate(page.blocks):
-        if page.roles[i] != "unknown" or b.element < 0:
+        if roles[i] != "unknown" or b.element < 0:
             continue
         value = _block_value(b)
         if not value:
             continue
-        around = doc.ancestors(b.element, len(_REACH) + 1)
-        if doc.elements[around[0]].tag in _LEAF_TAGS:
-            around = around[1:]
-        for share, e in zip(_REACH, around, strict=False):
+        e = b.element
+        if elements[e].tag in _LEAF_TAGS:
+            e = parents[e]
+        for share in _REACH:  # up the parents, one share each
+            if e < 0:
+                break
             raw[e] += value * share
-    return [s * (1.0 - tree.link_density(e)) * tree.evidence[e] if s else 0.0 for e, s in enumerate(raw)]
+            e = parents[e]
+    return [s * (1.0 - tree.link_density(e)) * _weight(tree, e) if s else 0.0 for e, s in enumerate(raw)]
+
+
+#: Names of boxes laid over the page or asking something of the reader,
+#: never holding the story: a text box inside one is theirs.
+_OVERLAY = re.compile(_any_of(("modal", "popup", "overlay", "dialog", "cookie", "consent", "newsletter", "subscri")))
+_OVERLAY_TAGS = frozenset(("form", "dialog"))
+
+
+def _weight(tree: _Tree, e: int) -> float:
+    """The evidence of element ``e``, lowered to that of furniture when its
+    parent or grandparent is a form, a dialog or a box named as an overlay:
+    the notices of a sign-up form outweigh a story told in short lines."""
+    elements, parents = tree.doc.elements, tree.parents
+    up = parents[e]
+    for _ in range(2):
+        if up < 0:
+            break
+        if _is_overlay(elements[up].tag, elements[up].hint):
+            return min(tree.evidence[e], _FURNITURE)
+        up = parents[up]
+    return tree.evidence[e]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_overlay(tag: str, hint: str) -> bool:
+    return tag in _OVERLAY_TAGS or (bool(hint) and _OVERLAY.search(hint) is not None)
 
 
 def _title_block(page: Page) -> int:
@@ -274,13 +346,30 @@ def _fold(text: str) -> str:
 def _choose_container(scores: list[float], tree: _Tree, title: int) -> int:
     """Step 3: the best element (those at the story's title weigh more), or
     the ancestor it shares with another good one (a story cut in parts)."""
-    best = max(range(len(scores)), key=lambda e: scores[e] * (_TITLE_BONUS if tree.near(e, title) else 1.0))
+    # a box of one paragraph at the title is more often the lead than the story
+    best = max(
+        range(len(scores)),
+        key=lambda e: scores[e] * (_TITLE_BONUS if tree.near(e, title) and tree.last[e] > tree.first[e] else 1.0),
+    )
+    # candidates: all elements, or those in the title's own story box on a
+    # page that shows several stories one after another
+    lo_box, hi_box = 0, len(tree.doc.blocks)
+    box = _title_story(tree, best, title)
+    if box >= 0:
+        lo_box, hi_box = tree.first[box], tree.last[box]
+        inside = [e for e, s in enumerate(scores) if s and lo_box <= tree.first[e] and tree.last[e] <= hi_box]
+        if inside:
+            best = max(inside, key=lambda e: scores[e])
     lo, hi = tree.first[best], tree.last[best]
-    top = max(scores)
+    top = scores[best] if box >= 0 else max(scores)
     rivals = [
         e
         for e, s in enumerate(scores)
-        if s >= _RIVAL * top and (tree.last[e] < lo or tree.first[e] > hi) and tree.prose_share(e) >= 0.5
+        if s >= _RIVAL * top
+        and (tree.last[e] < lo or tree.first[e] > hi)
+        and lo_box <= tree.first[e]
+        and tree.last[e] <= hi_box
+        and tree.prose_share(e) >= 0.5
     ]
     if not rivals:
         return best
@@ -290,6 +379,34 @@ def _choose_container(scores: list[float], tree: _Tree, title: int) -> int:
         if any(tree.first[up] <= tree.first[r] and tree.last[r] <= tree.last[up] for r in rivals):
             return up
     return best
+
+
+def _title_story(tree: _Tree, best: int, title: int) -> int:
+    """On a page that shows stories one after another (an endless scroll),
+    the box of the story under the page's title, when ``best`` lies in
+    another box of the same kind (same tag, same first name) beside it;
+    else -1."""
+    if title < 0 or tree.near(best, title):
+        return -1
+    doc = tree.doc
+    ours = doc.ancestors(doc.blocks[title].element)
+    theirs = doc.ancestors(best)
+    common = set(ours).intersection(theirs)
+    a = next((e for e in ours if doc.elements[e].parent in common), -1)
+    b = next((e for e in theirs if doc.elements[e].parent in common), -1)
+    if a < 0 or b < 0 or a == b:
+        return -1
+    ea, eb = doc.elements[a], doc.elements[b]
+    if ea.tag != eb.tag or ea.hint.split()[:1] != eb.hint.split()[:1]:
+        return -1
+    # each box is a story: a title of the same rank, then prose
+    blocks, level = doc.blocks, doc.blocks[title].level
+    if not any(_prose(blocks[i]) for i in range(title + 1, tree.last[a] + 1)):
+        return -1
+    own_title = any(
+        blocks[i].kind == "heading" and blocks[i].level == level for i in range(tree.first[b], tree.first[best])
+    )
+    return a if own_title else -1
 
 
 def _climb(best: int, tree: _Tree) -> int:
@@ -323,17 +440,37 @@ def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page)
         if e == best or scores[e] >= threshold:
             chosen.append(e)
             continue
-        if tree.last[e] < 0 or tree.first[e] != tree.last[e] or tree.evidence[e] < 1:
+        if tree.last[e] < 0 or tree.evidence[e] < 1:
             continue
-        b = page.blocks[tree.first[e]]  # a lone paragraph beside the container
-        if page.roles[tree.first[e]] == "unknown" and _prose(b):
-            chosen.append(e)
+        if tree.first[e] == tree.last[e]:
+            b = page.blocks[tree.first[e]]  # a lone paragraph beside the container
+            if page.roles[tree.first[e]] == "unknown" and _prose(b):
+                chosen.append(e)
+        elif tree.first[e] > tree.last[best] and _more_prose(page, tree, e):
+            chosen.append(e)  # a box of prose after it: the story goes on there
     return chosen
 
 
+def _more_prose(page: Page, tree: _Tree, e: int) -> bool:
+    """Whether element ``e`` is a box of prose as the container is (mostly
+    prose, few links) holding two paragraphs at least: a box with a single
+    one is as often a call to action ("Subscribe to our newsletter")."""
+    if tree.prose_share(e) < _CLIMB_PROSE or tree.link_density(e) > _CLIMB_LINKS:
+        return False
+    found = 0
+    for i in range(tree.first[e], tree.last[e] + 1):
+        if page.roles[i] == "unknown" and _prose(page.blocks[i]):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def _prose(b: Block) -> bool:
+    """A block that reads as running text: long with few links, or a
+    sentence with hardly any."""
     n = len(b.text)
-    return (n >= 80 and b.link_density < 0.25) or (n >= _MIN_CHARS and b.link_density == 0 and b.ends_sentence)
+    return (n >= 80 and b.link_density < 0.25) or (n >= _MIN_CHARS and b.link_density <= 0.25 and b.ends_sentence)
 
 
 def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> int:
@@ -374,9 +511,10 @@ def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
             b = blocks[i]
             if roles[i] != "unknown":
                 continue
-            if b.kind == "heading" and i not in marked:
+            if b.kind == "heading" and i not in marked and not _sentence_set_large(b):
                 roles[i] = "heading" if b.level >= 2 and b.link_density <= 0.5 else roles[i]
-            elif b.kind == "caption" or b.link_density > 0.5 or i in marked or _credit(doc, b):
+            # a link list is furniture, but the links of a table in the story are its data
+            elif b.kind == "caption" or (b.link_density > 0.5 and b.kind != "cell") or i in marked or _credit(doc, b):
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
@@ -391,25 +529,45 @@ def _credit(doc: Document, b: Block) -> bool:
 
 def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
     """Step 5b: prose just above the container, below the title (a lead or
-    a first paragraph set in a box of its own), is body too."""
+    a first paragraph set in a box of its own), is body too.
+
+    Between the title and the container stand the byline, the date, share
+    buttons and pictures: lines of links or of a few words, and prose in
+    boxes named as furniture (a caption, a buy box), cost nothing, so the
+    walk gets past a long share bar; other lines that are no lead end it
+    when more than :data:`_LEAD_SKIP` stand together."""
     doc, blocks, roles = page.doc, page.blocks, page.roles
-    stop = title if 0 <= title < start else max(-1, start - _NEAR - 1)
+    stop = max(title, start - _LEAD_REACH - 1) if 0 <= title < start else max(-1, start - 2 * _NEAR - 1)
     skipped = 0
     for i in range(start - 1, stop, -1):
         b = blocks[i]
-        if b.kind == "heading" and b.level <= 1:
-            return
-        near = [doc.elements[e] for e in doc.ancestors(b.element, 3)] if b.element >= 0 else []
-        # a story's header holds its lead: only names and other tags count against it
-        named = any(_is_lead_name(el.hint) for el in near)
-        marked = any(_not_lead(el.tag, el.hint, named) for el in near)
-        if roles[i] == "unknown" and _prose(b) and not marked:
-            roles[i] = "body"
-            skipped = 0
-        else:
+        if b.kind == "heading" and b.level <= 1 and b.link_density <= 0.5:
+            return  # a title (a linked one is the site's logo)
+        if roles[i] == "unknown" and _prose(b):
+            if not _lead_marked(doc, tree, b, start, title):
+                roles[i] = "body"
+                skipped = 0
+        elif b.words > 3 and b.link_density <= 0.5:
             skipped += 1
             if skipped > _LEAD_SKIP:
                 return
+
+
+def _lead_marked(doc: Document, tree: _Tree, b: Block, start: int, title: int) -> bool:
+    """Whether a box around ``b`` is named or tagged as furniture, up to the
+    nearest element that also holds the container or the title: that one
+    and those above it are the story's own (its header, its wrapper),
+    whatever their names. A story's header holds its lead: within it, a box
+    named as the lead may sit in one named as a header."""
+    if b.element < 0:
+        return False
+    near = []
+    for e in doc.ancestors(b.element):
+        if tree.last[e] >= start or (title >= 0 and tree.first[e] <= title <= tree.last[e]):
+            break  # this element and those above it hold the story
+        near.append(doc.elements[e])
+    named = any(_is_lead_name(el.hint) for el in near)
+    return any(_not_lead(el.tag, el.hint, named) for el in near)
 
 
 def _not_lead(tag: str, hint: str, named: bool) -> bool:
@@ -419,6 +577,8 @@ def _not_lead(tag: str, hint: str, named: bool) -> bool:
     if tag in _NOT_LEAD_TAGS:
         return True
     tokens = _NOT_LEAD_TOKEN if named else _NEGATIVE_TOKEN
+    if "hidden" in hint:
+        hint = _shown_somewhere(hint)
     return bool(hint) and (_NEGATIVE.search(hint) is not None or tokens.search(hint) is not None)
 
 
@@ -459,6 +619,4 @@ def mark(page: Page) -> None:
     if page.doc.kind == "html":
         _mark_html(page)
     else:
-        from newsshape._dump import mark as mark_dump
-
-        mark_dump(page)
+        _dump.mark(page)

@@ -262,3 +262,133 @@ def test_a_card_link_gives_its_address_to_the_blocks_inside() -> None:
     assert blocks["Its teaser"].links == (("Its teaser", "/story-one"),)
     assert blocks["Story one"].link_density == 1.0
     assert blocks["Text with an inline link in it."].links == (("inline link", "/inline"),)
+
+
+SHARE = "".join(
+    f"<li><a href='#'>{name}</a></li>" for name in ("Share", "Tweet", "Mail", "Pin", "Post", "Send", "Copy")
+)
+
+
+def test_a_lead_above_a_long_share_bar_is_body() -> None:
+    # share buttons stand between lead and story: lines of a few words and
+    # of links do not end the walk up to the title
+    html = page(
+        f"""{NAV}<div class="story"><header><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="meta">By Jane Doe, 12 May</div><p>{LEAD}</p></header>
+        <ul class="buttons">{SHARE}</ul>
+        <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div>{FOOTER}"""
+    )
+    assert paragraphs(html) == [LEAD, P1, P2, P3, P4]
+
+
+def test_a_lead_in_a_box_with_a_furniture_name_that_holds_the_story_is_body() -> None:
+    # Drupal's "node-promoted" holds title, lead and story: its name is no evidence against the lead
+    html = page(
+        f"""{NAV}<div class="node node-promoted"><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="field-intro"><p>Harbour</p><p>{LEAD}</p></div>
+        <aside class="gallery"><a href="/g">Photos: the old bridge</a></aside>
+        <div class="field-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div>{FOOTER}"""
+    )
+    assert paragraphs(html) == [LEAD, P1, P2, P3, P4]
+
+
+def test_a_linked_logo_heading_does_not_end_the_walk_to_the_lead() -> None:
+    html = page(
+        f"""{NAV}<div class="top"><h2>Council votes to rebuild harbour bridge</h2><div class="desc"><p>{LEAD}</p></div>
+        </div><div class="print-head"><h1><a href="/">The Harbour Times</a></h1><p>Tuesday</p></div>
+        <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>{FOOTER}"""
+    )
+    assert paragraphs(html) == [LEAD, P1, P2, P3, P4]
+
+
+def test_hidden_on_some_screens_only_is_not_furniture() -> None:
+    # "hidden-xs" hides a box on phones only; "field--label-hidden" hides a label in it
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="text"><p>{P1}</p><p>{P2}</p></div>
+        <div class="field field--label-hidden"><div class="col-md-8 hidden-xs"><p>{P3}</p></div></div>
+        <div class="text"><p>{P4}</p></div></article>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, P2, P3, P4]
+
+
+def test_a_story_told_in_short_lines_outweighs_a_copyright_line() -> None:
+    html = page(
+        f"""{NAV}<article><h1>Bridge in numbers</h1><h3>Length</h3><p>Four hundred metres.</p>
+        <h3>Lanes</h3><p>Two for trams.</p><p>Four for cars.</p><h3>Opening</h3><p>Spring 2030.</p></article>
+        <div class="bottom"><p>(c) 2016 - 2024 harbour-times.example</p></div>""",
+        title="Bridge in numbers",
+    )
+    assert paragraphs(html) == ["Four hundred metres.", "Two for trams.", "Four for cars.", "Spring 2030."]
+
+
+def test_the_notices_of_a_sign_up_form_are_not_the_story() -> None:
+    notices = "".join(
+        f"<p>{n}</p>"
+        for n in (
+            "This e-mail address does not seem to be right, as it has to contain an @ sign, a name and a domain.",
+            "There is no account with this e-mail address yet, or the password you gave us is not the right one.",
+            "Please choose a name that others will see next to your comments, and that is not yet taken.",
+        )
+    )
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="details"><p>By Jane Doe</p><p>{P1}</p><p>12 May 2024</p></div></article>
+        <div class="panel"><div class="registry"><form><div class="fields">{notices}</div></form></div></div>"""
+    )
+    assert paragraphs(html) == [P1]
+
+
+def test_on_an_endless_page_the_story_is_the_one_under_the_title() -> None:
+    # the next story is longer, but the page's title names the first one
+    other = " ".join([P2, P3, P4])
+    tags = "".join(f"<li><a href='/tag/{t}'>{t}</a></li>" for t in "abcdefghijkl")
+    html = page(
+        f"""{NAV}<main><div class="scroll"><article class="entry one"><h1>Council votes to rebuild harbour bridge</h1>
+        <div class="entry-text"><p>{P1}</p><p>{LEAD}</p></div><ul class="tags">{tags}</ul></article></div>
+        <div class="scroll"><article class="entry two"><h1>Tram line to open in the east</h1>
+        <div class="entry-text"><p>{other}</p><p>{other}</p><p>{other}</p><p>{other}</p></div></article></div>
+        </main>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, LEAD]
+
+
+def test_a_box_of_prose_after_the_story_goes_on_with_it_but_a_call_to_action_does_not() -> None:
+    more = "".join(f"<li><a href='/{i}'>Another story from the harbour, number {i}</a></li>" for i in range(6))
+    w1 = "Shop owners near the harbour fear that the works will keep customers away for two summers."
+    w2 = "The council said it would help them, but it has not said how, nor how much that would cost."
+    html = page(
+        f"""{NAV}<div class="page"><div class="col"><h1>Council votes to rebuild harbour bridge</h1>
+        <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>
+        <div class="box"><h2>Shops worried</h2><div class="text"><p>{w1}</p><p>{w2}</p></div></div>
+        <div class="box"><h3>Stay up to date</h3><div class="text"><p>Get the morning briefing, with the day's
+        main stories from the harbour, every day in your inbox.</p></div></div><ul class="more">{more}</ul></div>
+        {FOOTER}"""
+    )
+    article = newsshape.parse(html)
+    assert [s.heading for s in article.sections] == [None, "Shops worried"]
+    assert [list(s.paragraphs) for s in article.sections] == [[P1, P2, P3, P4], [w1, w2]]
+
+
+def test_table_cells_that_are_links_stay_in_the_story() -> None:
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1><p>{P1}</p>
+        <table><tr><th>Plan</th><th>Document</th></tr>
+        <tr><td>Tender</td><td><a href="/tender.pdf">Tender documents</a></td></tr></table>
+        <p>{P2}</p></article>{FOOTER}"""
+    )
+    assert paragraphs(html) == [P1, "Plan", "Document", "Tender", "Tender documents", P2]
+
+
+def test_a_long_sentence_set_as_a_heading_is_a_paragraph() -> None:
+    # the story ends with a call set in <h4>: a sentence, not a section heading
+    call = (
+        "Send us your drawing of the new bridge before the end of June, and we will print the best ones in the paper."
+    )
+    html = page(
+        f"""{NAV}<article><h1>Council votes to rebuild harbour bridge</h1><p>{P1}</p><p>{P2}</p>
+        <blockquote><h4>{call}</h4></blockquote></article>{FOOTER}"""
+    )
+    article = newsshape.parse(html)
+    assert [s.heading for s in article.sections] == [None]
+    assert paragraphs(html) == [P1, P2, call]

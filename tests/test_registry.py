@@ -1,0 +1,140 @@
+"""The extractor registry: built-ins, run-time registration, plug-ins found
+through entry points, and that all of it is settled when ``newsshape`` is
+imported (the first parse pays for nothing the others don't)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsshape
+from newsshape import Document, Extractor, Page, register
+from newsshape.extractors import registry
+
+
+def _run(code: str, path: Path | None = None) -> str:
+    """Run ``code`` in a fresh interpreter (with ``path`` first on its
+    import path) and return what it printed."""
+    prefix = f"import sys; sys.path.insert(0, {str(path)!r})\n" if path else ""
+    done = subprocess.run(
+        [sys.executable, "-c", prefix + textwrap.dedent(code)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_import_registers_everything_and_the_first_parse_imports_nothing() -> None:
+    out = _run(
+        """
+        import sys
+        import newsshape
+        from newsshape.extractors import registry
+        print(sorted(registry._REGISTRY))
+        before = {m for m in sys.modules if m.startswith("newsshape")}
+        newsshape.parse("<html><body><h1>Title</h1><p>A first paragraph, long enough.</p></body></html>")
+        newsshape.parse("Title\\n\\nA first paragraph of a text dump, long enough to read.")
+        print(sorted({m for m in sys.modules if m.startswith("newsshape")} - before))
+        """
+    )
+    names, imported = out.splitlines()
+    assert names == "['generic', 'midtown_times', 't4k3']"
+    assert imported == "[]"
+
+
+@pytest.fixture
+def ledger() -> Iterator[type[Extractor]]:
+    """A site extractor registered for the test, removed after it."""
+
+    class LedgerExtractor(Extractor):
+        name = "ledger_test"
+        url_patterns = (r"^https://ledger\.example/",)
+
+        def layout(self, doc: Document) -> Page:
+            page = Page(doc)
+            page.set(0, 1, "title")
+            page.set(1, len(doc.blocks), "body")
+            return page
+
+    register(LedgerExtractor)
+    yield LedgerExtractor
+    del registry._REGISTRY["ledger_test"]
+
+
+PAGE = "Ledger headline\n\nThe first paragraph of the story, as the ledger prints it."
+
+
+def test_registered_extractor_is_chosen_by_its_claim(ledger: type[Extractor]) -> None:
+    assert "ledger_test" in newsshape.available_extractors()
+    article = newsshape.parse(PAGE, url="https://ledger.example/story")
+    assert article.extractor == "ledger_test"
+    assert article.title == "Ledger headline"
+    assert newsshape.parse(PAGE, url="https://elsewhere.example/story").extractor == "generic"
+    assert newsshape.parse(PAGE, extractor="ledger_test").extractor == "ledger_test"
+
+
+def test_unknown_extractor_names_the_available_ones() -> None:
+    with pytest.raises(newsshape.UnknownExtractorError) as caught:
+        newsshape.parse(PAGE, extractor="no_such_site")
+    assert caught.value.name == "no_such_site"
+    assert caught.value.available == newsshape.available_extractors()
+
+
+def test_register_refuses_what_is_not_a_named_extractor() -> None:
+    with pytest.raises(TypeError):
+        register(object)  # type: ignore[type-var]
+
+    class Nameless(Extractor):
+        pass
+
+    with pytest.raises(ValueError, match="no name"):
+        register(Nameless)
+
+
+def _plugin(tmp_path: Path, body: str) -> Path:
+    """An installed-looking distribution in ``tmp_path`` whose entry point
+    in the ``newsshape.extractors`` group is ``harbour_plugin:HarbourExtractor``."""
+    (tmp_path / "harbour_plugin.py").write_text(textwrap.dedent(body))
+    info = tmp_path / "harbour_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: harbour-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[newsshape.extractors]\nharbour = harbour_plugin:HarbourExtractor\n")
+    return tmp_path
+
+
+def test_entry_point_plugins_are_found_on_import(tmp_path: Path) -> None:
+    path = _plugin(
+        tmp_path,
+        """
+        from newsshape import Extractor
+
+        class HarbourExtractor(Extractor):
+            name = "harbour"
+            url_patterns = (r"^https://harbour\\.example/",)
+        """,
+    )
+    out = _run(
+        """
+        import newsshape
+        from newsshape.extractors import registry
+        print("harbour" in registry._REGISTRY)
+        print(newsshape.parse("Headline\\n\\nA paragraph.", url="https://harbour.example/a").extractor)
+        """,
+        path,
+    )
+    assert out.splitlines() == ["True", "harbour"]
+
+
+def test_a_broken_plugin_does_not_break_newsshape(tmp_path: Path) -> None:
+    path = _plugin(tmp_path, "raise RuntimeError('broken plug-in')\n")
+    out = _run(
+        """
+        import newsshape
+        print(newsshape.available_extractors())
+        """,
+        path,
+    )
+    assert out == "['generic', 'midtown_times', 't4k3']"
