@@ -36,6 +36,15 @@ _NOT_COUNTED = frozenset(
         *("rb", "rt", "rtc", "rp"),
     }
 )
+#: SVG shapes, written self-closing (``<path .../>``), which the parser
+#: honours inside ``<svg>``: counted there, they would make every page with
+#: inline icons look deep. Outside ``<svg>`` they are unknown elements, which
+#: nest like ``div`` and are counted.
+_SVG_LEAVES = frozenset(("path", "use", "circle", "rect", "line", "polyline", "polygon", "ellipse", "stop", "image"))
+#: Elements whose content is text to the parser, not markup: a ``"<div"``
+#: inside a script is no element (and its ``<\/div>`` no closing tag).
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+_RAW_CODE = {name: 10 + i for i, name in enumerate(_RAW_TEXT)}
 #: Pages with fewer ``<`` than this are not scanned (see above).
 SCAN_FROM = 2500
 #: ``<`` or ``</`` and the tag name, as one string per tag.
@@ -43,11 +52,21 @@ _TAG_TOKEN = re.compile(r"<(/?[A-Za-z][A-Za-z0-9:-]{0,40})")
 
 
 class _Steps(dict[str, int]):
-    """Depth change of a tag token (``div``: +1, ``/div``: -1, uncounted: 0),
-    worked out once per distinct spelling."""
+    """Depth change of a tag token (``div``: +1, ``/div``: -1, uncounted: 0;
+    ``svg`` ±2 and SVG shapes ±3, counted as ±1 where they count; a raw-text
+    element: its code, 10 or more, negative when closing), worked out once
+    per distinct spelling."""
 
     def __missing__(self, token: str) -> int:
-        step = 0 if token.lstrip("/").lower() in _NOT_COUNTED else -1 if token[0] == "/" else 1
+        name = token.lstrip("/").lower()
+        closing = token[0] == "/"
+        if name in _RAW_CODE:
+            step = -_RAW_CODE[name] if closing else _RAW_CODE[name]
+        elif name in _SVG_LEAVES or name == "svg":
+            step = 3 if name in _SVG_LEAVES else 2
+            step = -step if closing else step
+        else:
+            step = 0 if name in _NOT_COUNTED else -1 if closing else 1
         if len(self) < 4096:  # a page of random tag names cannot grow it without bound
             self[token] = step
         return step
@@ -57,11 +76,26 @@ _STEPS = _Steps()
 
 
 def max_depth(html: str) -> int:
-    """Estimated maximum nesting depth of ``html`` (one pass over its tags)."""
-    depth = deepest = 0
+    """Estimated maximum nesting depth of ``html`` (one pass over its tags;
+    what looks like tags inside scripts and styles is skipped)."""
+    depth = deepest = raw = svg = 0
     step = _STEPS.__getitem__
     for token in _TAG_TOKEN.findall(html):
         change = step(token)
+        if raw:  # inside a script: only its closing tag counts
+            if change == -raw:
+                raw = 0
+            continue
+        if change > 9 or change < -9:
+            raw = max(change, 0)
+            continue
+        if change in (3, -3):
+            if svg:
+                continue
+            change //= 3
+        elif change in (2, -2):
+            change //= 2
+            svg = max(0, svg + change)
         if change > 0:
             depth += 1
             if depth > deepest:
@@ -78,11 +112,22 @@ def flatten(html: str, limit: int = MAX_DEPTH) -> str:
     object."""
     if html.count("<") < max(SCAN_FROM, limit) or max_depth(html) <= limit:
         return html
-    depth = 0
+    depth = svg = 0
+    raw = ""  # the raw-text element we are in
 
     def keep(match: re.Match[str]) -> str:
-        nonlocal depth
-        if match.group(2).lower() in _NOT_COUNTED:
+        nonlocal depth, raw, svg
+        name = match.group(2).lower()
+        if raw:
+            if match.group(1) and name == raw:
+                raw = ""
+            return match.group(0)
+        if name in _RAW_CODE:
+            raw = "" if match.group(1) else name
+            return match.group(0)
+        if name == "svg":
+            svg = max(0, svg + (-1 if match.group(1) else 1))
+        if name in _NOT_COUNTED or (svg and name in _SVG_LEAVES):
             return match.group(0) if depth <= limit else ""
         if match.group(1):
             depth = max(0, depth - 1)

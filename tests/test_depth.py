@@ -33,6 +33,18 @@ def test_max_depth_counts_open_elements() -> None:
     assert max_depth("</div></div></div><div><div>x</div></div>") == 2
 
 
+def test_scripts_and_inline_icons_do_not_look_deep() -> None:
+    # markup inside a script is text: "<div" opens nothing there
+    assert max_depth("<script>var s = '" + "<div>" * 900 + "';</script><div>x</div>") == 1
+    # self-closing shapes inside <svg> are leaves ...
+    icons = "<svg><g>" + '<path d="M0 0"/><use href="#i"/>' * 900 + "</g></svg>"
+    assert max_depth(f"<div>{icons}</div>") == 3
+    # ... but outside <svg> the same names are unknown elements, which nest
+    assert max_depth("<div>" + "<path>" * 900) == 901
+    page = "<html><body>" + "<p>filler</p>" * SCAN_FROM + f"<div>{icons * 3}</div></body></html>"
+    assert flatten(page) is page
+
+
 def test_a_deep_page_is_cut_to_the_limit_and_keeps_its_text() -> None:
     page = _nested(2 * MAX_DEPTH, filler=SCAN_FROM)
     flat = flatten(page)
