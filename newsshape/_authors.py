@@ -17,10 +17,17 @@ from newsshape._datetext import MONTHS
 from newsshape._text import clean_line
 
 _BY = re.compile(
-    r"^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+)?"
-    r"(?:by|von|par|por|di|da|door|av|af|autor(?:in)?|author|text|auteur|redacción|about|sobre|über|"
+    r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?)\s+)?"
+    r"(?:by|von|par|por|di|da|door|av|af|autor(?:in|/in|\*in)?|author|text|auteur|redacción|about|sobre|über|"
     r"à propos de)\b\s*:?\s*",
     re.I,
+)
+#: A label glued to the name by a template without a space: "AuthorAndreas Kalt".
+_GLUED_LABEL = re.compile(r"^(?:Author|Autor|Auteur|Autore|By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+#: A line that is a by-line: a "by" word, then a capitalised word.
+_BYLINE = re.compile(
+    r"^(?i:by|written by|von|par|por|door|av|af|autor(?:in)?|auteur|text|recueillis? par)\s*:?\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
 )
 #: "Posted on August 12, 2025 by Jane Doe": the names follow the last "by".
 _POSTED_BY = re.compile(
@@ -36,8 +43,8 @@ _WEEKDAYS = (
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _END = re.compile(
-    r"\d|@|:|\s[-–—|•·/]\s|\s[|•·]|\(|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|"
-    rf"actualizado|mis à jour|last modified|{_WEEKDAYS})\b",
+    r"\d|@|:|\s[-–—/]\s|[|•·]|\(|\b(?:(?:last\s)?updated|published|posted|aktualisiert|veröffentlicht|publiziert|"
+    rf"publié|publicado|pubblicato|actualizado|mis à jour|last modified|{_WEEKDAYS})\b",
     re.I,
 )
 _JOB = (
@@ -52,8 +59,40 @@ _JOB_PREFIX = (
 _GLUED_JOB = re.compile(
     rf"(?<=[a-z])(?=(?:{_JOB_PREFIX} ){{0,2}}(?i:{_JOB})\b|{_JOB_PREFIX} (?i:{_JOB})\b|(?i:{_WEEKDAYS})\b)"
 )
-#: Two glued elements: "ERIC TUCKERAssociated Press".
+#: Two glued elements: "ERIC TUCKERAssociated Press" (an upper-case name of
+#: two words or more, so that "FIFPlay" stays whole).
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+#: News agencies (case-folded): an author's employer when people are named.
+AGENCIES = frozenset(
+    [
+        "associated press",
+        "the associated press",
+        "ap",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "dpa",
+        "apa",
+        "bloomberg",
+        "cnn",
+        "ansa",
+        "efe",
+        "europa press",
+        "kyodo",
+        "xinhua",
+        "tass",
+        "pa",
+        "press association",
+        "upi",
+        "sda",
+        "epd",
+        "kna",
+        "belga",
+        "anp",
+        "ntb",
+        "pap",
+    ]
+)
 #: A news agency after the name: "Tom Davies Associated Press".
 _AGENCY = re.compile(r"(?<=\S)\s+(?:Associated Press|Reuters|AFP|dpa|AP|APA|Bloomberg|The Associated Press)$")
 _NAME_THEN_JOB = re.compile(rf"\s+(?:{_JOB_PREFIX}\s+){{1,2}}{_JOB}s?$", re.I)
@@ -111,6 +150,83 @@ _PARTICLES = frozenset(
     ]
 )
 _MAX_WORDS = 5
+#: Values that stand where a name is missing.
+_PLACEHOLDERS = frozenset(
+    [
+        "no author",
+        "unknown",
+        "anonymous",
+        "anonym",
+        "anónimo",
+        "anonimo",
+        "anonyme",
+        "admin",
+        "administrator",
+        "null",
+        "none",
+        "n/a",
+        "guest",
+        "author",
+        "autor",
+        "auteur",
+        "editor",
+    ]
+)
+#: Words of a desk's or newsroom's byline ("IGN Staff", "Redação Brasil").
+DESK_WORDS = frozenset(
+    [
+        "staff",
+        "reports",
+        "editorial",
+        "editors",
+        "newsroom",
+        "desk",
+        "team",
+        "bureau",
+        "wire",
+        "services",
+        "redaktion",
+        "online-redaktion",
+        "redaction",
+        "rédaction",
+        "redacción",
+        "redação",
+        "redazione",
+        "redakcja",
+        "redactie",
+        "toimitus",
+    ]
+)
+#: Words that may stand beside desk words in a byline naming nobody.
+_DESK_FILLERS = frozenset(["the", "and", "&", "online", "web", "digital", "news", "de", "la", "da", "der", "die"])
+#: A single token that is a web address ("finanztreff.de", "POLYGRAPH.info").
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+#: A single token in camel case is a handle or a brand ("CWood", "LinkNaija").
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+#: Abbreviations whose full stop belongs to the name ("Perry Bacon Jr.").
+_KEEP_STOP = re.compile(r"(?:\b(?:Jr|Sr|[A-Z])\.)$")
+
+
+def _strip(value: str, chars: str) -> str:
+    """``value`` stripped of ``chars``, keeping the full stop of a final
+    abbreviation ("Jr.", an initial)."""
+    stripped = value.strip(chars)
+    rest = value[len(value.rstrip(chars)) :] if value else ""
+    if rest.lstrip(" ").startswith(".") and _KEEP_STOP.search(stripped + "."):
+        return stripped + "."
+    return stripped
+
+
+def _split_glued_caps(value: str) -> str:
+    """Separate "ERIC TUCKERAssociated Press" into "ERIC TUCKER, Associated
+    Press" when the upper-case part before the join has two words or more."""
+    out, start = [], 0
+    for m in _GLUED_CAPS.finditer(value):
+        before = value[start : m.start()].rsplit(",", 1)[-1].strip()
+        if " " in before and before.isupper():
+            out.append(value[start : m.start()] + ", ")
+            start = m.start()
+    return "".join(out) + value[start:] if out else value
 
 
 def _name_part(raw: str) -> str:
@@ -118,9 +234,9 @@ def _name_part(raw: str) -> str:
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)
-    value = _BY.sub("", value)
+    value = _GLUED_LABEL.sub("", _BY.sub("", value))
     value = _GLUED_JOB.split(value, maxsplit=1)[0]
-    value = _GLUED_CAPS.sub(", ", value)
+    value = _split_glued_caps(value)
     m = _END.search(value)
     if m is not None:
         value = value[: m.start()]
@@ -128,18 +244,36 @@ def _name_part(raw: str) -> str:
         # "Regan December 6, 2017": the month belongs to the date
         if m.group(0).isdigit() and words and words[-1].strip(".,").lower() in MONTHS:
             value = " ".join(words[:-1])
-    return _TRAILING.sub("", value).strip(" .,:;-–—|")
+    return _strip(_TRAILING.sub("", value), " .,:;-–—|/")
+
+
+def is_byline(text: str) -> bool:
+    """Whether a short line reads as a by-line: "By Jane Doe", "Von Max
+    Muster", "Par Jean Dupont le 3 mai" (a "by" word, then a capital)."""
+    return len(text) <= 120 and _BYLINE.match(text) is not None
+
+
+def is_desk(name: str) -> bool:
+    """Whether ``name`` mentions a desk or newsroom rather than a person
+    ("IGN Staff", "Redação Brasil", "Editorial")."""
+    return any(w.strip(".,:").casefold() in DESK_WORDS for w in name.split())
 
 
 def looks_like_name(name: str) -> bool:
     """Whether ``name`` can be a person's or a desk's name (not an e-mail
-    address, URL, handle, job title, credential or sentence)."""
-    if not name or len(name) > 60 or "@" in name or "://" in name or name.lower().startswith("www."):
+    address, URL, handle, job title, credential, placeholder, copyright line
+    or sentence)."""
+    if not name or len(name) > 60 or any(c in name for c in "@_©/"):
+        return False
+    if name.lower().startswith(("www.", "copyright")):
         return False
     words = name.split()
     if len(words) > _MAX_WORDS or not any(c.isalpha() for c in name):
         return False
-    if len(words) == 1 and name.strip(".").lower() in _CREDENTIALS:
+    folded = name.casefold()
+    if folded in _PLACEHOLDERS or all(w.strip(".,:").casefold() in DESK_WORDS | _DESK_FILLERS for w in words):
+        return False
+    if len(words) == 1 and (name.strip(".").lower() in _CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
         return False
     if _JOB_TITLE.search(name) or name.lower() in MONTHS:
         return False
@@ -156,7 +290,7 @@ def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for item in raw:
         for name in _SPLIT.split(_name_part(item)):
-            name = _BY.sub("", name).strip(" .:-–—")
+            name = _strip(_BY.sub("", name), " .:-–—")
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
             if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
                 name = shorter
