@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsshape._authors import _BY as _BY_WORD
+from newsshape._authors import _PARTICLES, AGENCIES, clean_authors, is_byline
 from newsshape.extractors.base import Page
 
 #: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
@@ -29,6 +31,19 @@ _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _DATE_IN = re.compile(_DATE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Byline words :func:`~newsshape._authors.is_byline` leaves out ("di Mario
+#: Rossi", "Texto: Ana Gómez"), then a capital.
+_MORE_BY = re.compile(r"^(?i:di|textos?|autore|autrice|auteurs?|reportage)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: Where the names of a byline end: a date, a bar, a bullet, a parenthesis,
+#: a slash or a separating dash.
+_NAMES_END = re.compile(r"\d|[|·•(/]|\s[-–—]\s")
+#: Words that join names in a byline ("und", "et", "y").
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "en", "og", "och", "i", "&", "u."])
+#: Capitalised words that open a date, not a name ("Von Jule Radeck Vom 3.
+#: Februar", "von Sonia Mevißen Erstellt am 01.01.23").
+_DATE_WORDS = frozenset(["vom", "am", "stand", "erstellt", "datum", "fecha", "publié", "publicado", "pubblicato"])
+_BYLINE_WORDS = 14  # longest byline, in words, checked for names
+_BYLINE_NAMES = 8  # most name words in one
 
 _LOOKAROUND = 4  # lines around the title searched for byline and date lines
 _HEAD_LINES = 60  # lines above the body searched for the title
@@ -48,6 +63,41 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if _BY.match(text) and len(text.split()) <= 12:
         return None, text[3:].strip()
     return None, None
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word with no dot inside, save between initials
+    ("J.R.R."): "Isabella.DiBiase" is a handle."""
+    return word[0].isupper() and ("." not in word or all(len(p) <= 1 for p in word.split(".")))
+
+
+def names_byline(text: str) -> bool:
+    """Whether ``text`` is a byline in any language: a byline word ("By",
+    "Von", "Par", "Por", "Di", "Door", "Autor:", ...) then only names, up
+    to an agency, a date or a separator ("Von David Hutzler, dpa", "Par Kab
+    Niang Le 17/02/2020"). Sentences that open with such a word ("Von der
+    Leyen sagte ...", "Par ailleurs, ...") fail: every word of the name part
+    must be capitalised, save particles and joiners."""
+    text = text.strip()
+    if len(text.split()) > _BYLINE_WORDS:
+        return False
+    more = _MORE_BY.match(text)
+    if more is None and not is_byline(text):
+        return False
+    rest = text[more.end() :] if more is not None else _BY_WORD.sub("", text, count=1)
+    end = _NAMES_END.search(rest)
+    head = rest[: end.start()] if end else rest
+    if any(c in head.rstrip(" :") for c in ":@"):
+        return False  # a label or an address glued to the name: cleaning would keep part of it
+    words = [w for w in (w.strip(",;.") for w in head.split()) if w]
+    if end is not None and end.group(0).isdigit() and words and words[-1].islower():
+        words.pop()  # "am", "le", "on" opening the date
+    names = [w for w in words if w.casefold() not in _JOINERS | _PARTICLES | AGENCIES]
+    if not names or len(names) > _BYLINE_NAMES or not all(_is_name_word(w) for w in names):
+        return False
+    if any(w.casefold() in _DATE_WORDS for w in names):
+        return False
+    return bool(clean_authors([text]))
 
 
 def _is_deck(text: str, words: int) -> bool:
@@ -99,18 +149,37 @@ def _mark_text(page: Page) -> None:
             _mark_byline(page, i)
 
 
-def _mark_byline(page: Page, i: int) -> bool:
-    """Give a byline or date line its role; say whether it was one."""
-    if page.roles[i] not in ("unknown", "boilerplate", "body"):
+def _mark_byline(page: Page, i: int, *, names_only: bool = False) -> bool:
+    """Give a byline or date line its role; say whether it was one. With
+    ``names_only``, only a byline word followed by names counts."""
+    role = page.roles[i]
+    if role not in ("unknown", "boilerplate", "body"):
         return False
-    date, name = split_byline(page.blocks[i].text)
-    if name:
+    text = page.blocks[i].text
+    if names_byline(text):
+        page.roles[i] = "byline"
+        return True
+    if names_only:
+        return False
+    date, name = split_byline(text)
+    if name and (date or role != "body"):  # in the body, "By the time ..." is a sentence
         page.roles[i] = "byline"
         return True
     if date:
         page.roles[i] = "date"
         return True
     return False
+
+
+def _mark_body_start(page: Page) -> None:
+    """A byline the content pass took for the first body paragraphs ("Von
+    David Hutzler, dpa") or set apart just above them."""
+    body = page.indices("body", "heading")
+    if not body:
+        return
+    first = body[0]
+    for i in range(max(0, first - _LOOKAROUND + 1), min(len(page.blocks), first + _LOOKAROUND - 1)):
+        _mark_byline(page, i, names_only=True)
 
 
 def _mark_html(page: Page) -> None:
@@ -123,6 +192,8 @@ def _mark_html(page: Page) -> None:
     if pick is None:
         return
     page.roles[pick] = "title"
+    for i in range(max(0, pick - 2), pick):
+        _mark_byline(page, i, names_only=True)  # a byline above the headline
     for i in range(pick + 1, min(len(blocks), pick + 1 + _LOOKAROUND)):
         _mark_byline(page, i)
 
@@ -130,6 +201,7 @@ def _mark_html(page: Page) -> None:
 def mark(page: Page) -> None:
     """Mark title, subtitle, byline and date lines above the first body
     block."""
+    _mark_body_start(page)
     if page.doc.kind == "html":
         _mark_html(page)
     else:
