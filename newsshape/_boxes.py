@@ -19,6 +19,7 @@ The markers are data, kept at the top of the module.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from newsshape._document import Block
@@ -77,8 +78,26 @@ _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-
 _MARKS = "\"'“”‘’«»„"
 
 
+#: Longest label, in characters.
+_LONGEST_LABEL = max(len(k) for k in LABELS)
+
+
 def label_role(text: str) -> Role | None:
     """The role of the blocks under a label line, or ``None``."""
+    return None if _too_long(text) else _short_label_role(text)
+
+
+def _too_long(text: str) -> bool:
+    """Whether ``text`` is longer than any label. Case folding never
+    shortens a text: one that neither starts with a space nor ends with a
+    space or a colon (nothing to strip) and is longer than every label is
+    none, without folding it. Most lines are."""
+    return len(text) > _LONGEST_LABEL and not (text[-1] == ":" or text[-1].isspace() or text[0].isspace())
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _short_label_role(text: str) -> Role | None:
+    # short lines recur from page to page ("Home", "Share", "Menu")
     return LABELS.get(text.casefold().rstrip(" :").strip())
 
 
@@ -92,7 +111,19 @@ class _Near:
     (parents come before children): for every element its depth and, for any
     hint word and for each word set, the depth of the nearest element at or
     above it with such a word. "A word of the set is among the hints of the
-    ``n`` elements nearest around a block" is then one subtraction."""
+    ``n`` elements nearest around a block" is then one subtraction.
+
+    Most pages have no element with such a word (:meth:`of` then gives
+    ``None``, and nothing is near anything)."""
+
+    @classmethod
+    def of(cls, page: Page) -> _Near | None:
+        """The hint words near each element of ``page``, or ``None`` when no
+        element has a word of the sets."""
+        # one split of all hints at once: hint words hold no spaces
+        if _ALL_MARKERS.isdisjoint(" ".join([el.hint for el in page.doc.elements]).split()):
+            return None
+        return cls(page)
 
     def __init__(self, page: Page) -> None:
         self.depth: list[int] = []
@@ -125,10 +156,17 @@ class _Near:
 
 
 def _labels(page: Page) -> None:
-    blocks = page.blocks
+    blocks, roles = page.blocks, page.roles
+    longest = _LONGEST_LABEL
     i = 0
     while i < len(blocks):
-        role = label_role(blocks[i].text) if page.roles[i] in ("unknown", "boilerplate") else None
+        # (label_role, its length test inline: a line or two in a page is a label)
+        text = blocks[i].text
+        role = (
+            _short_label_role(text)
+            if (roles[i] == "unknown" or roles[i] == "boilerplate") and (len(text) <= longest or not _too_long(text))
+            else None
+        )
         if role is None:
             i += 1
             continue
@@ -174,28 +212,32 @@ def _bare(text: str) -> str:
     return " ".join(text.strip(_MARKS + " ").casefold().split())
 
 
-def _pullquotes(page: Page, near: _Near) -> None:
+def _pullquotes(page: Page, near: _Near | None) -> None:
     doc = page.doc
-    blocks = page.blocks
+    blocks, roles = page.blocks, page.roles
     groups: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
-        if page.roles[i] != "unknown" or b.element < 0:
+        if b.element < 0 or roles[i] != "unknown":
             continue
-        if b.kind != "quote" and not near.within(b.element, _PULLQUOTE, 5):
-            continue
+        if b.kind != "quote" and (near is None or not near.within(b.element, _PULLQUOTE, 5)):
+            continue  # with no pull-quote words on the page, only quotes can be pull-quotes
         root = _pullquote_root(page, b)
         if root >= 0:
             groups.setdefault(root, []).append(i)
     if not groups:
         return
-    inside = {i for members in groups.values() for i in members}
-    rest = " ".join(_bare(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind != "heading")
+    rest = None  # the text of the other blocks, when a quote's first line is looked for in it
     for root, members in groups.items():
         classed = any(PULLQUOTE.intersection(doc.elements[a].hint.split()) for a in doc.ancestors(root, 3))
-        first = _bare(blocks[members[0]].text)
-        repeats = len(first.split()) >= 4 and first.rstrip(".") in rest
-        if not (classed or repeats):
-            continue  # quoted material: stays in the body
+        if not classed:
+            first = _bare(blocks[members[0]].text)
+            if len(first.split()) < 4:
+                continue  # too short to tell a repeat: quoted material
+            if rest is None:
+                inside = {i for group in groups.values() for i in group}
+                rest = " ".join(_bare(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind != "heading")
+            if first.rstrip(".") not in rest:
+                continue  # quoted material: stays in the body
         last = members[-1]
         has_cite = len(members) > 1 and blocks[last].words <= 14
         for i in members:
@@ -226,6 +268,7 @@ def mark(page: Page) -> None:
     boxes."""
     _labels(page)
     if page.doc.kind == "html":
-        near = _Near(page)
+        near = _Near.of(page)
         _pullquotes(page, near)
-        _hinted(page, near)
+        if near is not None:  # else no box is hinted
+            _hinted(page, near)

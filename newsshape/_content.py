@@ -35,12 +35,6 @@ Text dumps: see :mod:`newsshape._dump`.
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Iterable
-from itertools import accumulate
-from typing import Any
-
 import attrs
 
 from newsshape import _dump, _markers
@@ -69,6 +63,7 @@ _NOT_LEAD_TAGS = _markers.NEGATIVE_TAGS - {"header"}
 _REACH = (1.0, 0.5, 1 / 6, 1 / 9)
 #: Characters that separate clauses, in several scripts.
 _CLAUSE = ",，、،;；"
+_CLAUSE_ASCII = "".join(c for c in _CLAUSE if c.isascii())
 #: Shortest prose block, in characters (scripts without spaces count too).
 _MIN_CHARS = 25
 #: Value of a shorter line of text (not a link): a story told in lists and
@@ -110,49 +105,80 @@ def is_heading_like(block: Block) -> bool:
 
 @attrs.define
 class _Tree:
-    """What the steps need to know about the elements: children, the range of
-    blocks each holds, text and link characters inside, hint evidence."""
+    """What the steps need to know about the elements: parents, the range of
+    blocks each holds, text and link characters inside, hint evidence; and
+    about the blocks: link density and whether they read as prose. Each is
+    computed once per page; hint evidence only for the elements asked about
+    (a page has a few hundred elements, the steps look at a few dozen)."""
 
     doc: Document
-    children: list[list[int]]
+    parents: list[int]
     first: list[int]
     last: list[int]
     chars: list[int]  # prefix sums over blocks
     link_chars: list[int]
     prose: list[int]
-    evidence: list[float]
-    parents: list[int]
+    density: list[float]  # per block: Block.link_density
+    is_prose: list[bool]  # per block: reads as running text (see build)
+    known: list[float]  # per element: evidence, -1 until asked for
 
     @classmethod
     def build(cls, doc: Document) -> _Tree:
-        blocks = doc.blocks
-        n, nblocks = len(doc.elements), len(blocks)
-        children: list[list[int]] = [[] for _ in range(n)]
+        blocks, elements = doc.blocks, doc.elements
+        n, nblocks = len(elements), len(blocks)
         first, last = [nblocks] * n, [-1] * n
+        chars, links, prose = [0], [0], [0]
+        density: list[float] = []
+        is_prose: list[bool] = []
+        total = linked = prosed = 0
         for i, b in enumerate(blocks):
+            text = b.text
+            k, lc = len(text), b.link_chars
+            ld = lc / k if text else 0.0  # as Block.link_density
+            # prose: running text, long with few links, or a sentence with hardly any
+            good = (k >= 80 and ld < 0.25) or (k >= _MIN_CHARS and ld <= 0.25 and b.ends_sentence)
+            total += k
+            linked += lc
+            if good:
+                prosed += k
+            chars.append(total)
+            links.append(linked)
+            prose.append(prosed)
+            density.append(ld)
+            is_prose.append(good)
             e = b.element
             if e >= 0:
                 if last[e] < 0:
                     first[e] = i  # blocks come in order: the first seen is the lowest
                 last[e] = i
-        # elements are in document (pre-)order: children come after parents
-        parents = [el.parent for el in doc.elements]
-        for e in range(n - 1, 0, -1):
-            p = parents[e]
-            if p >= 0:
-                children[p].append(e)
-                if first[e] < first[p]:
-                    first[p] = first[e]
-                if last[e] > last[p]:
-                    last[p] = last[e]
-        for kids in children:
-            kids.reverse()
-        lengths = [len(b.text) for b in blocks]
-        chars = list(accumulate(lengths, initial=0))
-        links = list(accumulate((b.link_chars for b in blocks), initial=0))
-        prose = list(accumulate((k if _prose(b) else 0 for k, b in zip(lengths, blocks, strict=True)), initial=0))
-        evidence = [_evidence(el.tag, el.hint) for el in doc.elements]
-        return cls(doc, children, first, last, chars, links, prose, evidence, parents)
+        # Elements are in document (pre-)order: children come after parents,
+        # so going backwards each element has its children's blocks when it
+        # passes them on (the reversed lists are read as the walk goes).
+        parents = [el.parent for el in elements]
+        for p, lo, hi in zip(reversed(parents), reversed(first), reversed(last), strict=True):
+            if hi >= 0 and p >= 0:
+                if lo < first[p]:
+                    first[p] = lo
+                if hi > last[p]:
+                    last[p] = hi
+        return cls(doc, parents, first, last, chars, links, prose, density, is_prose, [-1.0] * n)
+
+    def evidence(self, e: int) -> float:
+        """The weak evidence of element ``e``'s tag and names (:func:`_evidence`)."""
+        value = self.known[e]
+        if value < 0:
+            el = self.doc.elements[e]
+            value = self.known[e] = _evidence(el.tag, el.hint)
+        return value
+
+    def children(self, e: int) -> list[int]:
+        """The children of element ``e``, in page order."""
+        parents, kids = self.parents, []
+        j = e
+        for _ in range(parents.count(e)):
+            j = parents.index(e, j + 1)
+            kids.append(j)
+        return kids
 
     def link_density(self, e: int) -> float:
         if self.last[e] < 0:
@@ -181,93 +207,43 @@ class _Tree:
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
 
-def _any_of(words: Iterable[str]) -> str:
-    """A pattern matching any of ``words``, as a trie (``co(?:mment|okie)``):
-    the same strings as ``a|b|c``, found several times faster, since at each
-    position one character picks the branch and nothing backtracks."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # a word ends here: the rest is optional
-
-    return pattern(trie)
-
-
-_NEGATIVE = re.compile(_any_of(_markers.NEGATIVE))
-
-
-def _tokens(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(words)) + r")(?=$|[\s_-])")
-
-
-_NEGATIVE_TOKEN = _tokens(_markers.NEGATIVE_TOKENS)
-#: The same less "header": a story's header (``article-header``) holds its lead.
-_NOT_LEAD_TOKEN = _tokens(_markers.NEGATIVE_TOKENS - {"header"})
-_LEAD_TOKEN = _tokens(_markers.LEAD_TOKENS)
-_UNMISTAKABLE = re.compile(_any_of(_markers.UNMISTAKABLE))
-_POSITIVE = re.compile(_any_of(_markers.POSITIVE))
-
-
-@functools.lru_cache(maxsize=4096)
 def _evidence(tag: str, hint: str) -> float:
     """Weak evidence from an element's tag and names: < 1 furniture, > 1 story."""
-    if tag in _markers.NEGATIVE_TAGS or is_negative_hint(hint):
+    if tag in _markers.NEGATIVE_TAGS or _markers.furniture(hint):
         return _FURNITURE
-    if tag in _markers.POSITIVE_TAGS or _POSITIVE.search(hint):
+    if tag in _markers.POSITIVE_TAGS or _markers.story(hint):
         return 1.3
     return 1.0
 
 
 def is_negative_hint(hint: str) -> bool:
     """Whether class/id/role words name page furniture."""
-    if "hidden" in hint:
-        hint = _shown_somewhere(hint)
-    return bool(hint) and (_NEGATIVE.search(hint) is not None or _NEGATIVE_TOKEN.search(hint) is not None)
-
-
-#: "hidden" qualified by a screen or a medium (``hidden-xs``, ``lg:hidden``,
-#: ``hidden-print``), or naming a property of the box (``overflow-hidden``,
-#: ``field--label-hidden``): the box itself is shown, at least somewhere.
-_QUALIFIED_HIDDEN = re.compile(
-    r"hidden[-_](?:xs|sm|md|lg|xl|print|phone|mobile|desktop|tablet|touch|small)"
-    r"|(?:overflow|overflow-[xy]|label|mobile|phone|tablet|desktop|print)[-_]hidden|:hidden"
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _shown_somewhere(hint: str) -> str:
-    """``hint`` less the words that hide a box only on some screens."""
-    return " ".join(w for w in hint.split() if "hidden" not in w or _QUALIFIED_HIDDEN.search(w) is None)
+    return bool(_markers.furniture(hint))
 
 
 # -- the five steps --------------------------------------------------------------
 
 
-def _block_value(block: Block) -> float:
-    """Step 1: how much a block reads like prose (0 if not at all)."""
-    n = len(block.text)
+def _block_value(block: Block, density: float) -> float:
+    """Step 1: how much a block reads like prose (0 if not at all);
+    ``density`` is its link density."""
+    text = block.text
+    n = len(text)
+    kind = block.kind
     if n < _MIN_CHARS:
-        return _SHORT if n > 3 and not block.link_chars and block.kind not in ("heading", "caption") else 0.0
-    if block.kind == "caption" or block.link_density > 0.5:
+        return _SHORT if n > 3 and not block.link_chars and kind != "heading" and kind != "caption" else 0.0
+    if kind == "caption" or density > 0.5:
         return 0.0
-    if block.kind == "heading" and not _sentence_set_large(block):
+    if kind == "heading" and not _sentence_set_large(block):
         return 0.0  # a heading counts only when it is a sentence set large
-    clauses = sum(block.text.count(c) for c in _CLAUSE)
+    # (an ASCII text holds none of the other scripts' separators)
+    clauses = sum(map(text.count, _CLAUSE_ASCII if text.isascii() else _CLAUSE))
     # a very long block is several paragraphs run together (no markup between
     # them): it counts as that many paragraphs of _RUN characters
     runs = max(1.0, n / _RUN)
     per_run = 1.0 + min(clauses / runs, 10) + min(n / runs / 100.0, 3.0)
     # list items are as often references, teasers or specifications as prose
-    return runs * per_run * (1.0 - block.link_density) * (_ITEM if block.kind == "item" else 1.0)
+    return runs * per_run * (1.0 - density) * (_ITEM if kind == "item" else 1.0)
 
 
 def _sentence_set_large(b: Block) -> bool:
@@ -275,18 +251,19 @@ def _sentence_set_large(b: Block) -> bool:
     return len(b.text) >= 80 and b.ends_sentence
 
 
-def _score_elements(page: Page, tree: _Tree) -> list[float]:
-    """Step 2: content values passed up to the elements around each block."""
+def _score_elements(page: Page, tree: _Tree) -> tuple[list[float], list[int]]:
+    """Step 2: content values passed up to the elements around each block.
+    Returns the scores and the elements that got a value, in page order."""
     doc = page.doc
-    elements, parents, roles = doc.elements, tree.parents, page.roles
+    elements, parents, roles, density = doc.elements, tree.parents, page.roles, tree.density
     raw = [0.0] * len(elements)
     for i, b in enumerate(page.blocks):
-        if roles[i] != "unknown" or b.element < 0:
+        e = b.element
+        if e < 0 or roles[i] != "unknown":
             continue
-        value = _block_value(b)
+        value = _block_value(b, density[i])
         if not value:
             continue
-        e = b.element
         if elements[e].tag in _LEAF_TAGS:
             e = parents[e]
         for share in _REACH:  # up the parents, one share each
@@ -294,33 +271,37 @@ def _score_elements(page: Page, tree: _Tree) -> list[float]:
                 break
             raw[e] += value * share
             e = parents[e]
-    return [s * (1.0 - tree.link_density(e)) * _weight(tree, e) if s else 0.0 for e, s in enumerate(raw)]
+    valued = [e for e, s in enumerate(raw) if s]
+    # Each score is scaled by the element's link density and its evidence,
+    # lowered to that of furniture when its parent or grandparent is a form,
+    # a dialog or a box named as an overlay: the notices of a sign-up form
+    # outweigh a story told in short lines. (Inline: a page has dozens of
+    # scored elements.)
+    first, last, chars, links, known = tree.first, tree.last, tree.chars, tree.link_chars, tree.known
+    overlay = _markers.overlay
+    for e in valued:
+        lo, hi = first[e], last[e] + 1  # (a scored element holds a block)
+        total = chars[hi] - chars[lo]
+        weight = known[e]
+        if weight < 0:
+            weight = tree.evidence(e)
+        up = parents[e]
+        for _ in range(2):
+            if up < 0:
+                break
+            el = elements[up]
+            if el.tag in _OVERLAY_TAGS or (el.hint and overlay(el.hint)):
+                weight = min(weight, _FURNITURE)
+                break
+            up = parents[up]
+        raw[e] = raw[e] * (1.0 - ((links[hi] - links[lo]) / total if total else 0.0)) * weight
+    return raw, valued
 
 
-#: Names of boxes laid over the page or asking something of the reader,
-#: never holding the story: a text box inside one is theirs.
-_OVERLAY = re.compile(_any_of(("modal", "popup", "overlay", "dialog", "cookie", "consent", "newsletter", "subscri")))
+#: Tags of boxes laid over the page or asking something of the reader,
+#: never holding the story (and names: :data:`newsshape._markers.OVERLAY`):
+#: a text box inside one is theirs.
 _OVERLAY_TAGS = frozenset(("form", "dialog"))
-
-
-def _weight(tree: _Tree, e: int) -> float:
-    """The evidence of element ``e``, lowered to that of furniture when its
-    parent or grandparent is a form, a dialog or a box named as an overlay:
-    the notices of a sign-up form outweigh a story told in short lines."""
-    elements, parents = tree.doc.elements, tree.parents
-    up = parents[e]
-    for _ in range(2):
-        if up < 0:
-            break
-        if _is_overlay(elements[up].tag, elements[up].hint):
-            return min(tree.evidence[e], _FURNITURE)
-        up = parents[up]
-    return tree.evidence[e]
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_overlay(tag: str, hint: str) -> bool:
-    return tag in _OVERLAY_TAGS or (bool(hint) and _OVERLAY.search(hint) is not None)
 
 
 def _title_block(page: Page) -> int:
@@ -343,32 +324,35 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _choose_container(scores: list[float], tree: _Tree, title: int) -> int:
+def _choose_container(scores: list[float], valued: list[int], tree: _Tree, title: int) -> int:
     """Step 3: the best element (those at the story's title weigh more), or
-    the ancestor it shares with another good one (a story cut in parts)."""
+    the ancestor it shares with another good one (a story cut in parts).
+    Only the ``valued`` elements can score: the others score 0, and values
+    and scores are never negative (link text is part of the text)."""
+    first, last = tree.first, tree.last
     # a box of one paragraph at the title is more often the lead than the story
     best = max(
-        range(len(scores)),
-        key=lambda e: scores[e] * (_TITLE_BONUS if tree.near(e, title) and tree.last[e] > tree.first[e] else 1.0),
+        valued,
+        key=lambda e: scores[e] * (_TITLE_BONUS if tree.near(e, title) and last[e] > first[e] else 1.0),
     )
     # candidates: all elements, or those in the title's own story box on a
     # page that shows several stories one after another
     lo_box, hi_box = 0, len(tree.doc.blocks)
     box = _title_story(tree, best, title)
     if box >= 0:
-        lo_box, hi_box = tree.first[box], tree.last[box]
-        inside = [e for e, s in enumerate(scores) if s and lo_box <= tree.first[e] and tree.last[e] <= hi_box]
+        lo_box, hi_box = first[box], last[box]
+        inside = [e for e in valued if scores[e] and lo_box <= first[e] and last[e] <= hi_box]
         if inside:
             best = max(inside, key=lambda e: scores[e])
-    lo, hi = tree.first[best], tree.last[best]
+    lo, hi = first[best], last[best]
     top = scores[best] if box >= 0 else max(scores)
     rivals = [
         e
-        for e, s in enumerate(scores)
-        if s >= _RIVAL * top
-        and (tree.last[e] < lo or tree.first[e] > hi)
-        and lo_box <= tree.first[e]
-        and tree.last[e] <= hi_box
+        for e in valued
+        if scores[e] >= _RIVAL * top
+        and (last[e] < lo or first[e] > hi)
+        and lo_box <= first[e]
+        and last[e] <= hi_box
         and tree.prose_share(e) >= 0.5
     ]
     if not rivals:
@@ -401,7 +385,7 @@ def _title_story(tree: _Tree, best: int, title: int) -> int:
         return -1
     # each box is a story: a title of the same rank, then prose
     blocks, level = doc.blocks, doc.blocks[title].level
-    if not any(_prose(blocks[i]) for i in range(title + 1, tree.last[a] + 1)):
+    if not any(tree.is_prose[title + 1 : tree.last[a] + 1]):
         return -1
     own_title = any(
         blocks[i].kind == "heading" and blocks[i].level == level for i in range(tree.first[b], tree.first[best])
@@ -416,7 +400,7 @@ def _climb(best: int, tree: _Tree) -> int:
     current = best
     while True:
         up = doc.elements[current].parent
-        if up <= 0 or tree.evidence[up] < 1:
+        if up <= 0 or tree.evidence(up) < 1:
             return current
         rest = tree.text_chars(up) - tree.text_chars(current)
         if rest > 0:
@@ -436,15 +420,15 @@ def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page)
         return [best]
     threshold = max(10.0, scores[best] * 0.2)
     chosen = []
-    for e in tree.children[parent]:
+    for e in tree.children(parent):
         if e == best or scores[e] >= threshold:
             chosen.append(e)
             continue
-        if tree.last[e] < 0 or tree.evidence[e] < 1:
+        if tree.last[e] < 0 or tree.evidence(e) < 1:
             continue
         if tree.first[e] == tree.last[e]:
-            b = page.blocks[tree.first[e]]  # a lone paragraph beside the container
-            if page.roles[tree.first[e]] == "unknown" and _prose(b):
+            # a lone paragraph beside the container
+            if page.roles[tree.first[e]] == "unknown" and tree.is_prose[tree.first[e]]:
                 chosen.append(e)
         elif tree.first[e] > tree.last[best] and _more_prose(page, tree, e):
             chosen.append(e)  # a box of prose after it: the story goes on there
@@ -458,73 +442,138 @@ def _more_prose(page: Page, tree: _Tree, e: int) -> bool:
     if tree.prose_share(e) < _CLIMB_PROSE or tree.link_density(e) > _CLIMB_LINKS:
         return False
     found = 0
+    roles, is_prose = page.roles, tree.is_prose
     for i in range(tree.first[e], tree.last[e] + 1):
-        if page.roles[i] == "unknown" and _prose(page.blocks[i]):
+        if is_prose[i] and roles[i] == "unknown":
             found += 1
             if found == 2:
                 return True
     return False
 
 
-def _prose(b: Block) -> bool:
-    """A block that reads as running text: long with few links, or a
-    sentence with hardly any."""
-    n = len(b.text)
-    return (n >= 80 and b.link_density < 0.25) or (n >= _MIN_CHARS and b.link_density <= 0.25 and b.ends_sentence)
+#: How many elements up from a block :func:`_furniture_between` looks (as
+#: far as :meth:`Document.ancestors` reaches).
+_CHAIN = 64
 
 
-def _furniture_between(doc: Document, tree: _Tree, block: Block, root: int) -> int:
-    """The element between ``block`` and ``root`` that is marked as
-    furniture and holds only a small part of the root's text (a marked box
+def _furniture_between(tree: _Tree, root: int, half: float, element: int) -> int:
+    """The element between a block's ``element`` and ``root`` that is marked
+    as furniture and holds less than ``half`` the root's text (a marked box
     that holds most of the story is a badly named story box), or -1."""
-    half = tree.text_chars(root) / 2
+    elements = tree.doc.elements
     named = False  # a box named as the lead: the story's header around it is no furniture
-    for e in doc.ancestors(block.element):
+    for e in tree.doc.ancestors(element, _CHAIN):
         if e == root:
             return -1
-        el = doc.elements[e]
+        el = elements[e]
         named = named or _is_lead_name(el.hint)
-        if tree.evidence[e] < 1 and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
+        if tree.evidence(e) < 1 and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
             return e
     return -1
 
 
-@functools.lru_cache(maxsize=4096)
+def _furniture_below(tree: _Tree, root: int, half: float) -> tuple[list[int], list[int]]:
+    """:func:`_furniture_between` for the blocks of every element below
+    ``root`` at once, from the top down (the blocks of a story share their
+    ancestors): for the root and each element after it in its run of
+    descendants, the answer and the element's depth below the root.
+
+    Going up from a block, the first element marked as furniture is the
+    answer, unless a box named as the lead was passed below it and the mark
+    is only a header's; so each element has two answers, for a walk that has
+    passed such a box and for one that has not."""
+    elements, parents, first, last, chars = tree.doc.elements, tree.parents, tree.first, tree.last, tree.chars
+    plain, named, depth = [-1], [-1], [0]
+    e, n = root + 1, len(parents)
+    while e < n:
+        p = parents[e]
+        if p < root:
+            break  # past the root's descendants: they come in one run, after it
+        k = p - root
+        up_plain, up_named = plain[k], named[k]
+        depth.append(depth[k] + 1)
+        el = elements[e]
+        hint = el.hint
+        lead = bool(hint) and _is_lead_name(hint)
+        hi = last[e]
+        if (chars[hi + 1] - chars[first[e]] if hi >= 0 else 0) < half and tree.evidence(e) < 1:
+            if _not_lead(el.tag, hint, True):
+                plain.append(e)  # furniture, lead or not
+                named.append(e)
+            else:  # a header: furniture unless a lead was passed
+                plain.append(up_named if lead else e)
+                named.append(up_named)
+        else:
+            plain.append(up_named if lead else up_plain)
+            named.append(up_named)
+        e += 1
+    return plain, depth
+
+
 def _is_lead_name(hint: str) -> bool:
-    return bool(hint) and _LEAD_TOKEN.search(hint) is not None
+    return _markers.lead(hint)
 
 
 def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
     """Step 5: body and headings inside the chosen elements; the rest is not."""
-    doc, blocks, roles = page.doc, page.blocks, page.roles
+    doc, blocks, roles, density = page.doc, page.blocks, page.roles, tree.density
     for root in roots:
         if tree.last[root] < 0:
             continue
         span = range(tree.first[root], tree.last[root] + 1)
-        by = {i: _furniture_between(doc, tree, blocks[i], root) for i in span}
-        marked = {i for i, e in by.items() if e >= 0}
+        half = tree.text_chars(root) / 2
+        below, depth = _furniture_below(tree, root, half)
+        by = {}  # marked block -> the furniture element around it
+        for i in span:
+            element = blocks[i].element
+            k = element - root
+            if 0 < k < len(below):
+                e = below[k]
+                if e >= 0 and depth[k] - depth[e - root] >= _CHAIN:
+                    e = -1  # too far up: Document.ancestors does not reach it
+            elif element >= 0 and k:
+                e = _furniture_between(tree, root, half, element)  # a block outside the root's elements
+            else:
+                continue
+            if e >= 0:
+                by[i] = e
+        marked = set(by)
         if sum(len(blocks[i].text) for i in marked) > _MOSTLY * tree.text_chars(root):
             # most of the story is "marked": the names are the template's, not
             # evidence, unless they name comments or other unmistakable boxes
-            marked = {i for i in marked if _UNMISTAKABLE.search(doc.elements[by[i]].hint)}
+            marked = {i for i in marked if _is_unmistakable(doc.elements[by[i]].hint)}
         for i in span:
-            b = blocks[i]
             if roles[i] != "unknown":
                 continue
-            if b.kind == "heading" and i not in marked and not _sentence_set_large(b):
-                roles[i] = "heading" if b.level >= 2 and b.link_density <= 0.5 else roles[i]
+            b = blocks[i]
+            kind = b.kind
+            if kind == "heading" and i not in marked and not _sentence_set_large(b):
+                roles[i] = "heading" if b.level >= 2 and density[i] <= 0.5 else roles[i]
             # a link list is furniture, but the links of a table in the story are its data
-            elif b.kind == "caption" or (b.link_density > 0.5 and b.kind != "cell") or i in marked or _credit(doc, b):
+            elif kind == "caption" or (density[i] > 0.5 and kind != "cell") or i in marked or _credit(tree, b):
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
 
 
-def _credit(doc: Document, b: Block) -> bool:
-    """A short line that is no sentence inside a figure: a credit or a label."""
-    if b.kind != "paragraph" or b.ends_sentence or b.words > _CREDIT_WORDS or b.element < 0:
+def _is_unmistakable(hint: str) -> bool:
+    return _markers.unmistakable(hint)
+
+
+def _credit(tree: _Tree, b: Block) -> bool:
+    """A short line that is no sentence inside a figure (the block's
+    element, its parent or grandparent): a credit or a label."""
+    e = b.element
+    if b.kind != "paragraph" or e < 0 or b.ends_sentence:
         return False
-    return any(doc.elements[e].tag == "figure" for e in doc.ancestors(b.element, 3))
+    elements, parents = tree.doc.elements, tree.parents
+    for _ in range(3):
+        if e < 0:
+            break
+        if elements[e].tag == "figure":
+            return b.words <= _CREDIT_WORDS
+        e = parents[e]
+    return False
 
 
 def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
@@ -536,18 +585,18 @@ def _lead(page: Page, tree: _Tree, start: int, title: int) -> None:
     boxes named as furniture (a caption, a buy box), cost nothing, so the
     walk gets past a long share bar; other lines that are no lead end it
     when more than :data:`_LEAD_SKIP` stand together."""
-    doc, blocks, roles = page.doc, page.blocks, page.roles
+    doc, blocks, roles, density = page.doc, page.blocks, page.roles, tree.density
     stop = max(title, start - _LEAD_REACH - 1) if 0 <= title < start else max(-1, start - 2 * _NEAR - 1)
     skipped = 0
     for i in range(start - 1, stop, -1):
         b = blocks[i]
-        if b.kind == "heading" and b.level <= 1 and b.link_density <= 0.5:
+        if b.kind == "heading" and b.level <= 1 and density[i] <= 0.5:
             return  # a title (a linked one is the site's logo)
-        if roles[i] == "unknown" and _prose(b):
+        if roles[i] == "unknown" and tree.is_prose[i]:
             if not _lead_marked(doc, tree, b, start, title):
                 roles[i] = "body"
                 skipped = 0
-        elif b.words > 3 and b.link_density <= 0.5:
+        elif density[i] <= 0.5 and b.words > 3:
             skipped += 1
             if skipped > _LEAD_SKIP:
                 return
@@ -576,10 +625,7 @@ def _not_lead(tag: str, hint: str, named: bool) -> bool:
     the story's header (``article-header``)."""
     if tag in _NOT_LEAD_TAGS:
         return True
-    tokens = _NOT_LEAD_TOKEN if named else _NEGATIVE_TOKEN
-    if "hidden" in hint:
-        hint = _shown_somewhere(hint)
-    return bool(hint) and (_NEGATIVE.search(hint) is not None or tokens.search(hint) is not None)
+    return bool(_markers.furniture(hint) & (_markers.FURNITURE_NOT_HEADER if named else _markers.FURNITURE))
 
 
 def _trim_tail(page: Page) -> None:
@@ -595,19 +641,21 @@ def _trim_tail(page: Page) -> None:
 
 def _mark_html(page: Page) -> None:
     tree = _Tree.build(page.doc)
-    scores = _score_elements(page, tree)
+    scores, valued = _score_elements(page, tree)
     if not any(scores):
         return
     title = _title_block(page)
-    roots = _extend_to_siblings(_choose_container(scores, tree, title), scores, tree, page)
+    roots = _extend_to_siblings(_choose_container(scores, valued, tree, title), scores, tree, page)
     _assign(page, roots, tree)
     _lead(page, tree, min(tree.first[r] for r in roots), title)
     _trim_tail(page)
     roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading
-    last_body = max(page.indices("body"), default=-1)
-    for i in page.indices("heading"):
-        if i > last_body:
+    last_body = len(roles) - 1
+    while last_body >= 0 and roles[last_body] != "body":
+        last_body -= 1
+    for i in range(last_body + 1, len(roles)):
+        if roles[i] == "heading":
             roles[i] = "boilerplate"
     for i, r in enumerate(roles):
         if r == "unknown" and blocks[i].kind != "heading":

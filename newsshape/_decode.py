@@ -30,23 +30,30 @@ def _known(name: str) -> str | None:
 def decode(data: bytes) -> str:
     """Decode page bytes: byte-order mark, then a declared charset, then
     UTF-8, then Windows-1252 (which maps every byte)."""
+    return decode_source(data)[0]
+
+
+def decode_source(data: bytes) -> tuple[str, bool]:
+    """:func:`decode`, and whether the text is ``data`` read as UTF-8 with
+    nothing changed (no byte-order mark, no replaced byte): then ``data`` is
+    the text's UTF-8 encoding, which the HTML parser can take as it is."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace")
+            return data[len(bom) :].decode(enc, errors="replace"), False
     match = _META_CHARSET.search(data[:4096])
     declared = _known(match.group(1).decode("ascii")) if match else None
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
         try:
-            return data.decode("windows-1252" if declared in ("latin-1", "iso8859-1", "ascii") else declared)
+            return data.decode("windows-1252" if declared in ("latin-1", "iso8859-1", "ascii") else declared), False
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     if declared == "utf-8":
-        return data.decode("utf-8", errors="replace")
-    return data.decode("windows-1252", errors="replace")
+        return data.decode("utf-8", errors="replace"), False
+    return data.decode("windows-1252", errors="replace"), False
 
 
 def looks_like_html(text: str) -> bool:

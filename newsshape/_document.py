@@ -75,6 +75,57 @@ class Element:
     weak evidence of what the element is for."""
 
 
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The setters of the slots of ``cls`` named ``names``, which must be all
+    its fields, with nothing attrs would run on construction (validators,
+    converters, init hooks): the constructors below set the slots alone."""
+    fields = attrs.fields(cls)
+    if (
+        tuple(f.name for f in fields) != names
+        or any(f.validator is not None or f.converter is not None or not f.init for f in fields)
+        or any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__"))
+    ):
+        raise TypeError(f"the fast constructor of {cls.__name__} no longer matches its fields")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+# The HTML walk makes a few hundred blocks and elements per page. A frozen
+# attrs class builds an instance in a Python ``__init__`` that sets each
+# field through ``object.__setattr__`` by name; setting the slots directly
+# costs a quarter (Element) to a third (Block) less. The instances are the
+# same: equal, hashable, immutable afterwards.
+_new = object.__new__
+_BLOCK_SLOTS = _slot_setters(Block, ("text", "kind", "level", "element", "link_chars", "links", "gap_before"))
+_ELEMENT_SLOTS = _slot_setters(Element, ("tag", "parent", "hint"))
+
+
+def new_block(
+    text: str, kind: BlockKind, level: int, element: int, link_chars: int, links: tuple[tuple[str, str], ...]
+) -> Block:
+    """``Block(text, kind, level, element, link_chars, links)``, faster (see
+    above)."""
+    set_text, set_kind, set_level, set_element, set_link_chars, set_links, set_gap_before = _BLOCK_SLOTS
+    block: Block = _new(Block)
+    set_text(block, text)
+    set_kind(block, kind)
+    set_level(block, level)
+    set_element(block, element)
+    set_link_chars(block, link_chars)
+    set_links(block, links)
+    set_gap_before(block, False)
+    return block
+
+
+def new_element(tag: str, parent: int, hint: str) -> Element:
+    """``Element(tag, parent, hint)``, faster (see above)."""
+    set_tag, set_parent, set_hint = _ELEMENT_SLOTS
+    element: Element = _new(Element)
+    set_tag(element, tag)
+    set_parent(element, parent)
+    set_hint(element, hint)
+    return element
+
+
 @attrs.frozen
 class Meta:
     """What the page says about itself outside the visible text."""

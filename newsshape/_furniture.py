@@ -72,10 +72,10 @@ _LONGEST = max(len(s) for s in LINES) + 4
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture wherever it stands."""
-    if len(text) >= 120 and len(text) > _LONGEST:
-        return False
-    key = text.casefold()
-    return key.rstrip(" :.!") in LINES or (len(text) < 120 and key.startswith(PREFIXES))
+    if len(text) < 120:
+        key = text.casefold()
+        return key.rstrip(" :.!") in LINES or key.startswith(PREFIXES)
+    return len(text) <= _LONGEST and text.casefold().rstrip(" :.!") in LINES
 
 
 def _mark_jetpack_related(page: Page, label: int) -> None:
@@ -103,8 +103,9 @@ def _mark_jetpack_related(page: Page, label: int) -> None:
 def mark(page: Page) -> None:
     """Mark furniture lines as ``boilerplate``, and a Jetpack related block
     as a label with its links."""
+    roles = page.roles
     for i, block in enumerate(page.blocks):
-        if page.roles[i] == "unknown" and is_furniture(block.text):
-            page.roles[i] = "boilerplate"
+        if roles[i] == "unknown" and is_furniture(block.text):
+            roles[i] = "boilerplate"
             if line_key(block.text) == "related":
                 _mark_jetpack_related(page, i)

@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape._depth import flatten
-from newsshape._document import Block, BlockKind, Document, Element
+from newsshape._document import Block, BlockKind, Document, Element, new_block, new_element
 from newsshape._meta import collect
-from newsshape._text import clean_line
+from newsshape._text import clean_line, has_invisible
 
 #: Elements whose content is never visible text.
 SKIP = frozenset((
@@ -50,21 +50,46 @@ _KIND: dict[str, BlockKind] = {
 #: Containers whose blocks keep the kind of the block around them.
 _TRANSPARENT = frozenset(("ul", "ol", "table", "tr", "tbody", "thead", "tfoot"))
 
-_HIDDEN_CSS = ", ".join(
-    (
-        "[hidden]",
-        '[aria-hidden="true" i]',
-        '[style*="display:none" i]',
-        '[style*="display: none" i]',
-        '[style*="visibility:hidden" i]',
-        '[style*="visibility: hidden" i]',
-    )
-)
+
+def _tag_id(name: str) -> int:
+    """Lexbor's number for the tag ``name`` (fixed for the standard tags)."""
+    return int(LexborHTMLParser("").create_node(name).tag_id)
+
+
+def _node_ids() -> tuple[int, frozenset[int]]:
+    """Lexbor's number for text nodes, and its numbers for the nodes that
+    are neither text nor elements: comments, the doctype, the document and
+    0 (nodes without a name; every element has one)."""
+    probe = LexborHTMLParser("<!DOCTYPE html><body>x<!---->")
+    document = probe.root.parent if probe.root is not None else None
+    doctype = document.child if document is not None else None
+    if probe.body is None or document is None or doctype is None:
+        raise RuntimeError("lexbor built no probe document")
+    text, comment = (int(node.tag_id) for node in probe.body.iter(include_text=True))
+    return text, frozenset((0, comment, int(doctype.tag_id), int(document.tag_id)))
+
+
+# The walk tells nodes apart by lexbor's tag number, not by name: a number
+# costs no string per node (``node.tag`` decodes the name on every call).
+_TEXT_ID, _NOT_ELEMENT_IDS = _node_ids()
+#: :data:`BLOCK` by number, ``body`` left out (the walk starts at it).
+_BLOCK_NAMES: dict[int, str] = {_tag_id(name): name for name in BLOCK if name != "body"}
+_SKIP_IDS = frozenset(_tag_id(name) for name in SKIP)
+_A_ID = _tag_id("a")
+_BR_ID = _tag_id("br")
+
+#: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
+#: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored). Lexbor
+#: is asked for every element with a ``style`` (few) and Python reads their
+#: styles: four substring selectors cost lexbor four walks of the body.
+_HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style]'
+_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 
 #: Stands for ``<br>`` in the text until blocks are cut: two in a row (only
 #: white space between) end a paragraph, one is a space.
 _BR = "\x1e"
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+#: What lexbor's ``skip_empty`` takes for white space.
+_ASCII_SPACE = " \t\n\x0c\r"
 _PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 
@@ -78,22 +103,40 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
     blocks: list[LexborNode] = []
     links: list[LexborNode] = []
     skipped: list[LexborNode] = []
-    for node in body.css("*"):
-        tag = node.tag
-        if tag in BLOCK:
-            if tag != "body":
-                blocks.append(node)
-        elif tag in SKIP:
+    breaks: list[LexborNode] = []
+    for node in body.traverse():  # elements (and comments), body first
+        tag = node.tag_id
+        if tag in _BLOCK_NAMES:
+            blocks.append(node)
+        elif tag in _SKIP_IDS:
             skipped.append(node)
-        elif tag == "a":
+        elif tag == _A_ID:
             links.append(node)
+        elif tag == _BR_ID:
+            breaks.append(node)
     for node in skipped:
         node.remove()  # unlinks only: nested matches stay safe
     for node in body.css(_HIDDEN_CSS):
-        node.remove()
-    for node in body.css("br"):
-        node.insert_before(_BR)
+        if _hidden(node.attributes):
+            node.remove()
+    for node in breaks:
+        node.insert_before(_BR)  # also in removed parts: harmless, never walked
     return blocks, links
+
+
+def _hidden(a: dict[str, str | None]) -> bool:
+    """Whether an element with the attributes ``a`` is hidden markup (see
+    :data:`_HIDDEN_CSS`). ``str.lower`` agrees with the ASCII case folding
+    of CSS here: the only other letters it lowers to ASCII ones (the Kelvin
+    sign, a dotted capital I that becomes two characters) cannot make these
+    words."""
+    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = a.get("style")
+    if not style:
+        return False
+    style = style.lower()
+    return any(hidden in style for hidden in _HIDDEN_STYLES)
 
 
 def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:
@@ -132,34 +175,57 @@ class _Builder:
         if _BR not in raw or kind not in ("paragraph", "quote"):
             # one block (the common case, spelled out for speed)
             text = " ".join(raw.split())
-            if not text.isascii() and _ZERO_WIDTH.search(text):
+            if not text.isascii() and has_invisible(text):
                 text = clean_line(text)
             if text:
                 link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
-                self.blocks.append(Block(text, kind, level, element, min(link_chars, len(text)), links))
+                self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), links))
             return
         pieces = _PARAGRAPH_BREAK.split(raw)
         for piece in pieces:
             # a single break is white space to clean_line and str.split
             text = " ".join(piece.split())
-            if not text.isascii() and _ZERO_WIDTH.search(text):
+            if not text.isascii() and has_invisible(text):
                 text = clean_line(text)
             if not text:
                 continue
             own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)
             link_chars = sum(len(anchor) + 1 for anchor, _ in own)
-            self.blocks.append(Block(text, kind, level, element, min(link_chars, len(text)), own))
+            self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), own))
 
 
 def _links(node: LexborNode) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for a in node.traverse():  # cheaper than a CSS query for these small subtrees
-        if a.tag != "a":
+        if a.tag_id != _A_ID:
             continue
         anchor = clean_line(a.text())
         if anchor:
             out.append((anchor, a.attributes.get("href") or ""))
     return out
+
+
+def _children(node: LexborNode) -> Iterator[LexborNode]:
+    """The child nodes of ``node`` the walk reads: elements, comments and
+    text, but no text of ASCII white space alone (see :func:`_walk`)."""
+    return node.iter(include_text=True, skip_empty=True)
+
+
+def _skipped_space(last: LexborNode | None, parts: list[str]) -> None:
+    """Add to ``parts`` the white-space text nodes that the walk's iterators
+    skipped before the node after ``last``: the text nodes going back from
+    ``last`` up to the first one with other characters, or another node."""
+    spaces: list[str] = []
+    while last is not None and last.tag_id == _TEXT_ID:
+        text = last.text_content
+        if text:
+            if text.strip(_ASCII_SPACE):
+                break  # not skipped: the walk has read it
+            spaces.append(text)
+        last = last.prev
+    if spaces:
+        spaces.reverse()
+        parts.extend(spaces)
 
 
 def _hint(node: LexborNode) -> str:
@@ -177,77 +243,96 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
     holds_blocks = _mark_ancestors(blocks, body.mem_id)
     holds_links = _mark_ancestors(anchors, body.mem_id)
     elements, parts, links = b.elements, b.parts, b.links
-    elements.append(Element("body", -1, _hint(body)))
+    elements.append(new_element("body", -1, _hint(body)))
     # A frame per element being walked: its children, the element index that
     # holds inline text, the kind and level of that text, what to do on
     # leaving it ("block": close the block; "link": record the anchor), where
-    # the link's text starts, and the address of the link the element is in
-    # (inherited by the frames inside a link, so a card's blocks keep it).
-    frames: list[tuple[Iterator[LexborNode], int, BlockKind, int, str, int, str]] = [
-        (body.iter(include_text=True), 0, "paragraph", 0, "block", 0, "")
+    # the link's text starts, the address of the link the element is in
+    # (inherited by the frames inside a link, so a card's blocks keep it), and
+    # the element itself.
+    #
+    # The iterators skip text nodes of ASCII white space alone, most of the
+    # nodes between blocks, in C. Such a node only counts when inline text
+    # comes before it in the same block (it is then a word break): whenever
+    # the walk is about to add to a block that has text already, it puts
+    # back the ones it skipped (_skipped_space), so ``parts`` come out as if
+    # every text node had been read.
+    frames: list[tuple[Iterator[LexborNode], int, BlockKind, int, str, int, str, LexborNode]] = [
+        (_children(body), 0, "paragraph", 0, "block", 0, "", body)
     ]
     while frames:
-        children, current, kind, level, action, start, href = frames[-1]
+        children, current, kind, level, action, start, href, element = frames[-1]
         for node in children:  # left with break when a child frame is pushed
-            tag = node.tag
-            if tag == "-text":
-                text = node.text_content
-                if text and (parts or not text.isspace()):
-                    parts.append(text)
-                continue
-            if tag is None or tag[0] in "-!":
-                continue
-            key = node.mem_id
-            if tag in BLOCK:
+            tag = node.tag_id
+            if tag in _BLOCK_NAMES:
                 if parts:
-                    b.flush(current, kind, level)
+                    b.flush(current, kind, level)  # white space skipped before a block would only trail this text
+                key = node.mem_id
                 nested = key in holds_blocks
                 text = "" if nested else node.text()
                 if text.isspace() or (not text and not nested):
                     continue  # an empty box (an ad slot, a spacer) is no element
-                elements.append(Element(tag, current, _hint(node)))
+                name = _BLOCK_NAMES[tag]
+                elements.append(new_element(name, current, _hint(node)))
                 index = len(elements) - 1
-                new_kind = _KIND.get(tag) or (kind if tag in _TRANSPARENT else "paragraph")
-                if new_kind == "paragraph" and (tag == "blockquote" or kind == "quote"):
+                new_kind = _KIND.get(name) or (kind if name in _TRANSPARENT else "paragraph")
+                if new_kind == "paragraph" and (name == "blockquote" or kind == "quote"):
                     new_kind = "quote"
-                new_level = (int(tag[1]) if tag in _KIND else level) if new_kind == "heading" else 0
+                new_level = (int(name[1]) if name in _KIND else level) if new_kind == "heading" else 0
                 if nested:
-                    frames.append((node.iter(include_text=True), index, new_kind, new_level, "block", 0, href))
+                    frames.append((_children(node), index, new_kind, new_level, "block", 0, href, node))
                     break
                 own = tuple(_links(node)) if key in holds_links else ()
                 if href and not own:  # a block inside a link (a card: <a><h3>...</h3></a>)
                     own = ((" ".join(text.split()), href),)
                 b.emit(text, index, new_kind, new_level, own)
-            elif key in holds_blocks:
-                if tag == "a":
-                    frames.append((node.iter(include_text=True), current, kind, level, "link", len(parts),
-                                   node.attributes.get("href") or ""))  # fmt: skip
+                continue
+            if parts:
+                _skipped_space(node.prev, parts)
+            if tag == _TEXT_ID:
+                content = node.text_content
+                if content and (parts or not content.isspace()):
+                    parts.append(content)
+                continue
+            if tag in _NOT_ELEMENT_IDS:
+                continue
+            key = node.mem_id
+            if key in holds_blocks:
+                if tag == _A_ID:
+                    address = node.attributes.get("href") or ""
+                    frames.append((_children(node), current, kind, level, "link", len(parts), address, node))
                 else:
-                    frames.append((node.iter(include_text=True), current, kind, level, "inline", 0, href))
+                    frames.append((_children(node), current, kind, level, "inline", 0, href, node))
                 break
-            else:
-                text = node.text()
-                parts.append(text)
-                if tag == "a":
-                    anchor = clean_line(text)
-                    if anchor:
-                        links.append((anchor, node.attributes.get("href") or ""))
-                elif key in holds_links:
-                    links.extend(_links(node))
+            text = node.text()
+            parts.append(text)
+            if tag == _A_ID:
+                anchor = clean_line(text)
+                if anchor:
+                    links.append((anchor, node.attributes.get("href") or ""))
+            elif key in holds_links:
+                links.extend(_links(node))
         else:
             frames.pop()
             if action == "block":
                 if parts:
-                    b.flush(current, kind, level)
-            elif action == "link":
-                anchor = clean_line("".join(parts[start:]))
-                if anchor:
-                    links.append((anchor, href))
+                    b.flush(current, kind, level)  # trailing white space changes no block
+            else:
+                if parts:
+                    _skipped_space(element.last_child, parts)
+                if action == "link":
+                    anchor = clean_line("".join(parts[start:]))
+                    if anchor:
+                        links.append((anchor, href))
 
 
-def from_html(html: str, url: str | None = None) -> Document:
-    """Parse ``html`` once and return its blocks and metadata."""
-    tree = LexborHTMLParser(flatten(html))
+def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Document:
+    """Parse ``html`` once and return its blocks and metadata. ``utf8``, if
+    given, must be ``html`` encoded in UTF-8 (the bytes it was decoded
+    from): the parser reads UTF-8, so it then takes them as they are rather
+    than encoding ``html`` again (a tenth of the parse)."""
+    flat = flatten(html)
+    tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
     meta = collect(tree)
     builder = _Builder()
     body = tree.body

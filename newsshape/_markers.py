@@ -9,6 +9,11 @@ whole token (a hyphen, underscore or space around it).
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
 #: Stems of names of page furniture: menus, comments, share bars, rails,
 #: newsletter and cookie boxes, advertising, credits.
 NEGATIVE = (
@@ -52,3 +57,113 @@ NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "menu", "
 
 #: Tags of elements that hold a story.
 POSITIVE_TAGS = frozenset(("article", "main"))
+
+#: Stems of names of boxes laid over the page or asking something of the
+#: reader (a sign-up form, a cookie notice), never holding the story.
+OVERLAY = ("modal", "popup", "overlay", "dialog", "cookie", "consent", "newsletter", "subscri")
+
+
+# -- matching ------------------------------------------------------------------
+#
+# Each question is asked of an element's hint only when a pass needs the
+# answer, and answered once per hint. Whole tokens are matched as the parts
+# of the hint split at whitespace, hyphens and underscores (a set lookup);
+# stems by a trie pattern (:func:`any_of`).
+
+#: Bits of :func:`furniture`.
+FURNITURE = 1  #: a :data:`NEGATIVE` stem or a :data:`NEGATIVE_TOKENS` token
+FURNITURE_NOT_HEADER = 2  #: the same, the token "header" aside
+
+#: How many hints each question keeps the answers of.
+_KEEP = 1 << 14
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, as a trie (``co(?:mment|okie)``):
+    the same strings as ``a|b|c``, found several times faster, since at each
+    position one character picks the branch and nothing backtracks."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # a word ends here: the rest is optional
+
+    return pattern(trie)
+
+
+def _parts(hint: str) -> list[str]:
+    """The whole tokens of ``hint``: split at whitespace, hyphens, underscores."""
+    return hint.replace("-", " ").replace("_", " ").split()
+
+
+_NEGATIVE = re.compile(any_of(NEGATIVE))
+_POSITIVE = re.compile(any_of(POSITIVE))
+_OVERLAY = re.compile(any_of(OVERLAY))
+_UNMISTAKABLE = re.compile(any_of(UNMISTAKABLE))
+#: Overlay stems holding no furniture stem: the only ones a hint without
+#: furniture stems can have.
+_OVERLAY_BEYOND = tuple(s for s in OVERLAY if not any(n in s for n in NEGATIVE))
+
+#: "hidden" qualified by a screen or a medium (``hidden-xs``, ``lg:hidden``,
+#: ``hidden-print``), or naming a property of the box (``overflow-hidden``,
+#: ``field--label-hidden``): the box itself is shown, at least somewhere.
+_QUALIFIED_HIDDEN = re.compile(
+    r"hidden[-_](?:xs|sm|md|lg|xl|print|phone|mobile|desktop|tablet|touch|small)"
+    r"|(?:overflow|overflow-[xy]|label|mobile|phone|tablet|desktop|print)[-_]hidden|:hidden"
+)
+
+
+def shown_somewhere(hint: str) -> str:
+    """``hint`` less the words that hide a box only on some screens."""
+    return " ".join(w for w in hint.split() if "hidden" not in w or _QUALIFIED_HIDDEN.search(w) is None)
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def furniture(hint: str) -> int:
+    """Whether ``hint`` (an element's class, id and role words) names page
+    furniture, as bits: :data:`FURNITURE`, and :data:`FURNITURE_NOT_HEADER`
+    when it does so without the token "header" (a story's header holds its
+    lead). Words that hide the box only on some screens do not count."""
+    if "hidden" in hint:
+        hint = shown_somewhere(hint)
+    if not hint:
+        return 0
+    tokens = NEGATIVE_TOKENS.intersection(_parts(hint))
+    if (tokens and tokens != {"header"}) or _NEGATIVE.search(hint) is not None:
+        return FURNITURE | FURNITURE_NOT_HEADER
+    return FURNITURE if tokens else 0
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def story(hint: str) -> bool:
+    """Whether ``hint`` names the story's container (:data:`POSITIVE`)."""
+    return _POSITIVE.search(hint) is not None
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def overlay(hint: str) -> bool:
+    """Whether ``hint`` names a box laid over the page (:data:`OVERLAY`)."""
+    if "hidden" not in hint and not furniture(hint):
+        # no furniture stem in the hint (its answer is often known already)
+        return any(s in hint for s in _OVERLAY_BEYOND)
+    return _OVERLAY.search(hint) is not None
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def unmistakable(hint: str) -> bool:
+    """Whether ``hint`` names furniture unmistakably (:data:`UNMISTAKABLE`)."""
+    return _UNMISTAKABLE.search(hint) is not None
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def lead(hint: str) -> bool:
+    """Whether ``hint`` names the box of a story's lead (:data:`LEAD_TOKENS`)."""
+    return not LEAD_TOKENS.isdisjoint(_parts(hint))

@@ -18,12 +18,34 @@ from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"
 
 
+def _clean(value: str) -> str:
+    """``clean_line(value)``; text that is clean already (block texts
+    mostly are) comes back as it is after a test that costs a fraction of
+    splitting and joining it. A printable string holds no white space but
+    the ASCII space (every other character ``str.split`` splits at, and
+    every zero-width one, is unprintable), so it is clean when it has no
+    space at either end and no two in a row."""
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
+    return clean_line(value)
+
+
 def text(value: str | None) -> str | None:
     """Whitespace-normalised text, or ``None`` when nothing is left."""
     if value is None:
         return None
-    cleaned = clean_line(value)
-    return cleaned or None
+    return _clean(value) or None
+
+
+def _texts(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The :func:`text` of each of ``values`` that has one."""
+    out: list[str] = []
+    for value in values:
+        if value is not None:
+            cleaned = _clean(value)
+            if cleaned:
+                out.append(cleaned)
+    return tuple(out)
 
 
 def unquote(value: str) -> str:
@@ -81,7 +103,7 @@ def build_article(
     """Normalise every field and build the article."""
     clean_sections = []
     for s in sections:
-        paragraphs = tuple(p for p in (text(x) for x in s.paragraphs) if p)
+        paragraphs = _texts(s.paragraphs)
         heading = text(s.heading)
         if paragraphs or heading:
             clean_sections.append(Section(heading, paragraphs))
@@ -102,6 +124,6 @@ def build_article(
         highlights=_dedupe(highlights),
         notes=tuple(Note(text(n.title), text(n.text) or "") for n in notes if text(n.text)),
         related=tuple(Link(text(r.title) or "", r.url, text(r.snippet)) for r in related if text(r.title)),
-        boilerplate=tuple(b for b in (text(x) for x in boilerplate) if b),
+        boilerplate=_texts(boilerplate),
         extractor=extractor,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsshape._decode import decode, looks_like_html
+from newsshape._decode import decode_source, looks_like_html
 from newsshape._document import Document
 from newsshape._html import from_html
 from newsshape._text import from_text
@@ -15,14 +15,18 @@ Source = str | bytes
 
 def to_document(source: Source, url: str | None = None) -> Document:
     """Step 1: decode ``source`` and build its :class:`Document`."""
+    utf8: bytes | None = None  # the source, when it is the text's UTF-8 encoding
     if isinstance(source, (bytes, bytearray, memoryview)):
-        text = decode(bytes(source))
+        data = bytes(source)
+        text, same = decode_source(data)
+        if same:
+            utf8 = data
     elif isinstance(source, str):
         text = source
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if looks_like_html(text):
-        return from_html(text, url)
+        return from_html(text, url, utf8=utf8)
     return from_text(text, url)
 
 

@@ -3,11 +3,17 @@ Every page here is written by hand; expectations are reasoned, not recorded."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
 from newsshape._authors import clean_authors, looks_like_name
+from newsshape._document import Meta
 from newsshape._fields import strip_site_suffix
+from newsshape._html import from_html
+from newsshape._meta import collect
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 
@@ -172,3 +178,44 @@ def test_language_fallbacks() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "it"}</script>'
     assert newsshape.parse(page(jsonld + locale, "<h1>Budget</h1>", lang="")).language == "it"
     assert newsshape.parse(page(locale, "<h1>Budget</h1>", lang="de")).language == "de"
+
+
+# -- what the metadata pass reads ---------------------------------------------
+
+
+def _meta(html: str) -> Meta:
+    return collect(LexborHTMLParser(html))
+
+
+def test_scripts_read_as_json_ld() -> None:
+    data = '{"@type": "NewsArticle", "inLanguage": "it"}'
+    # typed JSON-LD, also wrapped in a comment; a script whose class names
+    # metadata is read too (an old rule worth keeping stable)
+    for script in (
+        f'<script type="Application/LD+JSON">{data}</script>',
+        f'<script type="application/ld+json"><!-- {data} --></script>',
+        f'<script class="page-metadata">{data}</script>',
+    ):
+        assert _meta(page(script)).jsonld == [json.loads(data)], script
+    # lexbor is asked for class substrings merged ("dat" for "date" and
+    # "datum"): a script with a "data" class is still no JSON-LD
+    assert _meta(page(f'<script class="data-layer">{data}</script>')).jsonld == []
+
+
+def test_date_and_author_markup_by_class_and_rel() -> None:
+    body = """<span class="Post-DATUM">12.03.2021</span><span class="metadata">x</span>
+    <div class="data-grid">2021-05-05</div><span class="Author-Name">Jane Doe</span>
+    <span class="author-bio">Writes about 3 towns</span><a rel="AUTHOR" href="/jd">John Smith</a>"""
+    meta = _meta(page(body=body))
+    assert [value for value, _ in meta.times] == ["12.03.2021"]
+    assert meta.authors == ["Jane Doe"]  # rel="AUTHOR" selects the link, only "author" marks a name
+
+
+def test_hidden_markup_is_dropped() -> None:
+    hidden = (
+        '<p style="color: red; DISPLAY: NONE">one</p><p aria-hidden="TRUE">two</p><p hidden>three</p>'
+        '<p style="Visibility:Hidden">four</p>'
+    )
+    shown = '<p style="display :none">five</p><p aria-hidden="false">six</p><p style="color: red">seven</p>'
+    texts = [b.text for b in from_html(f"<html><body>{hidden}{shown}</body></html>").blocks]
+    assert texts == ["five", "six", "seven"]

@@ -7,11 +7,19 @@ from __future__ import annotations
 import json
 import re
 
+import attrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
-from newsshape._text import strip_bullet
+from newsshape import _normalize
+from newsshape._decode import decode, decode_source
+from newsshape._document import Block, Element, new_block, new_element
+from newsshape._html import from_html
+from newsshape._pipeline import to_document
+from newsshape._text import _INVISIBLE, clean_line, has_invisible, strip_bullet
 
 _WS = re.compile(r"\s+")
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,3 +129,70 @@ def test_nothing_invented_in_text_dumps(text: str) -> None:
         # paragraphs holds the whole rest of its first paragraph.
         head = article.sections[quote.section].paragraphs[quote.paragraph][quote.start :]
         assert head.startswith(quote.text) or quote.text.startswith(head.rstrip()), (head, quote)
+
+
+# -- shortcuts that must change nothing ----------------------------------------
+
+
+@FAST
+@given(st.one_of(markup(), st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p></body></html>")))
+def test_utf8_source_gives_the_same_document(html: str) -> None:
+    # bytes that decode as UTF-8 go to the parser as they are, text is encoded
+    assert to_document(html.encode("utf-8")) == to_document(html)
+
+
+@FAST
+@given(st.binary(max_size=300))
+def test_decoded_source_is_the_same_text(data: bytes) -> None:
+    text, same = decode_source(data)
+    assert text == decode(data)
+    if same:
+        assert text.encode("utf-8") == data
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(" \t\n\xa0\u200b\u2003\ufeffab.é’\x1e\x0c"), max_size=40))
+def test_cleaning_shortcuts(text: str) -> None:
+    assert has_invisible(text) == (_INVISIBLE.search(text) is not None)
+    assert _normalize.text(text) == (clean_line(text) or None)
+
+
+@FAST
+@given(st.text(max_size=20), st.integers(-1, 500), st.text(max_size=20))
+def test_fast_constructors_build_equal_instances(text: str, number: int, hint: str) -> None:
+    links = ((text, hint),)
+    assert new_block(text, "quote", 2, number, 3, links) == Block(text, "quote", 2, number, 3, links)
+    assert new_element(hint, number, text) == Element(hint, number, text)
+    block = new_block(text, "quote", 2, number, 3, links)
+    assert hash(block) == hash(Block(text, "quote", 2, number, 3, links))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
+
+
+_INLINE = st.sampled_from(
+    ["<b>Foo</b>", "<i>bar</i>", "<span>baz</span>", "<a href='/x'>link</a>", "<!-- c -->", "qux"]
+)
+_SPACE = st.sampled_from(["", " ", "\n", "\n  ", "\t", "\x0c", "\xa0"])
+
+
+@FAST
+@given(st.lists(st.tuples(_SPACE, _INLINE), min_size=1, max_size=8), _SPACE)
+def test_white_space_between_inline_elements_is_kept(run: list[tuple[str, str]], end: str) -> None:
+    # Inline text beside blocks is walked node by node, and text nodes of
+    # white space alone are skipped, except where they part two words: at
+    # the start, inside and at the end of an element that holds a block.
+    inline = "".join(space + part for space, part in run) + end
+
+    def words(html: str) -> str:
+        node = LexborHTMLParser(f"<p>{html}</p>").css_first("p")
+        return " ".join(node.text().split()) if node is not None else ""
+
+    cases = {
+        f"<div><p>Block</p>{inline}</div>": words(inline),
+        f"<div>{inline}<p>Block</p></div>": words(inline),
+        f"<div><span><p>Block</p>{inline}</span>{inline}</div>": words(inline + inline),
+        f"<div><a href='/c'><p>Block</p>{inline}</a>{inline}</div>": words(inline + inline),
+    }
+    for html, expected in cases.items():
+        blocks = from_html(f"<html><body>{html}</body></html>").blocks
+        assert [b.text for b in blocks if b.text != "Block"] == ([expected] if expected else []), html

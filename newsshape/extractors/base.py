@@ -75,6 +75,16 @@ class Page:
 
     def indices(self, *roles: Role) -> list[int]:
         """Indices of the blocks having any of ``roles``, in page order."""
+        if len(roles) == 1:  # the common case: list.index scans in C
+            role, index = roles[0], self.roles.index
+            found: list[int] = []
+            i = -1
+            try:
+                while True:
+                    i = index(role, i + 1)
+                    found.append(i)
+            except ValueError:
+                return found
         wanted = set(roles)
         return [i for i, r in enumerate(self.roles) if r in wanted]
 
@@ -84,8 +94,10 @@ class Page:
 
     def first(self, role: Role) -> str | None:
         """Text of the first block with ``role``, or ``None``."""
-        found = self.indices(role)
-        return self.doc.blocks[found[0]].text if found else None
+        try:
+            return self.doc.blocks[self.roles.index(role)].text
+        except ValueError:
+            return None
 
     def set(self, start: int, stop: int, role: Role, *, only_unknown: bool = True) -> None:
         """Give ``role`` to blocks ``start`` to ``stop - 1`` (by default only
