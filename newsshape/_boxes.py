@@ -212,6 +212,17 @@ def _bare(text: str) -> str:
     return " ".join(text.strip(_MARKS + " ").casefold().split())
 
 
+def _bare_all(texts: list[str]) -> str:
+    """``" ".join(_bare(t) for t in texts)``, without cutting every text into
+    words: block texts have their whitespace collapsed already, so the
+    joined text is the answer unless it shows other whitespace (which is
+    never printable), two spaces together or a space at either end."""
+    joined = " ".join([t.strip(_MARKS + " ") for t in texts]).casefold()
+    if joined.isprintable() and "  " not in joined and joined[:1] != " " and joined[-1:] != " ":
+        return joined
+    return " ".join([_bare(t) for t in texts])
+
+
 def _pullquotes(page: Page, near: _Near | None) -> None:
     doc = page.doc
     blocks, roles = page.blocks, page.roles
@@ -235,7 +246,7 @@ def _pullquotes(page: Page, near: _Near | None) -> None:
                 continue  # too short to tell a repeat: quoted material
             if rest is None:
                 inside = {i for group in groups.values() for i in group}
-                rest = " ".join(_bare(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind != "heading")
+                rest = _bare_all([b.text for i, b in enumerate(blocks) if i not in inside and b.kind != "heading"])
             if first.rstrip(".") not in rest:
                 continue  # quoted material: stays in the body
         last = members[-1]

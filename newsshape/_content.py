@@ -171,6 +171,15 @@ class _Tree:
             value = self.known[e] = _evidence(el.tag, el.hint)
         return value
 
+    def is_furniture(self, e: int) -> bool:
+        """Whether the evidence of element ``e`` marks furniture (below 1),
+        without asking whether its names are a story's."""
+        value = self.known[e]
+        if value >= 0:
+            return value < 1
+        el = self.doc.elements[e]
+        return el.tag in _markers.NEGATIVE_TAGS or bool(_markers.furniture(el.hint))
+
     def children(self, e: int) -> list[int]:
         """The children of element ``e``, in page order."""
         parents, kids = self.parents, []
@@ -400,7 +409,7 @@ def _climb(best: int, tree: _Tree) -> int:
     current = best
     while True:
         up = doc.elements[current].parent
-        if up <= 0 or tree.evidence(up) < 1:
+        if up <= 0 or tree.is_furniture(up):
             return current
         rest = tree.text_chars(up) - tree.text_chars(current)
         if rest > 0:
@@ -424,7 +433,7 @@ def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page)
         if e == best or scores[e] >= threshold:
             chosen.append(e)
             continue
-        if tree.last[e] < 0 or tree.evidence(e) < 1:
+        if tree.last[e] < 0 or tree.is_furniture(e):
             continue
         if tree.first[e] == tree.last[e]:
             # a lone paragraph beside the container
@@ -467,7 +476,7 @@ def _furniture_between(tree: _Tree, root: int, half: float, element: int) -> int
             return -1
         el = elements[e]
         named = named or _is_lead_name(el.hint)
-        if tree.evidence(e) < 1 and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
+        if tree.is_furniture(e) and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
             return e
     return -1
 
@@ -494,9 +503,9 @@ def _furniture_below(tree: _Tree, root: int, half: float) -> tuple[list[int], li
         depth.append(depth[k] + 1)
         el = elements[e]
         hint = el.hint
-        lead = bool(hint) and _is_lead_name(hint)
+        lead = bool(hint) and _markers.lead(hint)
         hi = last[e]
-        if (chars[hi + 1] - chars[first[e]] if hi >= 0 else 0) < half and tree.evidence(e) < 1:
+        if (chars[hi + 1] - chars[first[e]] if hi >= 0 else 0) < half and tree.is_furniture(e):
             if _not_lead(el.tag, hint, True):
                 plain.append(e)  # furniture, lead or not
                 named.append(e)

@@ -89,21 +89,27 @@ def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-# The HTML walk makes a few hundred blocks and elements per page. A frozen
-# attrs class builds an instance in a Python ``__init__`` that sets each
-# field through ``object.__setattr__`` by name; setting the slots directly
-# costs a quarter (Element) to a third (Block) less. The instances are the
-# same: equal, hashable, immutable afterwards.
+# The HTML walk makes a few hundred blocks and elements per page, a text
+# dump a block per line. A frozen attrs class builds an instance in a Python
+# ``__init__`` that sets each field through ``object.__setattr__`` by name;
+# setting the slots directly costs a quarter (Element) to a third (Block)
+# less. The instances are the same: equal, hashable, immutable afterwards.
 _new = object.__new__
 _BLOCK_SLOTS = _slot_setters(Block, ("text", "kind", "level", "element", "link_chars", "links", "gap_before"))
 _ELEMENT_SLOTS = _slot_setters(Element, ("tag", "parent", "hint"))
 
 
 def new_block(
-    text: str, kind: BlockKind, level: int, element: int, link_chars: int, links: tuple[tuple[str, str], ...]
+    text: str,
+    kind: BlockKind,
+    level: int,
+    element: int,
+    link_chars: int,
+    links: tuple[tuple[str, str], ...],
+    gap_before: bool = False,
 ) -> Block:
-    """``Block(text, kind, level, element, link_chars, links)``, faster (see
-    above)."""
+    """``Block(text, kind, level, element, link_chars, links, gap_before)``,
+    faster (see above)."""
     set_text, set_kind, set_level, set_element, set_link_chars, set_links, set_gap_before = _BLOCK_SLOTS
     block: Block = _new(Block)
     set_text(block, text)
@@ -112,7 +118,7 @@ def new_block(
     set_element(block, element)
     set_link_chars(block, link_chars)
     set_links(block, links)
-    set_gap_before(block, False)
+    set_gap_before(block, gap_before)
     return block
 
 

@@ -234,9 +234,8 @@ def _hint(node: LexborNode) -> str:
         return ""
     if len(attrs) == 1 and "class" in attrs:  # the common case
         return (attrs["class"] or "").lower()
-    return " ".join(
-        v for v in (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")) if v
-    ).lower()
+    words = (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
+    return " ".join(filter(None, words)).lower()  # filter: no generator to set up
 
 
 def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list[LexborNode]) -> None:

@@ -73,6 +73,7 @@ OVERLAY = ("modal", "popup", "overlay", "dialog", "cookie", "consent", "newslett
 #: Bits of :func:`furniture`.
 FURNITURE = 1  #: a :data:`NEGATIVE` stem or a :data:`NEGATIVE_TOKENS` token
 FURNITURE_NOT_HEADER = 2  #: the same, the token "header" aside
+_LEAD = 4  # a LEAD_TOKENS token (in :func:`_token_bits` only)
 
 #: How many hints each question keeps the answers of.
 _KEEP = 1 << 14
@@ -99,13 +100,31 @@ def any_of(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
-def _parts(hint: str) -> list[str]:
-    """The whole tokens of ``hint``: split at whitespace, hyphens, underscores."""
-    return hint.replace("-", " ").replace("_", " ").split()
+_NOT_HEADER_TOKENS = NEGATIVE_TOKENS - {"header"}
+
+
+def _tokens_in(hint: str) -> int:
+    """The bits of the whole tokens of ``hint`` (split at whitespace, hyphens
+    and underscores): :data:`FURNITURE`, :data:`FURNITURE_NOT_HEADER`,
+    ``_LEAD``."""
+    parts = hint.replace("-", " ").replace("_", " ").split()
+    bits = 0
+    if not NEGATIVE_TOKENS.isdisjoint(parts):
+        bits = FURNITURE | FURNITURE_NOT_HEADER if not _NOT_HEADER_TOKENS.isdisjoint(parts) else FURNITURE
+    if not LEAD_TOKENS.isdisjoint(parts):
+        bits |= _LEAD
+    return bits
+
+
+@functools.lru_cache(maxsize=_KEEP)
+def _token_bits(hint: str) -> int:
+    return _tokens_in(hint)
 
 
 _NEGATIVE = re.compile(any_of(NEGATIVE))
-_POSITIVE = re.compile(any_of(POSITIVE))
+#: The story stems that hold no other (``post-content`` holds ``content``):
+#: a few substring tests are cheaper than a pattern.
+_POSITIVE = tuple(sorted(s for s in POSITIVE if not any(t != s and t in s for t in POSITIVE)))
 _OVERLAY = re.compile(any_of(OVERLAY))
 _UNMISTAKABLE = re.compile(any_of(UNMISTAKABLE))
 #: Overlay stems holding no furniture stem: the only ones a hint without
@@ -134,18 +153,18 @@ def furniture(hint: str) -> int:
     lead). Words that hide the box only on some screens do not count."""
     if "hidden" in hint:
         hint = shown_somewhere(hint)
-    if not hint:
-        return 0
-    tokens = NEGATIVE_TOKENS.intersection(_parts(hint))
-    if (tokens and tokens != {"header"}) or _NEGATIVE.search(hint) is not None:
+        tokens = _tokens_in(hint)
+    else:
+        tokens = _token_bits(hint)  # (asked for the lead's name too)
+    if tokens & FURNITURE_NOT_HEADER or _NEGATIVE.search(hint) is not None:
         return FURNITURE | FURNITURE_NOT_HEADER
-    return FURNITURE if tokens else 0
+    return tokens & FURNITURE
 
 
 @functools.lru_cache(maxsize=_KEEP)
 def story(hint: str) -> bool:
     """Whether ``hint`` names the story's container (:data:`POSITIVE`)."""
-    return _POSITIVE.search(hint) is not None
+    return any(stem in hint for stem in _POSITIVE)
 
 
 @functools.lru_cache(maxsize=_KEEP)
@@ -163,7 +182,6 @@ def unmistakable(hint: str) -> bool:
     return _UNMISTAKABLE.search(hint) is not None
 
 
-@functools.lru_cache(maxsize=_KEEP)
 def lead(hint: str) -> bool:
     """Whether ``hint`` names the box of a story's lead (:data:`LEAD_TOKENS`)."""
-    return not LEAD_TOKENS.isdisjoint(_parts(hint))
+    return bool(_token_bits(hint) & _LEAD)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsshape._document import Block, Document
+from newsshape._document import Block, Document, new_block
 
 #: Characters that open a bulleted line in text dumps.
 BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "► ")
@@ -31,6 +31,8 @@ def clean_line(line: str) -> str:
 
 def strip_bullet(text: str) -> tuple[str, bool]:
     """Remove a leading bullet; say whether there was one."""
+    if not text.startswith(BULLETS):  # most lines: one test in C
+        return text, False
     for bullet in BULLETS:
         if text.startswith(bullet) and len(text) > len(bullet):
             return text[len(bullet) :].lstrip(), True
@@ -48,6 +50,6 @@ def from_text(text: str, url: str | None = None) -> Document:
             gap = True
             continue
         body, bulleted = strip_bullet(line)
-        blocks.append(Block(body, "item" if bulleted else "paragraph", gap_before=gap))
+        blocks.append(new_block(body, "item" if bulleted else "paragraph", 0, -1, 0, (), gap))
         gap = False
     return Document("text", tuple(blocks), url=url, raw=text)

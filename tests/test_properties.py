@@ -162,6 +162,7 @@ def test_cleaning_shortcuts(text: str) -> None:
 def test_fast_constructors_build_equal_instances(text: str, number: int, hint: str) -> None:
     links = ((text, hint),)
     assert new_block(text, "quote", 2, number, 3, links) == Block(text, "quote", 2, number, 3, links)
+    assert new_block(text, "item", 0, -1, 0, (), True) == Block(text, "item", gap_before=True)
     assert new_element(hint, number, text) == Element(hint, number, text)
     block = new_block(text, "quote", 2, number, 3, links)
     assert hash(block) == hash(Block(text, "quote", 2, number, 3, links))
