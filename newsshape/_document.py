@@ -140,7 +140,9 @@ class Meta:
     """Content of ``<title>``."""
 
     lang: str | None = None
-    """``<html lang>`` or ``content-language``."""
+    """The page's language tag in its conventional case (``<html lang>``,
+    ``content-language``, JSON-LD ``inLanguage`` or ``og:locale``, the first
+    that is a tag)."""
 
     canonical: str | None = None
     """``<link rel=canonical>`` or ``og:url``."""

@@ -164,20 +164,46 @@ def _jsonld(raw: str, out: list[dict[str, Any]]) -> None:
 def _jsonld_language(objects: list[dict[str, Any]]) -> str | None:
     for obj in objects:
         value = obj.get("inLanguage")
-        if isinstance(value, str) and 2 <= len(value.strip()) <= 20:
-            return value.strip()
+        if isinstance(value, str):
+            tag = language_tag(value)
+            if tag:
+                return tag
     return None
 
 
-def _locale(value: str | None) -> str | None:
-    """``en_US`` (og:locale) as a language tag, ``en-US``."""
-    return value.strip().replace("_", "-") if value and 2 <= len(value.strip()) <= 20 else None
+#: A language tag as pages write it: a language subtag, then subtags of up to
+#: eight letters or digits, joined by hyphens or underscores (``en_US`` is
+#: og:locale's spelling). Bounded repetition of disjoint pieces: linear.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
+
+
+def language_tag(value: str | None) -> str | None:
+    """``value`` as a BCP 47 language tag in its conventional case
+    (``de-ch`` and ``de_CH`` become ``de-CH``, ``EN`` becomes ``en``, a
+    script subtag is capitalised: ``zh-hant-tw`` becomes ``zh-Hant-TW``);
+    the first of a list (``DE, AT, CH`` gives ``de``); ``None`` for what is
+    no tag (``lang=``, an empty value)."""
+    if not value:
+        return None
+    first = value.split(",", 1)[0].strip()
+    if len(first) > 60 or _LANGUAGE_TAG.fullmatch(first) is None:
+        return None
+    subtags = first.replace("_", "-").split("-")
+    out = [subtags[0].lower()]
+    for sub in subtags[1:]:
+        if len(sub) == 2 and sub.isalpha():
+            out.append(sub.upper())  # a region
+        elif len(sub) == 4 and sub.isalpha():
+            out.append(sub.capitalize())  # a script
+        else:
+            out.append(sub.lower())
+    return "-".join(out)
 
 
 def collect(tree: LexborHTMLParser) -> Meta:
     """Collect the page's self-description from ``tree``."""
     root = tree.css_first("html")
-    lang = (root.attributes.get("lang") or "").strip() or None if root is not None else None
+    lang = language_tag(root.attributes.get("lang")) if root is not None else None
     title: str | None = None
     canonical: str | None = None
     tags: dict[str, list[str]] = {}
@@ -225,7 +251,10 @@ def collect(tree: LexborHTMLParser) -> Meta:
     meta = Meta(tags=tags)
     return Meta(
         title=title,
-        lang=lang or meta.first("content-language") or _jsonld_language(jsonld) or _locale(meta.first("og:locale")),
+        lang=lang
+        or language_tag(meta.first("content-language"))
+        or _jsonld_language(jsonld)
+        or language_tag(meta.first("og:locale")),
         canonical=canonical or meta.first("og:url"),
         tags=tags,
         jsonld=jsonld,

@@ -13,7 +13,7 @@ from newsshape._authors import clean_authors, looks_like_name
 from newsshape._document import Meta
 from newsshape._fields import strip_site_suffix
 from newsshape._html import from_html
-from newsshape._meta import collect
+from newsshape._meta import collect, language_tag
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 
@@ -178,6 +178,31 @@ def test_language_fallbacks() -> None:
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "it"}</script>'
     assert newsshape.parse(page(jsonld + locale, "<h1>Budget</h1>", lang="")).language == "it"
     assert newsshape.parse(page(locale, "<h1>Budget</h1>", lang="de")).language == "de"
+    # what is no tag is passed over for the next source
+    assert newsshape.parse(page(locale, "<h1>Budget</h1>", lang="lang=")).language == "fr-FR"
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("de-de", "de-DE"),
+        ("EN", "en"),
+        ("De", "de"),
+        ("de_CH", "de-CH"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("de-DE-formal", "de-DE-formal"),
+        ("DE, AT, CH", "de"),
+        (" en-us ", "en-US"),
+        ("lang=", None),
+        ("", None),
+        ("english", None),
+        ("1-23", None),
+    ],
+)
+def test_language_tag_case_and_lists(declared: str, expected: str | None) -> None:
+    assert language_tag(declared) == expected
+    html = page("", "<h1>Budget</h1>", lang=declared)
+    assert newsshape.parse(html).language == expected
 
 
 # -- what the metadata pass reads ---------------------------------------------
