@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress
-from typing import cast
+from typing import Any, cast
 
 from newsshape import _speakers as sp
 from newsshape._quotemarks import scan
@@ -86,6 +86,9 @@ class _Deferred:
         self.value: object = None
 
 
+_NO_SENTENCES: list[Any] = []
+
+
 class _Item:
     """A stretch of the reading: paragraph text with the bounds of its
     sentences (split when first needed), or the fields an attribution set."""
@@ -96,10 +99,12 @@ class _Item:
         self, text: str, k: int, bounds: list[tuple[int, int]] | None, writes: dict[str, object] | None = None
     ) -> None:
         self.text, self.k, self.bounds, self.writes = text, k, bounds, writes
-        self.words: list[list[str] | None] = []
-        self.cues: list[int] = []  # the first cue verb of each sentence, -1 for none
-        self.subjects: list[dict[str, object] | None] = []
-        self.mentions: list[dict[str, object] | None] = []
+        # per sentence, made when the item is first walked into (most never are); until
+        # then one shared empty list, never written to, stands for each
+        self.words: list[list[str] | None] = _NO_SENTENCES
+        self.cues: list[int] = _NO_SENTENCES  # the first cue verb of each sentence, -1 for none
+        self.subjects: list[dict[str, object] | None] = _NO_SENTENCES
+        self.mentions: list[dict[str, object] | None] = _NO_SENTENCES
         self.hint: bool | None = None
 
     def sentences(self) -> list[tuple[int, int]]:
@@ -395,11 +400,6 @@ def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(parts) + text[done:] if parts else text
 
 
-def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    return text.rstrip(",").rstrip()
-
-
 #: People an article may quote without naming ("one mother", "a resident").
 _HUMAN = sp.word_set(
     "mother father woman man girl boy son daughter wife husband parent teacher student resident user source "
@@ -619,7 +619,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     with their speakers. ``section`` and ``paragraph`` of each
     :class:`~newsshape.Quote` index into ``sections``."""
     texts = [text for s in sections for text in s.paragraphs]
-    marked = list(map(bool, map(_MARK_RE.search, texts)))
+    marked = list(map(_has_mark, texts))
     if not any(marked):
         return []
     paras = [(si, pi, text) for si, s in enumerate(sections) for pi, text in enumerate(s.paragraphs)]
@@ -629,11 +629,12 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     ctx = _Memory(texts)
     out: list[Quote] = []
     carried: str | None = None
-    pending: dict[str, object] | None = None
+    pending: _Record | None = None
     for k, (si, pi, text) in enumerate(paras):
         if not near[k]:
             continue
-        spans, still_open = scan(text, carried)
+        # a paragraph without a mark quotes nothing, nor continues a quotation (that reopens with a mark)
+        spans, still_open = scan(text, carried) if marked[k] else ([], None)
         if not spans:
             ctx.read(text, k)  # nothing quoted here: its sentences only name people
             carried = pending = None
@@ -642,6 +643,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
         bounds = sp.sentence_bounds(masked, text)
         speakers_here: list[tuple[int, str | None]] = []
         prev_end = masked.rstrip()[-1:] if k else ""
+        text_at = len(masked) - len(masked.lstrip())  # where the paragraph's text starts
         next_span = 0
         unread = 0  # the first sentence not yet added to what was read
         for j, (s, e) in enumerate(bounds):
@@ -661,7 +663,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 closed = c < len(text)
                 if continuing:
                     assert pending is not None
-                    pending["parts"].append(inner)  # type: ignore[attr-defined]
+                    pending.parts.append(inner)
                     if closed or still_open is None:
                         quote = _finish(pending, c, masked, closed, ctx, speakers_here)
                         if quote:
@@ -670,22 +672,18 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                     continue
                 if not _WORD.search(inner):
                     continue  # nothing quoted: stray marks
-                record: dict[str, object] = {"si": si, "pi": pi, "start": o + 1, "parts": [inner], "k": k}
+                record = _Record(si, pi, k, o + 1, inner)
                 # what stands before the quotation is read when needed: most quotations
                 # have their attribution after them
-                record["where"] = (masked, (s, e), o, speakers_here)
-                record["named"] = sp.is_named_before(masked, o, s)
-                record["lead"] = not masked[s:o].strip() and (s == 0 or not masked[:s].strip())
-                record["prev_colon"] = prev_end == ":"
-                record["earlier"] = [name for _, name in speakers_here if name]
-                record["later"] = [
-                    (c2, text[max(o2 + 1, c2 - 3) : c2])
-                    for o2, c2, _ in spans[n + 1 : n + 4]
-                    if o2 < e and c2 < len(text)
-                ]
+                record.where = (masked, (s, e), o, speakers_here)
+                record.named = sp.is_named_before(masked, o, s)
+                record.lead = o <= text_at  # nothing but space before it in the paragraph
+                record.prev_colon = prev_end == ":"
+                record.later = (text, spans[n + 1 : n + 4], e)
                 if not closed and still_open is not None and k + 1 < len(paras) and _reopens(paras[k + 1][2], mark):
                     # read now: the quotations after it in this paragraph change speakers_here
-                    record["before"] = _before(masked, (s, e), o, speakers_here)
+                    record.before = _before(masked, (s, e), o, speakers_here)
+                    record.earlier = [name for _, name in speakers_here if name]
                     pending = record
                     continue
                 quote = _finish(record, c, masked, closed, ctx, speakers_here)
@@ -699,8 +697,59 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
     return out
 
 
+#: Where a quotation opens: the masked paragraph, the sentence's bounds, the
+#: opening mark, and the quotations before it in the paragraph.
+_Where = tuple[str, tuple[int, int], int, list[tuple[int, str | None]]]
+
+
+class _Record:
+    """A quotation found, while its speaker is worked out: where it is, its
+    text (``parts``, more than one when it runs over paragraphs) and what its
+    paragraph told about it when it was found."""
+
+    __slots__ = (
+        "before",
+        "earlier",
+        "k",
+        "later",
+        "lead",
+        "named",
+        "parts",
+        "pi",
+        "prev_colon",
+        "si",
+        "start",
+        "where",
+    )
+
+    def __init__(self, si: int, pi: int, k: int, start: int, inner: str) -> None:
+        self.si, self.pi, self.k, self.start = si, pi, k, start  # section, paragraph in it, paragraph in all
+        self.parts = [inner]
+        self.where: _Where = ("", (0, 0), 0, [])
+        self.named = False  # a name or a title by the words before it ("known as")
+        self.lead = False  # it opens its paragraph
+        self.prev_colon = False  # the paragraph before ends with ":"
+        # the speakers of the quotations before it in the paragraph, when it runs on
+        # into the next (else they are those of the paragraph when it is finished)
+        self.earlier: list[str] = []
+        # the paragraph, the next few quotations in it and the end of the sentence: to
+        # read the attribution of a quotation after it in the sentence
+        self.later: tuple[str, list[tuple[int, int, str]], int] = ("", [], 0)
+        self.before: tuple[list[str] | None, str | None, str | None] | None = None  # the cue before, once read
+
+
 _WORD = re.compile(r"\w")
-_MARK_RE = re.compile("[“”„«»‹›「」『』\"'‘’]")
+_MARKS = "’“”'\"‘„«»‹›「」『』"  # every quotation mark, the most frequent first
+
+
+def _has_mark(text: str) -> bool:
+    """Whether a paragraph holds a quotation mark (or an apostrophe)."""
+    # A search for one character runs at C speed (memchr), where a regex tests each
+    # character against the class: most paragraphs are ASCII and need two, most others
+    # hold an apostrophe, found first.
+    if text.isascii():
+        return '"' in text or "'" in text
+    return any(map(text.__contains__, _MARKS))
 
 
 def _reopens(text: str, mark: str) -> bool:
@@ -708,26 +757,28 @@ def _reopens(text: str, mark: str) -> bool:
 
 
 def _finish(
-    record: dict[str, object],
+    record: _Record,
     close: int,
     masked: str,
     closed: bool,
     ctx: _Memory,
     speakers_here: list[tuple[int, str | None]],
 ) -> Quote | None:
-    parts = record["parts"]
-    assert isinstance(parts, list)
-    text = _clean(" ".join(str(p).strip() for p in parts))
+    parts = record.parts
+    words = " ".join(parts).split()
+    text = " ".join(words)
+    if text.endswith(","):  # “We will,” she said: the comma belongs to the sentence around
+        text = text.rstrip(",").rstrip()
+        words = text.split()
     if not text:
         return None
-    words = text.split()
-    n_words = sp.word_count(text)
+    n_words = len(words) if len(words) > 2 else sp.word_count(text)  # counted for Chinese and Japanese
     ended = text[-1:] in ".!?…。！？"
     speaker: str | None = None
     cue: str | None = None
     attributed = False
     title = len(words) >= 2 and sp.looks_like_title(text)
-    if record["named"] or title or (n_words <= 3 and _after_determiner(*_where(record))):
+    if record.named or title or (n_words <= 3 and _after_determiner(*_where(record))):
         return None  # a name or a title ("Takin’ It to the Streets"), not speech
     after = _after(masked, close, ended, str(parts[-1]), short=n_words <= 2) if closed else None
     if after is not None and n_words <= 3 and after[1] == "according to":
@@ -737,13 +788,12 @@ def _finish(
         speaker = ctx.resolve(phrase)
         attributed = True
     else:
-        before = record.get("before") or _before(*cast(_Where, record["where"]))
-        assert isinstance(before, tuple)
-        phrase, cue, inherited = before
+        before = record.before or _before(*record.where)
+        source, cue, inherited = before
         if inherited:
             speaker, attributed = inherited, True
-        elif phrase:
-            speaker = ctx.resolve(phrase)
+        elif source:
+            speaker = ctx.resolve(source)
             attributed = True
         elif cue:
             attributed = False
@@ -764,10 +814,10 @@ def _finish(
             return None
     if speaker:
         ctx.last_speaker = speaker
-        ctx.last_speaker_para = int(str(record["k"]))
+        ctx.last_speaker_para = record.k
         if ctx.names.is_person(speaker):
             ctx.write({"person": speaker})
-    start = int(str(record["start"]))
+    start = record.start
     speakers_here.append((start, speaker))
     del speakers_here[:-8]  # only the last few matter; keeps long paragraphs linear
     end = close if closed else len(masked)
@@ -776,21 +826,16 @@ def _finish(
         text=text,
         speaker=speaker,
         cue=cue,
-        section=int(str(record["si"])),
-        paragraph=int(str(record["pi"])),
+        section=record.si,
+        paragraph=record.pi,
         start=start + len(first) - len(first.lstrip()),  # the text starts after any space inside the mark
         end=end,
     )
 
 
-#: Where a quotation opens: the masked paragraph, the sentence's bounds, the
-#: opening mark, and the quotations before it in the paragraph.
-_Where = tuple[str, tuple[int, int], int, list[tuple[int, str | None]]]
-
-
-def _where(record: dict[str, object]) -> tuple[str, int, int]:
+def _where(record: _Record) -> tuple[str, int, int]:
     """The masked paragraph, sentence start and opening mark of a quotation."""
-    masked, sentence, open_at, _ = cast(_Where, record["where"])
+    masked, sentence, open_at, _ = record.where
     return masked, sentence[0], open_at
 
 
@@ -804,12 +849,14 @@ def _after_determiner(masked: str, sentence_start: int, open_at: int) -> bool:
     return not any(sp._word(t) == "as" or sp.is_cue(t) for t in toks[-4:-1])  # "called it an “…”" is speech
 
 
-def _later(record: dict[str, object], masked: str) -> tuple[list[str], str] | None:
+def _later(record: _Record, masked: str) -> tuple[list[str], str] | None:
     """The attribution of a later quotation in the same sentence
     (``The outages were “disruptive,” but “we won’t stop,” Doe said.``)."""
-    spans = record.get("later")
-    assert isinstance(spans, list)
-    for c2, end_of_inner in spans:
+    text, spans, sentence_end = record.later
+    for o2, c2, _ in spans:
+        if o2 >= sentence_end or c2 >= len(text):
+            continue
+        end_of_inner = text[max(o2 + 1, c2 - 3) : c2]
         found = _after(masked, c2, False, end_of_inner)
         if found:
             return found
@@ -817,7 +864,7 @@ def _later(record: dict[str, object], masked: str) -> tuple[list[str], str] | No
 
 
 def _inherit(
-    record: dict[str, object],
+    record: _Record,
     ctx: _Memory,
     speakers_here: list[tuple[int, str | None]],
     n_words: int,
@@ -826,24 +873,24 @@ def _inherit(
     """The speaker of a quotation with no cue of its own: the quotation just
     before it in the paragraph, or the last speaker when the paragraph opens
     with the quotation."""
-    earlier = [s for _, s in speakers_here if s] or list(record["earlier"])  # type: ignore[call-overload]
+    earlier = [s for _, s in speakers_here if s] or record.earlier
     if n_words < 4:
         # a short full sentence right after a quotation of the same paragraph: “We’ll see.”
         return earlier[-1] if earlier and sentence_like else None
     if earlier:
         return earlier[-1]
-    k = int(str(record["k"]))
+    k = record.k
     if sentence_like and ctx.last_speaker_para < k:
         cue = ctx.cue()
         if cue and cue[1] == k:
             return cue[0]  # "The cell, Herbert said, is sensing …. “Once …”"
-    if record["lead"]:
+    if record.lead:
         if ctx.last_speaker_para < k - 1:
             cue = ctx.cue()
             if cue and cue[1] == k - 1:
                 return cue[0]
         if ctx.last_speaker and ctx.last_speaker_para >= k - 1:
             return ctx.last_speaker
-        if record["prev_colon"]:
+        if record.prev_colon:
             return ctx.person()
     return None

@@ -9,6 +9,7 @@ the code.
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -18,9 +19,10 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Quote, Section, find_quotes
-from newsshape._quotemarks import may_open, scan
+from newsshape import _speakers as sp
+from newsshape._quotemarks import _ALL_MARKS, may_open, scan
 from newsshape._speakers import Names, words
-from newsshape.quotes import quotes_in_sections
+from newsshape.quotes import _has_mark, quotes_in_sections
 
 DATA = Path(__file__).parent / "data" / "quotes"
 
@@ -383,3 +385,64 @@ def test_spans_locate_the_quotations_in_their_paragraphs() -> None:
     assert paragraphs[0][second.start : second.end] == "and we will do it together."
     assert (multi.paragraph, multi.start) == (1, 1)
     assert paragraphs[2][: multi.end] == "\u201cAnd its second part,"
+
+
+# -- fast paths equal the simple reading ------------------------------------------
+
+_NAME_PIECES = [
+    f"{w} " for w in ["Jane", "Doe", "Trump", "Donald", "van", "de", "met", "said", "the", "Mr.", "Doe’s", ",", "."]
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join), min_size=1, max_size=4))
+def test_names_counted_around_each_mention_equal_a_whole_reading(paragraphs: list[str]) -> None:
+    # mentions after a word that no name runs on from ("met Doe") are passed over unread
+    whole = Names(paragraphs)
+    whole._budget = -1
+    lazy = Names(paragraphs)
+    for last in ("Doe", "Trump", "Jane", "van"):
+        assert lazy.forms(last) == whole.forms(last), last
+
+
+def test_role_nouns_that_are_no_role_words_come_from_appositives_only() -> None:
+    paragraphs = [
+        "The company, Acme Corp, said it would appeal. The company has 300 workers.",
+        "Acme Corp spokesman Tom Lee said the company would not comment.",
+    ]
+    whole = Names(paragraphs)
+    whole._budget = -1
+    lazy = Names(paragraphs)
+    for noun in ("company", "workers", "spokesman", "appeal"):
+        assert lazy.role(noun) == whole.role(noun), noun
+    assert lazy.role("company") == "Acme Corp"
+    assert lazy.role("workers") is None
+
+
+_TITLE_PIECES = [
+    f"{w} " for w in ["The", "Beast", "of", "the", "war", "We", "will", "win", "123", "—", "Rock’n’Roll"]
+] + ["?", "!", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14).map("".join))
+def test_titles_told_word_by_word_equal_a_reading_of_every_word(text: str) -> None:
+    assert sp.looks_like_title(text) == sp._looks_like_title_whole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain text", 'a "quote"', "it's", "café «oui»", "café", "l’été", "naïve — text", "「引用」", "„Ja“", "x‹y›"],
+)
+def test_marks_are_found_as_a_regex_finds_them(text: str) -> None:
+    assert _has_mark(text) == bool(re.search(f"[{_ALL_MARKS}]", text))
+
+
+_TOKEN_PIECES = [*"ab ,;:()[]—–“”.'’", "\u00a0", "\u2009", "\t", "\n", "\x1c", "\u3000", sp.MASK, "said", "Doe"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=40).map("".join), st.integers(0, 45), st.integers(0, 45))
+def test_words_split_as_the_token_regex_finds_them(text: str, start: int, end: int) -> None:
+    assert words(text, start, end) == sp._TOKEN.findall(text, start, end)
+    assert words(text, start) == sp._TOKEN.findall(text, start)
