@@ -4,24 +4,15 @@ The page is parsed once with selectolax (lexbor). Metadata is read from the
 tree by :func:`newsshape._meta.collect`; then one pass over the body's
 elements sorts out blocks, links and invisible elements (scripts, styles,
 media), the invisible ones and hidden markup are removed and line breaks
-become text.
+become text. One iterative walk over the body then cuts the visible text into
+blocks at block-level element boundaries.
 
-The visible text is then cut into blocks at block-level element boundaries
-(:func:`_cut`): a mark is put where each block element and each link begins
-and ends, the body's whole text comes out of one C call, and one split at the
-marks with a stack of open elements gives the blocks, their elements and
-their links. Inserting the marks costs lexbor a text node each, but walking
-the tree from Python costs a node object, a tag and a text call per node,
-and takes about a third more time.
-
-Pages whose own text holds the mark character (a Unicode noncharacter, so
-hardly any) are cut by an iterative walk over the tree instead (:func:`_walk`),
-which gives the same blocks: it only steps through elements that hold other
-blocks; an element with no block inside (a paragraph, a list item, a link)
-gives its whole text in one C call. Which elements hold blocks (or links) is
-found beforehand by marking, for every block element, its ancestors up to
-the first one already marked, so each element is marked at most once. Both
-stay linear in the number of nodes and never touch Python's recursion limit.
+The walk only steps through elements that hold other blocks: an element with
+no block inside (a paragraph, a list item, a link) gives its whole text in
+one C call. Which elements hold blocks (or links) is found beforehand by
+marking, for every block element, its ancestors up to the first one already
+marked, so each element is marked at most once: the walk stays linear in the
+number of nodes and never touches Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -104,7 +95,8 @@ _PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
     """Remove what is never visible before the walk; return the block
-    elements and the links left in the body, in document order.
+    elements and the links (those in removed parts included: they are cut
+    off from the body, so the walk never meets them).
 
     One pass over the elements sorts them by tag: cheaper than one CSS query
     per group, as lexbor runs a selector list once per selector."""
@@ -122,18 +114,13 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
             links.append(node)
         elif tag == _BR_ID:
             breaks.append(node)
-    removed = bool(skipped)
     for node in skipped:
-        node.remove()  # unlinks every node of the subtree: nested matches stay safe
+        node.remove()  # unlinks only: nested matches stay safe
     for node in body.css(_HIDDEN_CSS):
         if _hidden(node.attributes):
             node.remove()
-            removed = True
     for node in breaks:
-        node.insert_before(_BR)  # also in removed parts: harmless, never read
-    if removed:  # removal unlinks every node below, so a removed one has no parent
-        blocks = [node for node in blocks if node.parent is not None]
-        links = [node for node in links if node.parent is not None]
+        node.insert_before(_BR)  # also in removed parts: harmless, never walked
     return blocks, links
 
 
@@ -307,7 +294,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                 _skipped_space(node.prev, parts)
             if tag == _TEXT_ID:
                 content = node.text_content
-                if content:
+                if content and (parts or not content.isspace()):
                     parts.append(content)
                 continue
             if tag in _NOT_ELEMENT_IDS:
@@ -322,12 +309,12 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                 break
             text = node.text()
             parts.append(text)
-            if key in holds_links:  # links inside: all of them, in document order
-                links.extend(_links(node))
-            elif tag == _A_ID:
+            if tag == _A_ID:
                 anchor = clean_line(text)
                 if anchor:
                     links.append((anchor, node.attributes.get("href") or ""))
+            elif key in holds_links:
+                links.extend(_links(node))
         else:
             frames.pop()
             if action == "block":
@@ -344,122 +331,8 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                         links.append((anchor, href))
 
 
-#: What :func:`_cut` puts in the body's text: :data:`_MARK`, then ``b``
-#: where a block element begins, ``a`` where a link begins, ``/`` where the
-#: innermost begun one ends. Bytes, so selectolax takes them as they are
-#: (it encodes a ``str`` on every call).
-_MARK = "\ufdd0"  # a noncharacter: no text should hold it (see _cut)
-_BLOCK_BEGINS = (_MARK + "b").encode()
-_LINK_BEGINS = (_MARK + "a").encode()
-_ENDS = (_MARK + "/").encode()
-_MARKS = re.compile(_MARK + "(.)", re.DOTALL)
-
-
-def _cut(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list[LexborNode]) -> bool:
-    """Cut the body's text into blocks as :func:`_walk` does, from its text
-    alone: mark where ``blocks`` and ``anchors`` (those left in the body, in
-    document order) begin and end, take the whole text in one C call and
-    split it at the marks. Return False, having built nothing, if the page's
-    own text holds :data:`_MARK` (the marks would be ambiguous).
-
-    The text between two marks belongs to the innermost block element begun
-    and not ended; the i-th block mark is ``blocks[i]``, the i-th link mark
-    ``anchors[i]``. Whether an element holds blocks shows only when the next
-    block begins inside it or it ends first, so a block is "pending" until
-    then: its text is kept as for an element that holds blocks, and if it
-    ends first it turns out a leaf, given as one block (as ``node.text()``
-    would), or no element at all if that text is white space."""
-    for node in blocks:
-        node.insert_before(_BLOCK_BEGINS)
-        node.insert_child(_ENDS)
-    for node in anchors:
-        node.insert_before(_LINK_BEGINS)
-        node.insert_child(_ENDS)
-    text = body.text()
-    if text.count(_MARK) != 2 * (len(blocks) + len(anchors)):
-        return False
-    pieces = iter(_MARKS.split(text))  # text, what a mark says, text, ...
-    elements, parts, links = b.elements, b.parts, b.links
-    elements.append(new_element("body", -1, _hint(body)))
-    first = next(pieces)
-    if first:
-        parts.append(first)
-    # The element that holds the text in ``parts``, its kind and level.
-    current: int = 0
-    kind: BlockKind = "paragraph"
-    level = 0
-    # Elements begun and not ended, innermost last: for a block, None and
-    # the ``current``, ``level`` and ``kind`` to go back to when it ends; for
-    # a link, the link, where its text starts in ``parts``, where its entry
-    # goes in ``links`` and how many blocks began before it.
-    stack: list[tuple[LexborNode | None, int, int, int, BlockKind]] = []
-    open_links: list[LexborNode] = []  # the links in ``stack``
-    pending: tuple[LexborNode, str, BlockKind, int] | None = None  # block, name, kind, level
-    begun = linked = 0  # blocks and links begun so far
-    for what, piece in zip(pieces, pieces, strict=True):  # (a mark, the text after it)
-        if what == "b":
-            if pending is not None:  # the pending block holds this one: its element comes first
-                node, name, kind, level = pending
-                pending = None
-                elements.append(new_element(name, current, _hint(node)))
-                current = len(elements) - 1
-            if parts:
-                b.flush(current, kind, level)
-            node = blocks[begun]
-            begun += 1
-            stack.append((None, current, level, 0, kind))
-            name = _BLOCK_NAMES[node.tag_id]
-            new_kind = _KIND.get(name) or (kind if name in _TRANSPARENT else "paragraph")
-            if new_kind == "paragraph" and (name == "blockquote" or kind == "quote"):
-                new_kind = "quote"
-            new_level = (int(name[1]) if name in _KIND else level) if new_kind == "heading" else 0
-            pending = (node, name, new_kind, new_level)
-        elif what == "a":
-            node = anchors[linked]
-            linked += 1
-            stack.append((node, len(parts), len(links), begun, kind))
-            open_links.append(node)
-        else:
-            link, start, slot, before, outer_kind = stack.pop()
-            if link is None:
-                if pending is not None:  # a block with no block inside
-                    node, name, new_kind, new_level = pending
-                    pending = None
-                    raw = "".join(parts)
-                    parts.clear()
-                    if raw and not raw.isspace():  # else an empty box (an ad slot, a spacer): no element
-                        elements.append(new_element(name, current, _hint(node)))
-                        own = tuple(links)
-                        if not own and open_links:  # a block inside a link (a card: <a><h3>...</h3></a>)
-                            href = open_links[-1].attributes.get("href") or ""
-                            if href:
-                                own = ((" ".join(raw.split()), href),)
-                        b.emit(raw, len(elements) - 1, new_kind, new_level, own)
-                    links.clear()
-                else:
-                    if parts:
-                        b.flush(current, kind, level)
-                    current, level, kind = start, slot, outer_kind
-            else:
-                open_links.pop()
-                if before == begun:  # no block inside: all its text is in parts
-                    anchor = clean_line("".join(parts[start:]))
-                    if anchor:  # goes before the links inside it
-                        links.insert(slot, (anchor, link.attributes.get("href") or ""))
-                else:  # blocks inside: its anchor is the text after the last one
-                    anchor = clean_line("".join(parts))
-                    if anchor:
-                        links.append((anchor, link.attributes.get("href") or ""))
-        if piece:
-            parts.append(piece)
-    if parts:
-        b.flush(0, "paragraph", 0)
-    return True
-
-
 def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Document:
-    """Parse ``html`` once (twice for a page whose text holds the mark
-    character of :func:`_cut`) and return its blocks and metadata. ``utf8``, if
+    """Parse ``html`` once and return its blocks and metadata. ``utf8``, if
     given, must be ``html`` encoded in UTF-8 (the bytes it was decoded
     from): the parser reads UTF-8, so it then takes them as they are rather
     than encoding ``html`` again (a tenth of the parse)."""
@@ -468,10 +341,6 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -
     meta = collect(tree)
     builder = _Builder()
     body = tree.body
-    if body is not None and not _cut(body, builder, *_prune(body)):
-        # a page _cut leaves to the walk: walk a tree without marks
-        builder = _Builder()
-        body = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat).body
-        if body is not None:
-            _walk(body, builder, *_prune(body))
+    if body is not None:
+        _walk(body, builder, *_prune(body))
     return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html)
