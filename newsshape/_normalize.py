@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import cast
 
 from newsshape._authors import clean_authors
 from newsshape._dates import parse_date
@@ -25,9 +26,14 @@ def _clean(value: str) -> str:
     the ASCII space (every other character ``str.split`` splits at, and
     every zero-width one, is unprintable), so it is clean when it has no
     space at either end and no two in a row."""
-    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
-        return value
-    return clean_line(value)
+    return value if _is_clean(value) else clean_line(value)
+
+
+def _is_clean(value: str) -> bool:
+    """A test that ``clean_line(value) == value``, cheaper than cleaning
+    (see :func:`_clean`); it may miss a clean text with unprintable
+    characters, which is then cleaned the slow way."""
+    return value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " "
 
 
 def text(value: str | None) -> str | None:
@@ -38,9 +44,21 @@ def text(value: str | None) -> str | None:
 
 
 def _texts(values: Iterable[str | None]) -> tuple[str, ...]:
-    """The :func:`text` of each of ``values`` that has one."""
+    """The :func:`text` of each of ``values`` that has one.
+
+    Block texts are clean already: when no value is ``None`` or empty and
+    their join is clean (:func:`_is_clean`), so is each of them (a space at
+    either end of one would show as two in a row, or at an end of the
+    join), and they come back as they are after one test of the whole run
+    instead of one per value."""
+    items = tuple(values)
+    if None not in items and "" not in items:
+        texts = cast("tuple[str, ...]", items)
+        joined = " ".join(texts)
+        if _is_clean(joined):
+            return texts
     out: list[str] = []
-    for value in values:
+    for value in items:
         if value is not None:
             cleaned = _clean(value)
             if cleaned:

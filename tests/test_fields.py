@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsshape
+from newsshape import _normalize
 from newsshape._authors import clean_authors, looks_like_name
 from newsshape._fields import strip_site_suffix
 
@@ -302,3 +305,12 @@ def test_byline_opening_the_description_is_dropped() -> None:
     assert parse(page(head, body)).summary == "Herr Vilanek, in Deutschland nutzen viele Haushalte DVB-T."
     head = meta("description", "Staff Reports Police arrested six people on Monday.")
     assert parse(page(head)).summary == "Police arrested six people on Monday."
+
+
+@given(st.lists(st.one_of(st.none(), st.text(alphabet=" a\tb\u00a0\u200b\u00ad.\n", max_size=8)), max_size=6))
+def test_texts_fast_path_equals_cleaning_each(values: list[str | None]) -> None:
+    """The one-test path of ``_normalize._texts`` gives what cleaning each
+    value does."""
+    expected = tuple(t for t in (_normalize.text(v) for v in values) if t)
+    assert _normalize._texts(values) == expected
+    assert _normalize._texts(expected) == expected

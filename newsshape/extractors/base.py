@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import compress
+from operator import attrgetter
 from typing import ClassVar, Literal
 from urllib.parse import urljoin
 
@@ -29,6 +31,8 @@ from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import quotes_in_sections
 
 __all__ = ["Extractor", "Page", "Role"]
+
+_TEXT = attrgetter("text")
 
 #: What a block is for, once the layout stage has decided.
 Role = Literal[
@@ -85,12 +89,13 @@ class Page:
                     found.append(i)
             except ValueError:
                 return found
-        wanted = set(roles)
-        return [i for i, r in enumerate(self.roles) if r in wanted]
+        # several roles: the test of each block's role in C too
+        wanted = frozenset(roles)
+        return list(compress(range(len(self.roles)), map(wanted.__contains__, self.roles)))
 
     def texts(self, *roles: Role) -> list[str]:
         """Texts of the blocks having any of ``roles``, in page order."""
-        return [self.doc.blocks[i].text for i in self.indices(*roles)]
+        return list(map(_TEXT, map(self.doc.blocks.__getitem__, self.indices(*roles))))
 
     def first(self, role: Role) -> str | None:
         """Text of the first block with ``role``, or ``None``."""
