@@ -100,12 +100,40 @@ def _mark_jetpack_related(page: Page, label: int) -> None:
         roles[j] = "boilerplate" if _JETPACK_CONTEXT.match(text) or DATE_ONLY.match(text) else "related"
 
 
+#: How long a "turn JavaScript on" notice can be.
+_NOTICE_CHARS = 300
+
+
+def _script_notice(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a page's notice for browsers without scripts
+    ("Please enable JavaScript to ..."): a short line naming JavaScript
+    (the word is the same in every language) inside ``<noscript>``. The
+    rest of a ``<noscript>`` (a whole article, on some blogs) is content."""
+    block = page.blocks[i]
+    text = block.text
+    if len(text) > _NOTICE_CHARS or block.element < 0 or "cript" not in text:  # ("cript": a cheap first test)
+        return False
+    if "javascript" not in text.casefold():
+        return False
+    elements = page.doc.elements
+    e = block.element
+    while e >= 0:
+        if elements[e].tag == "noscript":
+            return True
+        e = elements[e].parent
+    return False
+
+
 def mark(page: Page) -> None:
     """Mark furniture lines as ``boilerplate``, and a Jetpack related block
     as a label with its links."""
     roles = page.roles
     for i, block in enumerate(page.blocks):
-        if roles[i] == "unknown" and is_furniture(block.text):
+        if roles[i] != "unknown":
+            continue
+        if is_furniture(block.text):
             roles[i] = "boilerplate"
             if line_key(block.text) == "related":
                 _mark_jetpack_related(page, i)
+        elif _script_notice(page, i):
+            roles[i] = "boilerplate"

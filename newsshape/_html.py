@@ -27,9 +27,12 @@ from newsshape._document import Block, BlockKind, Document, Element, new_block, 
 from newsshape._meta import collect
 from newsshape._text import clean_line, has_invisible
 
-#: Elements whose content is never visible text.
+#: Elements whose content is never visible text. Ruby annotations (``rt``,
+#: ``rp``) are visible, but as readings above the text: kept, they would
+#: double every annotated word. ``<noscript>`` is kept: some blogs put the
+#: whole article there, for browsers without scripts.
 SKIP = frozenset((
-    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "select",
+    "script", "style", "template", "rt", "rp", "svg", "math", "canvas", "iframe", "object", "embed", "select",
     "option", "textarea", "datalist", "map", "audio", "video", "picture", "source", "track", "input", "button",
 ))  # fmt: skip
 
@@ -37,8 +40,8 @@ SKIP = frozenset((
 BLOCK = frozenset((
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
-    "tfoot", "td", "th", "tr", "ul", "legend", "label",
+    "hgroup", "hr", "li", "main", "menu", "nav", "noscript", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "legend", "label",
 ))  # fmt: skip
 
 _KIND: dict[str, BlockKind] = {

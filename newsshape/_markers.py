@@ -52,8 +52,11 @@ POSITIVE = (
     "news-body", "paragraph",
 )  # fmt: skip
 
-#: Tags of elements that hold page furniture in any template.
-NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header", "menu", "dialog", "figcaption", "caption"))
+#: Tags of elements that hold page furniture in any template (``noscript``:
+#: mostly "turn JavaScript on" notices, though a blog may hold its article there).
+NEGATIVE_TAGS = frozenset(
+    ("nav", "footer", "aside", "form", "header", "menu", "dialog", "figcaption", "caption", "noscript")
+)
 
 #: Tags of elements that hold a story.
 POSITIVE_TAGS = frozenset(("article", "main"))

@@ -156,6 +156,46 @@ def test_invisible_markup_gives_no_text() -> None:
     assert [b.text for b in doc.blocks] == ["Shown"]
 
 
+def test_ruby_readings_are_not_text() -> None:
+    """Readings set above the text (``rt``, with ``rp`` fallbacks) would
+    double every annotated word."""
+    doc = from_html(page("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby><ruby>字<rt>じ</rt></ruby>を読む</p>"))
+    assert [b.text for b in doc.blocks] == ["漢字を読む"]
+
+
+def test_an_article_for_browsers_without_scripts_is_the_story() -> None:
+    """Some blogs render the article with scripts and put it in
+    ``<noscript>`` for the rest: it is the story."""
+    article = newsshape.parse(
+        page(
+            f"{NAV}<div id='app'></div><noscript><h1>Bridge vote</h1><p>{P1}</p><p>{P2}</p>"
+            f"<p>{P3}</p></noscript>{FOOTER}"
+        )
+    )
+    assert [p for s in article.sections for p in s.paragraphs] == [P1, P2, P3]
+
+
+def test_a_turn_on_javascript_notice_is_not_the_story() -> None:
+    notice = "Please enable JavaScript to view the comments."
+    article = newsshape.parse(
+        page(
+            f"{NAV}<article><h1>Bridge vote</h1><p>{P1}</p><p>{P2}</p><noscript><p>{notice}</p></noscript>"
+            f"<p>{P3}</p></article>{FOOTER}"
+        )
+    )
+    assert [p for s in article.sections for p in s.paragraphs] == [P1, P2, P3]
+    assert notice in article.boilerplate
+    # a page rendered by scripts alone: the notice is all there is, and still no story
+    app = newsshape.parse(
+        page(f"{NAV}<div id='root'></div><noscript>You need to enable JavaScript to run this app.</noscript>")
+    )
+    assert "JavaScript" not in app.text
+    assert "You need to enable JavaScript to run this app." in app.boilerplate
+    # the same sentence outside <noscript> is prose like any other
+    article = newsshape.parse(page(f"<article><h1>Bridge vote</h1><p>{P1}</p><p>{notice}</p><p>{P2}</p></article>"))
+    assert notice in [p for s in article.sections for p in s.paragraphs]
+
+
 def test_deep_nesting_parses_without_recursion() -> None:
     html = page("<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000)
     assert paragraphs(html) == [P1]
