@@ -229,8 +229,16 @@ def _split_glued_caps(value: str) -> str:
     return "".join(out) + value[start:] if out else value
 
 
+#: ", Berlin" or ", à Paris" after a full name: where the author writes
+#: from (a dateline), not a second author. One comma in the byline, a name
+#: of two words or more before it, one capitalised word after it. (White
+#: space is collapsed by then: each repetition starts at its one space, so
+#: matching is linear.)
+_NAME_THEN_PLACE = re.compile(r"^([^,\s]+(?: [^,\s]+)+), ?(?:(?:in|à|aus|en|from|a|em|z|w) )?[A-ZÀ-Þ][^\W\d_]+$")
+
+
 def _name_part(raw: str) -> str:
-    value = clean_line(raw)[:300]
+    value = clean_line(raw)[:300].replace("\xad", "")  # soft hyphens: invisible hyphenation points
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)
@@ -244,7 +252,11 @@ def _name_part(raw: str) -> str:
         # "Regan December 6, 2017": the month belongs to the date
         if m.group(0).isdigit() and words and words[-1].strip(".,").lower() in MONTHS:
             value = " ".join(words[:-1])
-    return _strip(_TRAILING.sub("", value), " .,:;-–—|/")
+    value = _strip(_TRAILING.sub("", value), " .,:;-–—|/")
+    place = _NAME_THEN_PLACE.match(value)
+    if place is not None and not _SPLIT.search(place.group(1)):
+        value = place.group(1)
+    return value
 
 
 def is_byline(text: str) -> bool:

@@ -50,6 +50,12 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         (["Tom Davies Associated Press"], ("Tom Davies",)),
         (["LISA MASCARO, ERIC TUCKERAssociated Press"], ("LISA MASCARO", "ERIC TUCKER", "Associated Press")),
         (["Trevor Daugherty, he has specialized in product reviews and deals"], ("Trevor Daugherty",)),
+        # where the author writes from is no second author
+        (["Von Markus Balser, Berlin"], ("Markus Balser",)),
+        (["Par Jean Dupont, à Paris"], ("Jean Dupont",)),
+        (["Doe, Jane"], ("Doe", "Jane")),  # not a full name before the comma: left as it is
+        (["Jane Doe, John Roe"], ("Jane Doe", "John Roe")),
+        (["Mat\xadthi\xadas Lauerer"], ("Matthias Lauerer",)),  # soft hyphens are invisible
     ],
 )
 def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
