@@ -23,7 +23,7 @@ class Block:
     """One unit of visible text: a paragraph, heading, list item, line."""
 
     text: str
-    """The text, whitespace collapsed (line breaks inside ``pre`` kept)."""
+    """The text, white space collapsed to single spaces (in ``pre`` blocks too)."""
 
     kind: BlockKind = "paragraph"
     """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted)."""
