@@ -178,7 +178,7 @@ class _Tree:
         if value >= 0:
             return value < 1
         el = self.doc.elements[e]
-        return el.tag in _markers.NEGATIVE_TAGS or bool(_markers.furniture(el.hint))
+        return _is_furniture(el.tag, el.hint)
 
     def children(self, e: int) -> list[int]:
         """The children of element ``e``, in page order."""
@@ -216,9 +216,14 @@ class _Tree:
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
 
+def _is_furniture(tag: str, hint: str) -> bool:
+    """Whether an element's tag or names mark page furniture."""
+    return tag in _markers.NEGATIVE_TAGS or bool(_markers.furniture(hint))
+
+
 def _evidence(tag: str, hint: str) -> float:
     """Weak evidence from an element's tag and names: < 1 furniture, > 1 story."""
-    if tag in _markers.NEGATIVE_TAGS or _markers.furniture(hint):
+    if _is_furniture(tag, hint):
         return _FURNITURE
     if tag in _markers.POSITIVE_TAGS or _markers.story(hint):
         return 1.3
@@ -475,7 +480,7 @@ def _furniture_between(tree: _Tree, root: int, half: float, element: int) -> int
         if e == root:
             return -1
         el = elements[e]
-        named = named or _is_lead_name(el.hint)
+        named = named or _markers.lead(el.hint)
         if tree.is_furniture(e) and tree.text_chars(e) < half and not (named and not _not_lead(el.tag, el.hint, True)):
             return e
     return -1
@@ -517,10 +522,6 @@ def _furniture_below(tree: _Tree, root: int, half: float) -> tuple[list[int], li
             named.append(up_named)
         e += 1
     return plain, depth
-
-
-def _is_lead_name(hint: str) -> bool:
-    return _markers.lead(hint)
 
 
 def _assign(page: Page, roots: list[int], tree: _Tree) -> None:
@@ -624,7 +625,7 @@ def _lead_marked(doc: Document, tree: _Tree, b: Block, start: int, title: int) -
         if tree.last[e] >= start or (title >= 0 and tree.first[e] <= title <= tree.last[e]):
             break  # this element and those above it hold the story
         near.append(doc.elements[e])
-    named = any(_is_lead_name(el.hint) for el in near)
+    named = any(_markers.lead(el.hint) for el in near)
     return any(_not_lead(el.tag, el.hint, named) for el in near)
 
 

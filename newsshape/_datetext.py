@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -335,28 +336,34 @@ def _scan(
         d = _valid(year, month, day)
         if d:
             found.append((m.start(), d))
-    for m in _DAY_MONTH.finditer(text, lo, hi):
-        named = _month(m["month"], budget, m.group(0), lang)
-        d = _valid(int(m["year"]), named, int(m["day"])) if named else None
-        if d:
-            found.append((m.start(), d))
+
+    def any_month(m: re.Match[str]) -> int | None:  # the table, then dateparser within the budget
+        return _month(m["month"], budget, m.group(0), lang)
+
+    def table_month(m: re.Match[str]) -> int | None:
+        return month_number(m["month"], lang)
+
+    _named(_DAY_MONTH.finditer(text, lo, hi), any_month, found)
     if short_years:
-        for m in _DAY_MONTH_YY.finditer(text, lo, hi):
-            named = month_number(m["month"], lang)
-            d = _valid(_full_year(m["yy"]), named, int(m["day"])) if named else None
-            if d:
-                found.append((m.start(), d))
-    for m in _MONTH_DAY.finditer(text, lo, hi):
-        named = _month(m["month"], budget, m.group(0), lang)
-        d = _valid(int(m["year"]), named, int(m["day"])) if named else None
+        _named(_DAY_MONTH_YY.finditer(text, lo, hi), table_month, found, short_year=True)
+    _named(_MONTH_DAY.finditer(text, lo, hi), any_month, found)
+    if year_first:
+        _named(_YEAR_MONTH.finditer(text, lo, hi), table_month, found)
+
+
+def _named(
+    matches: Iterator[re.Match[str]],
+    month_of: Callable[[re.Match[str]], int | None],
+    found: list[tuple[int, date]],
+    short_year: bool = False,
+) -> None:
+    """Append to ``found`` the dates of ``matches`` of a pattern with a
+    month name, a day and a year (``yy`` for two digits, else ``year``)."""
+    for m in matches:
+        month = month_of(m)
+        d = _valid(_full_year(m["yy"]) if short_year else int(m["year"]), month, int(m["day"])) if month else None
         if d:
             found.append((m.start(), d))
-    if year_first:
-        for m in _YEAR_MONTH.finditer(text, lo, hi):
-            named = month_number(m["month"], lang)
-            d = _valid(int(m["year"]), named, int(m["day"])) if named else None
-            if d:
-                found.append((m.start(), d))
 
 
 def first_date(

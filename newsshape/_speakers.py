@@ -824,15 +824,6 @@ def looks_like_title(text: str) -> bool:
     return content and not text.rstrip().endswith(("?", "!"))
 
 
-def _looks_like_title_whole(text: str) -> bool:
-    """:func:`looks_like_title` reading every word first (for the tests)."""
-    words = _TITLE_WORD.findall(text)
-    if not words or len(words) > 8:
-        return False
-    content = [w for w in words if w.casefold() not in _TITLE_SMALL]
-    return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
-
-
 _CJK_START, _CJK_END = "\u3040", "\u9fff"
 
 

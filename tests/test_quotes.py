@@ -424,10 +424,19 @@ _TITLE_PIECES = [
 ] + ["?", "!", " "]
 
 
+def _looks_like_title_whole(text: str) -> bool:
+    """:func:`~newsshape._speakers.looks_like_title` reading every word first."""
+    words = sp._TITLE_WORD.findall(text)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.casefold() not in sp._TITLE_SMALL]
+    return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14).map("".join))
 def test_titles_told_word_by_word_equal_a_reading_of_every_word(text: str) -> None:
-    assert sp.looks_like_title(text) == sp._looks_like_title_whole(text)
+    assert sp.looks_like_title(text) == _looks_like_title_whole(text)
 
 
 @pytest.mark.parametrize(
