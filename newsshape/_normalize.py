@@ -97,6 +97,18 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
+    """Sections with normalised headings and paragraphs; those left with
+    neither are dropped."""
+    out = []
+    for s in sections:
+        paragraphs = _texts(s.paragraphs)
+        heading = text(s.heading)
+        if paragraphs or heading:
+            out.append(Section(heading, paragraphs))
+    return tuple(out)
+
+
 def build_article(
     *,
     url: str | None,
@@ -119,12 +131,6 @@ def build_article(
     extractor: str,
 ) -> Article:
     """Normalise every field and build the article."""
-    clean_sections = []
-    for s in sections:
-        paragraphs = _texts(s.paragraphs)
-        heading = text(s.heading)
-        if paragraphs or heading:
-            clean_sections.append(Section(heading, paragraphs))
     return Article(
         url=text(url),
         site=text(site),
@@ -136,7 +142,7 @@ def build_article(
         modified=date(modified),
         dateline=text(dateline),
         language=text(language),
-        sections=tuple(clean_sections),
+        sections=clean_sections(sections),
         quotes=tuple(quotes),
         takeaways=tuple(Takeaway(unquote(t.text), text(t.attribution)) for t in takeaways if text(t.text)),
         highlights=_dedupe(highlights),

@@ -8,7 +8,7 @@ from newsshape._html import from_html
 from newsshape._text import from_text
 from newsshape.extractors.base import Extractor
 from newsshape.extractors.registry import choose, get
-from newsshape.model import Article
+from newsshape.model import Article, body_text
 
 Source = str | bytes
 
@@ -49,14 +49,23 @@ def parse(source: Source, *, url: str | None = None, extractor: str | Extractor 
     Empty or unreadable input gives an empty :class:`Article`, never an
     exception.
     """
-    chosen = get(extractor) if isinstance(extractor, str) else extractor
-    doc = to_document(source, url)
-    if chosen is None:
-        chosen = choose(doc)
+    chosen, doc = _prepare(source, url, extractor)
     return chosen.extract(doc)
 
 
-def clean(source: Source, *, url: str | None = None) -> str:
+def clean(source: Source, *, url: str | None = None, extractor: str | Extractor | None = None) -> str:
     """Only the body text of the page, boilerplate removed: headings and
-    paragraphs separated by blank lines (the same as ``parse(...).text``)."""
-    return parse(source, url=url).text
+    paragraphs separated by blank lines, the same as ``parse(...).text``
+    (the arguments are those of :func:`parse`). Faster than :func:`parse`:
+    no other field is extracted (see :meth:`Extractor.extract_body
+    <newsshape.Extractor.extract_body>`)."""
+    chosen, doc = _prepare(source, url, extractor)
+    return body_text(chosen.extract_body(doc))
+
+
+def _prepare(source: Source, url: str | None, extractor: str | Extractor | None) -> tuple[Extractor, Document]:
+    """The extractor to use (a name is looked up first, so an unknown one
+    fails before any parsing) and the page's document."""
+    chosen = get(extractor) if isinstance(extractor, str) else extractor
+    doc = to_document(source, url)
+    return (choose(doc) if chosen is None else chosen), doc

@@ -16,6 +16,17 @@ import attrs
 __all__ = ["Article", "Link", "Note", "Quote", "Section", "Takeaway"]
 
 
+def body_text(sections: tuple[Section, ...]) -> str:
+    """``sections`` as plain text: headings and paragraphs joined by blank
+    lines (:attr:`Article.text`)."""
+    parts: list[str] = []
+    for section in sections:
+        if section.heading:
+            parts.append(section.heading)
+        parts.extend(section.paragraphs)
+    return "\n\n".join(parts)
+
+
 @attrs.frozen
 class Section:
     """A run of body paragraphs under one heading."""
@@ -191,12 +202,7 @@ class Article:
     def text(self) -> str:
         """The body as plain text: headings and paragraphs joined by blank
         lines."""
-        parts: list[str] = []
-        for section in self.sections:
-            if section.heading:
-                parts.append(section.heading)
-            parts.extend(section.paragraphs)
-        return "\n\n".join(parts)
+        return body_text(self.sections)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON-compatible builtins (dates as ISO 8601

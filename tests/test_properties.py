@@ -109,6 +109,12 @@ def test_round_trip(source: str) -> None:
     assert newsshape.Article.from_dict(json.loads(article.to_json())) == article
 
 
+@FAST
+@given(st.one_of(PAGE.map("\n".join), markup()))
+def test_clean_is_the_text_of_parse(source: str) -> None:
+    assert newsshape.clean(source) == newsshape.parse(source).text
+
+
 def _normalised_lines(text: str) -> str:
     lines = (_WS.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(strip_bullet(line)[0] for line in lines if line)

@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsshape
@@ -74,6 +75,33 @@ def test_registered_extractor_is_chosen_by_its_claim(ledger: type[Extractor]) ->
     assert article.title == "Ledger headline"
     assert newsshape.parse(PAGE, url="https://elsewhere.example/story").extractor == "generic"
     assert newsshape.parse(PAGE, extractor="ledger_test").extractor == "ledger_test"
+
+
+def test_clean_uses_the_extractor_parse_uses(ledger: type[Extractor]) -> None:
+    url = "https://ledger.example/story"
+    assert newsshape.clean(PAGE, url=url) == "The first paragraph of the story, as the ledger prints it."
+    assert newsshape.clean(PAGE, extractor="ledger_test") == newsshape.parse(PAGE, extractor="ledger_test").text
+    with pytest.raises(newsshape.UnknownExtractorError):
+        newsshape.clean(PAGE, extractor="no_such_site")
+
+
+def test_an_extractor_that_overrides_extract_gets_it_run_for_the_body() -> None:
+    class Shouting(Extractor):
+        name = "shouting_test"
+
+        def layout(self, doc: Document) -> Page:
+            page = Page(doc)
+            page.set(0, len(doc.blocks), "body")
+            return page
+
+        def extract(self, doc: Document) -> newsshape.Article:
+            article = super().extract(doc)
+            return attrs.evolve(article, sections=tuple(attrs.evolve(s, heading="LOUD") for s in article.sections))
+
+    shouting = Shouting()
+    assert shouting.extract_body(newsshape.Document("text", ())) == ()
+    assert newsshape.clean(PAGE, extractor=shouting) == newsshape.parse(PAGE, extractor=shouting).text
+    assert newsshape.clean(PAGE, extractor=shouting).startswith("LOUD\n\nLedger headline")
 
 
 def test_unknown_extractor_names_the_available_ones() -> None:

@@ -38,6 +38,13 @@ def test_seed_round_trip(page: Path, expectation: Path) -> None:
     assert newsshape.Article.from_dict(json.loads(article.to_json())) == article
 
 
+@pytest.mark.parametrize(("page", "expectation"), CASES, ids=[p.name for p, _ in CASES])
+def test_seed_clean_is_the_text_of_parse(page: Path, expectation: Path) -> None:
+    text = newsshape.clean(page_source(page))
+    assert text == newsshape.parse(page_source(page)).text
+    assert json.loads(expectation.read_text("utf8"))["sections"][0]["paragraphs"][0][:40] in text
+
+
 def test_removed_blocks_are_reported_in_page_order() -> None:
     article = newsshape.parse(page_source(SEEDS / "003_30f34ed25f2553cc.txt"))
     assert article.boilerplate == (

@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 import attrs
 
 from newsshape._document import Block, Document
-from newsshape._normalize import build_article
+from newsshape._normalize import build_article, clean_sections
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import quotes_in_sections
 
@@ -298,6 +298,16 @@ class Extractor:
         return page.texts("boilerplate", "label", "unknown")
 
     # -- driver --------------------------------------------------------------
+
+    def extract_body(self, doc: Document) -> tuple[Section, ...]:
+        """Only the body of :meth:`extract`'s article (its
+        :attr:`~newsshape.Article.sections`): the layout stage and
+        :meth:`sections`, none of the other fields, so it costs about a
+        quarter less. An extractor that overrides :meth:`extract` has it
+        run, so the answer is always ``self.extract(doc).sections``."""
+        if type(self).extract is not Extractor.extract:
+            return self.extract(doc).sections
+        return clean_sections(self.sections(self.layout(doc)))
 
     def extract(self, doc: Document) -> Article:
         """Run the layout stage, then every field method, and normalise the
