@@ -85,6 +85,8 @@ _BR_ID = _tag_id("br")
 #: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored). Lexbor
 #: is asked for every element with a ``style`` (few) and Python reads their
 #: styles: four substring selectors cost lexbor four walks of the body.
+#: (Asking in the metadata's selection instead, which walks the whole page
+#: before anything is removed, costs more than the walk it saves.)
 _HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style]'
 _HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 
@@ -118,9 +120,10 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
         elif tag == _BR_ID:
             breaks.append(node)
     for node in skipped:
-        node.remove()  # unlinks only: nested matches stay safe
-    for node in body.css(_HIDDEN_CSS):
-        if _hidden(node.attributes):
+        node.remove()  # unlinks the nodes of the subtree, frees none: nested matches stay safe
+    page = body.mem_id
+    for node in body.css(_HIDDEN_CSS):  # the body too: lexbor matches the root of a query
+        if _hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script to show it
             node.remove()
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked

@@ -1,6 +1,8 @@
-"""The walk that cuts HTML into blocks: links and their anchors."""
+"""The walk that cuts HTML into blocks: links and their anchors, hidden markup."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsshape._html import from_html
 
@@ -28,3 +30,13 @@ def test_card_link_gives_its_address_to_its_blocks() -> None:
         ("Headline", (("Headline", "/story"),)),
         ("Teaser text.", (("Teaser text.", "/story"),)),
     ]
+
+
+@pytest.mark.parametrize("attribute", ['style="display:none"', "hidden", 'aria-hidden="true"'])
+def test_a_page_hidden_whole_is_read(attribute: str) -> None:
+    """Pages that hide their body until a script has run keep their text;
+    hidden parts inside the body are still dropped."""
+    story = "The first paragraph of the story, long enough to read as body text."
+    html = f"<html><body {attribute}><h1>Headline</h1><p>{story}</p><p {attribute}>Hidden teaser</p></body></html>"
+    doc = from_html(html)
+    assert [b.text for b in doc.blocks] == ["Headline", story]
