@@ -337,14 +337,15 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                         links.append((anchor, href))
 
 
-def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Document:
+def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, head_only: bool = False) -> Document:
     """Parse ``html`` once and return its blocks and metadata. ``utf8``, if
     given, must be ``html`` encoded in UTF-8 (the bytes it was decoded
     from): the parser reads UTF-8, so it then takes them as they are rather
-    than encoding ``html`` again (a tenth of the parse)."""
+    than encoding ``html`` again (a tenth of the parse). ``head_only``: only
+    the head's metadata (see :func:`~newsshape._meta.collect`)."""
     flat = flatten(html)
     tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
-    meta = collect(tree)
+    meta = collect(tree, head_only)
     builder = _Builder()
     body = tree.body
     if body is not None:

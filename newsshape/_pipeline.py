@@ -7,14 +7,16 @@ from newsshape._document import Document
 from newsshape._html import from_html
 from newsshape._text import from_text
 from newsshape.extractors.base import Extractor
-from newsshape.extractors.registry import choose, get
+from newsshape.extractors.registry import choose, get, head_is_enough
 from newsshape.model import Article, body_text
 
 Source = str | bytes
 
 
-def to_document(source: Source, url: str | None = None) -> Document:
-    """Step 1: decode ``source`` and build its :class:`Document`."""
+def to_document(source: Source, url: str | None = None, *, head_only: bool = False) -> Document:
+    """Step 1: decode ``source`` and build its :class:`Document` (for HTML
+    with ``head_only``, with only the head's metadata: see
+    :attr:`Extractor.needs_metadata`)."""
     utf8: bytes | None = None  # the source, when it is the text's UTF-8 encoding
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -26,7 +28,7 @@ def to_document(source: Source, url: str | None = None) -> Document:
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if looks_like_html(text):
-        return from_html(text, url, utf8=utf8)
+        return from_html(text, url, utf8=utf8, head_only=head_only)
     return from_text(text, url)
 
 
@@ -59,13 +61,17 @@ def clean(source: Source, *, url: str | None = None, extractor: str | Extractor 
     (the arguments are those of :func:`parse`). Faster than :func:`parse`:
     no other field is extracted (see :meth:`Extractor.extract_body
     <newsshape.Extractor.extract_body>`)."""
-    chosen, doc = _prepare(source, url, extractor)
+    chosen, doc = _prepare(source, url, extractor, body_only=True)
     return body_text(chosen.extract_body(doc))
 
 
-def _prepare(source: Source, url: str | None, extractor: str | Extractor | None) -> tuple[Extractor, Document]:
+def _prepare(
+    source: Source, url: str | None, extractor: str | Extractor | None, body_only: bool = False
+) -> tuple[Extractor, Document]:
     """The extractor to use (a name is looked up first, so an unknown one
-    fails before any parsing) and the page's document."""
+    fails before any parsing) and the page's document; for the body only,
+    with only the head's metadata when that is all the extractors that may
+    take the page read (:attr:`Extractor.needs_metadata`)."""
     chosen = get(extractor) if isinstance(extractor, str) else extractor
-    doc = to_document(source, url)
+    doc = to_document(source, url, head_only=body_only and head_is_enough(chosen))
     return (choose(doc) if chosen is None else chosen), doc

@@ -104,6 +104,55 @@ def test_an_extractor_that_overrides_extract_gets_it_run_for_the_body() -> None:
     assert newsshape.clean(PAGE, extractor=shouting).startswith("LOUD\n\nLedger headline")
 
 
+def test_what_metadata_extractors_read_is_declared_not_inherited(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsshape.extractors.generic import GenericExtractor
+
+    class Subclass(GenericExtractor):
+        name = "subclass_test"
+
+    assert {registry.get(name).needs_metadata for name in ("generic", "t4k3", "midtown_times")} == {"head"}
+    assert Subclass.needs_metadata == "all"  # its layout may read more than the generic one's
+    assert Extractor.needs_metadata == "all"
+    builtins = {name: registry.get(name) for name in ("generic", "t4k3", "midtown_times")}
+    monkeypatch.setattr(registry, "_REGISTRY", builtins)  # whatever plug-ins this machine has
+    assert registry.head_is_enough() is True
+    assert registry.head_is_enough(Subclass()) is False
+
+
+JSONLD_PAGE = """<html><head><title>Ledger headline</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "The Ledger"}}</script>
+</head><body><h1>Ledger headline</h1>
+<p>The first paragraph of the story, as the ledger prints it, long enough.</p>
+<p>A line the ledger's own extractor knows to be its sign-off.</p></body></html>"""
+
+
+def test_clean_reads_all_metadata_when_an_extractor_needs_it() -> None:
+    """An extractor that claims pages by their JSON-LD (and says so, by not
+    declaring ``needs_metadata = "head"``) is chosen by clean() as by parse()."""
+
+    class JsonLedger(Extractor):
+        name = "json_ledger_test"
+
+        def claim(self, doc: Document) -> float:
+            return 0.9 if any(o.get("publisher", {}).get("name") == "The Ledger" for o in doc.meta.jsonld) else 0.0
+
+        def layout(self, doc: Document) -> Page:
+            page = Page(doc)
+            page.set(0, 1, "title")
+            page.set(1, 2, "body")
+            return page
+
+    register(JsonLedger)
+    try:
+        assert registry.head_is_enough() is False
+        assert newsshape.parse(JSONLD_PAGE).extractor == "json_ledger_test"
+        assert newsshape.clean(JSONLD_PAGE) == newsshape.parse(JSONLD_PAGE).text
+        assert newsshape.clean(JSONLD_PAGE) == "The first paragraph of the story, as the ledger prints it, long enough."
+    finally:
+        del registry._REGISTRY["json_ledger_test"]
+    assert "sign-off" in newsshape.clean(JSONLD_PAGE)  # the generic extractor keeps the whole story
+
+
 def test_unknown_extractor_names_the_available_ones() -> None:
     with pytest.raises(newsshape.UnknownExtractorError) as caught:
         newsshape.parse(PAGE, extractor="no_such_site")

@@ -30,6 +30,7 @@ class GenericExtractor(Extractor):
     """Extracts any page; the fallback when no site extractor claims it."""
 
     name = "generic"
+    needs_metadata = "head"
 
     def layout(self, doc: Document) -> Page:
         """Run the four layout passes (see the module documentation)."""

@@ -35,6 +35,7 @@ class MidtownTimesExtractor(GenericExtractor):
     """The Midtown Times, as text dumps or HTML."""
 
     name = "midtown_times"
+    needs_metadata = "head"
     site_name = "The Midtown Times"
     url_patterns = (r"^https?://(?:www\.)?themidtowntimes\.com/",)
     html_signatures = ("td-post-content", "tdb-", "Midtown Times")

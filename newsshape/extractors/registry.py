@@ -101,6 +101,18 @@ def get(name: str) -> Extractor:
         raise UnknownExtractorError(name, sorted(_REGISTRY)) from None
 
 
+def head_is_enough(chosen: Extractor | None = None) -> bool:
+    """Whether the head's metadata is all that laying out a page reads (see
+    :attr:`~newsshape.Extractor.needs_metadata`): ``chosen``'s answer when
+    an extractor is given, else every registered one's (any of them may be
+    asked to claim the page)."""
+    if chosen is not None:
+        return chosen.needs_metadata == "head"
+    _builtins()
+    _load_entry_points()
+    return all(extractor.needs_metadata == "head" for extractor in _REGISTRY.values())
+
+
 def choose(doc: Document) -> Extractor:
     """The extractor that claims ``doc`` most confidently; ``generic`` when
     none claims it with a confidence of at least 0.5."""

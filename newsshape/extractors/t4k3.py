@@ -46,6 +46,7 @@ class T4K3Extractor(GenericExtractor):
     """T4K3.news article pages, as text dumps or HTML."""
 
     name = "t4k3"
+    needs_metadata = "head"
     site_name = "T4K3.news"
     url_patterns = (r"^https?://(?:www\.)?t4k3\.news/",)
     html_signatures = ('content="T4K3.news"', "key-takeaways", "related-news")

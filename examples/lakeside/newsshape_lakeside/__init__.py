@@ -24,6 +24,7 @@ class LakesideLedgerExtractor(Extractor):
     site_name = "The Lakeside Ledger"
     url_patterns = (r"^https?://(?:www\.)?lakesideledger\.example/",)
     html_signatures = ('content="LedgerPress', 'class="ledger-story"')
+    needs_metadata = "head"  # claim and layout read no JSON-LD, dates or author markup
 
     #: The template's classes and the role of the blocks inside them.
     CLASS_ROLES: ClassVar[dict[str, Role]] = {
