@@ -68,6 +68,11 @@ SENTENCES = {
         "L'opposition a critiqué les dépenses élevées consacrées aux routes et aux écoles.",
         "Le maire a défendu le projet en parlant d'un investissement nécessaire pour la ville.",
     ],
+    "en": [
+        "The city council passed the new budget for the coming year on Tuesday evening.",
+        "The opposition criticised the high spending on roads and on the schools of the city.",
+        "The mayor defended the plan and spoke of an investment the city could not put off.",
+    ],
     "es": [
         "El ayuntamiento aprobó el martes el nuevo presupuesto para el año que viene.",
         "La oposición criticó el elevado gasto destinado a las carreteras y a las escuelas.",
@@ -121,3 +126,22 @@ def test_sentence_opening_with_a_byline_word_stays_in_the_body() -> None:
     article = newsshape.parse(_page("de", "<h1>Stadtrat beschließt den Haushalt</h1>", first))
     assert article.authors == ()
     assert article.text.startswith(first)
+
+
+def test_a_date_alone_under_the_headline_is_the_date_not_the_body() -> None:
+    html = _page("en", "<h1>Council passes the budget</h1>", "October 12, 2017")
+    page = get("generic").layout(to_document(html))
+    assert page.texts("date") == ["October 12, 2017"]
+    article = newsshape.parse(html)
+    assert article.text.startswith("The city council passed the new budget")
+    assert str(article.published)[:10] == "2017-10-12"
+
+
+def test_a_date_alone_further_down_stays_in_the_body() -> None:
+    """Only a date line at the head of the story is its date: one among the
+    paragraphs (a chronology) is text."""
+    middle = "".join(f"<p>{s}</p>" for s in SENTENCES["en"][:2]) + "<p>May 2, 1998</p>"
+    middle += "".join(f"<p>{s}</p>" for s in SENTENCES["en"][1:])
+    head = "<h1>Council passes the budget</h1>"
+    html = _page("en", head, SENTENCES["en"][0]).replace("</article>", middle + "</article>")
+    assert "May 2, 1998" in newsshape.parse(html).text.split("\n\n")
