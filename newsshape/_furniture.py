@@ -41,8 +41,14 @@ LINES = frozenset(
         "Copy link", "Enjoyed this? Let your friends know!",
         # navigation and widgets
         "Subscribe", "Popular", "Related", "Scroll to Top", "Back to top", "Skip to content", "Menu", "Search",
-        "Post navigation", "Previous Post", "Next Post", "Previous article", "Next article", "Advertisement",
+        "Post navigation", "Previous Post", "Next Post", "Previous article", "Next article",
         "spot_img", "spot_imgspot_img",
+        # advertising labels, in the languages of the pages (a whole line: "Anzeige", never a sentence)
+        "Advertisement", "- Advertisement -", "Advert", "Sponsored", "Anzeige", "Werbung", "Publicité", "Publicidad",
+        "Publicidade", "Pubblicità", "Reklama", "Advertentie", "Annons", "Reklame",
+        "Advertisement - Continue Reading Below", "Story continues below advertisement",
+        "Article continues below advertisement", "Continua depois da publicidade",
+        "This slideshow requires JavaScript",
     )
 )
 

@@ -432,3 +432,13 @@ def test_a_long_sentence_set_as_a_heading_is_a_paragraph() -> None:
     article = newsshape.parse(html)
     assert [s.heading for s in article.sections] == [None]
     assert paragraphs(html) == [P1, P2, call]
+
+
+def test_advertising_labels_between_paragraphs_are_boilerplate() -> None:
+    """An ad slot's label ("Anzeige", "- Advertisement -", in the page's
+    language) is furniture wherever it stands, even between paragraphs."""
+    labels = ("Anzeige", "- Advertisement -", "Publicité", "Story continues below advertisement")
+    body = "".join(f"<p>{p}</p><p>{label}</p>" for p, label in zip((P1, P2, P3, P4), labels, strict=True))
+    article = newsshape.parse(f"<html><body>{NAV}<article><h1>Bridge</h1>{body}</article>{FOOTER}</body></html>")
+    assert article.sections[0].paragraphs == (P1, P2, P3, P4)
+    assert set(labels) <= set(article.boilerplate)
