@@ -15,8 +15,8 @@ is missing:
     (``{id: {"articleBody": ..., "url": ...}}``) and ``html/ID.html.gz``.
     Reports body F1, precision and recall (4-word shingles, see
     :mod:`scoring`) for the HTML, and for text dumps of the same pages
-    (flattened with html-text ``guess_layout=True`` when installed, else with
-    selectolax ``text(separator="\\n")``).
+    (flattened with html-text ``guess_layout=True`` when installed, and with
+    selectolax ``text(separator="\\n")``, a line per text node).
 ``--trafilatura DIR``
     trafilatura's evaluation set: ``evaldata.json`` (``{url: {"file": ...,
     "with": [...], "without": [...]}}``) and ``html/FILE.gz``. Reports how many
@@ -127,18 +127,26 @@ def _installed(module: str) -> bool:
 
 
 def _flatten(page: bytes) -> str:
-    """A text dump of the whole page, menus and footers included."""
+    """A text dump of the whole page, menus and footers included, as
+    html-text makes it (lines at blocks), or as :func:`_flatten_nodes` when
+    html-text is not installed."""
     html = page.decode("utf-8", errors="replace")
     try:
         import html_text
     except ImportError:
-        from selectolax.lexbor import LexborHTMLParser
-
-        tree = LexborHTMLParser(html)
-        for node in tree.css("script, style, noscript"):
-            node.decompose()
-        return tree.body.text(separator="\n") if tree.body is not None else ""
+        return _flatten_nodes(page)
     return str(html_text.extract_text(html, guess_layout=True))
+
+
+def _flatten_nodes(page: bytes) -> str:
+    """A text dump of the page's body as selectolax makes it: a line per
+    text node (paragraphs cut at every link), scripts and styles left out."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(page.decode("utf-8", errors="replace"))
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    return tree.body.text(separator="\n") if tree.body is not None else ""
 
 
 # -- running ----------------------------------------------------------------------
@@ -284,17 +292,20 @@ def scrapinghub(root: Path, args: argparse.Namespace, results: dict[str, Any]) -
         for f1, k in sorted((page_f1(gold[k], ns.out.get(k)), k) for k in keys)[: args.worst]:
             print(f"  {f1:.3f} {k[:16]} {truth[k].get('url', '')}")
 
-    # the same pages as text dumps
-    dumps = {k: (_flatten(page).encode("utf-8"), None) for k, (page, _) in pages.items()}
+    # the same pages as text dumps, made by each flattener there is
+    flatteners = [("html-text", _flatten)] if _installed("html_text") else []
+    flatteners.append(("selectolax", _flatten_nodes))
     print("\nArticle bodies, text dumps of the same pages:")
-    raw = {k: page.decode("utf-8") for k, (page, _) in dumps.items()}
-    run = _runs([("newsshape dump", _newsshape_body)], dumps, args.rounds)["newsshape dump"]
     rows = []
-    for name, out, ms in (("whole dump", raw, None), ("newsshape", run.out, run.ms)):
-        s = body_scores(gold, out)
-        rows.append([name, f"{s['f1']:.3f}", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
-                     f"{ms:.1f}" if ms is not None else "-"])  # fmt: skip
-        results.setdefault("dumps", {})[name] = {**s, "ms": ms}
+    for flattener, flatten in flatteners:
+        dumps = {k: (flatten(page).encode("utf-8"), None) for k, (page, _) in pages.items()}
+        raw = {k: page.decode("utf-8") for k, (page, _) in dumps.items()}
+        run = _runs([("newsshape dump", _newsshape_body)], dumps, args.rounds)["newsshape dump"]
+        for name, out, ms in ((f"whole dump ({flattener})", raw, None), (f"newsshape ({flattener})", run.out, run.ms)):
+            s = body_scores(gold, out)
+            rows.append([name, f"{s['f1']:.3f}", f"{s['precision']:.3f}", f"{s['recall']:.3f}",
+                         f"{ms:.1f}" if ms is not None else "-"])  # fmt: skip
+            results.setdefault("dumps", {})[name] = {**s, "ms": ms}
     _table(["text", "F1", "precision", "recall", "ms/page"], rows)
 
 

@@ -4,7 +4,8 @@ A dump has no markup left: menus, footers, comments and the story are all
 lines. The story is found from the lines' shapes alone, in named steps:
 
 1. :func:`_prose_lines` -- which lines read as prose (long, or a sentence
-   of some length) and are not furniture already marked by earlier passes.
+   of some length, and not code: :func:`is_code`) and are not furniture
+   already marked by earlier passes.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
    enough run of other lines (a menu, a share bar, a comment form) ends one.
 3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
@@ -35,9 +36,30 @@ LONG = 80
 SENTENCE = 40
 
 
+#: Characters that code (scripts, style sheets, JSON) is dense with.
+_CODE_CHARS = tuple("{}[]();=<>|\\$:\"'")
+#: Opening of a comment in code.
+_COMMENT = ("/*", "//", "<!--")
+
+
+def is_code(text: str) -> bool:
+    """Whether a line reads as code rather than text: a dump of a whole
+    page carries its scripts and style sheets (``window.x = {...};``,
+    ``.nav{display:none}``). Braces, semicolons or equals signs (two at
+    least), and either one code character in fourteen, or one in forty
+    with hardly a space (minified code runs on without them; prose in
+    scripts written without spaces has no code characters at all)."""
+    if text.startswith(_COMMENT):
+        return True
+    if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
+        return False
+    n, code = len(text), sum(map(text.count, _CODE_CHARS))
+    return code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1))
+
+
 def _is_prose(block: Block) -> bool:
     n = len(block.text)
-    return n >= LONG or (n >= SENTENCE and block.ends_sentence)
+    return (n >= LONG or (n >= SENTENCE and block.ends_sentence)) and not is_code(block.text)
 
 
 def _prose_lines(page: Page) -> list[bool]:
@@ -93,6 +115,8 @@ def _assign(page: Page, prose: list[bool], span: tuple[int, int]) -> None:
         if roles[i] != "unknown":
             continue
         b = blocks[i]
+        if is_code(b.text):
+            continue  # a script between paragraphs ("var ad = ...;")
         if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= 6):
             roles[i] = "body"
         elif i < last and _heading_like(b) and prose[i + 1]:

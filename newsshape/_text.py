@@ -39,12 +39,43 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     return text, False
 
 
+#: White space a flattener leaves at the end of a line it cut inside a paragraph.
+_EDGE_SPACE = " \t\xa0"
+#: What a line cut at an inline element can start with: never a new block.
+_CONTINUING = ",;:.)!?"
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """``lines`` with the paragraphs that a flattener cut at inline
+    elements put back together. A flattener that puts a line break between
+    every text node (selectolax's ``text(separator="\n")``) cuts "the
+    <a>council</a> voted" into "the ", "council" and " voted": a line that
+    ends or starts with white space, or starts with closing punctuation, is
+    part of the one before it. Dumps that end lines only at blocks (a
+    browser's ``innerText``, html-text) have no such edges and pass as they
+    are."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line
+            and (line[0] in _EDGE_SPACE or line[0] in _CONTINUING or out[-1][-1:] in _EDGE_SPACE)
+            and out[-1].strip()
+            and line.strip()
+        ):
+            out[-1] += line  # the white space at the cut is kept: clean_line collapses it
+        else:
+            out.append(line)
+    return out
+
+
 def from_text(text: str, url: str | None = None) -> Document:
-    """Split a text dump into line blocks. Bulleted lines become ``item``
-    blocks whose text has the bullet removed."""
+    """Split a text dump into line blocks (lines cut inside a paragraph are
+    put back together first: :func:`_rejoined`). Bulleted lines become
+    ``item`` blocks whose text has the bullet removed."""
     blocks: list[Block] = []
     gap = False
-    for raw in text.splitlines():
+    for raw in _rejoined(text.splitlines()):
         line = clean_line(raw)
         if not line:
             gap = True

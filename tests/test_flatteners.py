@@ -1,0 +1,106 @@
+"""Text dumps made by different flatteners: a browser's ``innerText`` (lines
+at blocks only), selectolax's ``text(separator="\\n")`` (a line per text
+node: paragraphs cut at every link, scripts and style sheets included when
+the whole page is flattened). The same page gives the same story."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+import newsshape
+from newsshape._dump import is_code
+from newsshape._text import _rejoined
+
+P1 = (
+    "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted "
+    "for more than ten years, and set aside money for the work in next year's budget."
+)
+P2 = (
+    "Engineers said the new bridge would carry trams as well as cars, and that the work, which will close "
+    "the crossing for two summers, should be finished before the end of the decade."
+)
+P3 = (
+    "Residents of the northern districts, who have long complained about traffic on the ring road, welcomed "
+    "the decision, although some shop owners near the harbour fear a drop in trade."
+)
+
+PAGE = f"""<html><head><title>Bridge vote</title>
+<style>.nav{{display:none;margin:0}} .story p {{ line-height: 1.5; color: #333; }}</style>
+<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Council votes to rebuild the harbour bridge</h1>
+<p>{P1.replace("harbour bridge", '<a href="/bridge">harbour bridge</a>')}</p>
+<script>var ad = {{slot: "mid", sizes: [[300, 250]]}}; googletag.cmd.push(function() {{ show(ad); }});</script>
+<p>{P2.replace("trams", "<em>trams</em>")}</p>
+<p>{P3.replace("ring road", '<a href="/roads">ring road</a>')}</p>
+</article>
+<footer><p>Copyright 2025 The Harbour Times</p></footer>
+</body></html>"""
+
+
+def _story(text: str) -> tuple[str, ...]:
+    return newsshape.parse(text).paragraphs
+
+
+def test_inner_text_dump() -> None:
+    dump = "\n".join(("Home", "News", "Sport", "Council votes to rebuild the harbour bridge", P1, P2, P3, "Copyright"))
+    assert _story(dump) == (P1, P2, P3)
+
+
+@pytest.mark.parametrize("whole_page", [False, True], ids=["body", "whole page"])
+def test_a_line_per_text_node(whole_page: bool) -> None:
+    tree = LexborHTMLParser(PAGE)
+    root = tree.root if whole_page else tree.body
+    assert root is not None
+    dump = root.text(separator="\n")
+    assert any(line.startswith("harbour bridge") for line in dump.splitlines())  # cut at the link
+    assert _story(dump) == (P1, P2, P3)
+
+
+def test_lines_cut_at_inline_elements_are_put_back_together() -> None:
+    assert _rejoined(["The ", "council", " voted", ", said", "", "Next block"]) == [
+        "The council voted, said",
+        "",
+        "Next block",
+    ]
+
+
+@given(st.lists(st.text(alphabet="ab.,- ", max_size=12).map(str.strip)))
+def test_lines_cut_only_at_blocks_pass_as_they_are(lines: list[str]) -> None:
+    """A dump with no white space at the edges of its lines and no line
+    opening with closing punctuation (innerText, html-text) is not changed."""
+    lines = [line for line in lines if not line.startswith((",", "."))]
+    assert _rejoined(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+        ".nav{display:none;margin:0}.story p{line-height:1.5;color:#333}@media (min-width:600px){.nav{display:block}}",
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council votes to rebuild the bridge"}',
+        "var ad = {slot: 'mid'};",
+        "/* header styles */",
+        "// load the player",
+    ],
+)
+def test_code_lines(line: str) -> None:
+    assert is_code(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        P1,
+        "The score was 3 = 3 after extra time; the referee (a veteran) called it {remarkably} fair.",
+        "Temperatures: Monday 12°C; Tuesday 14°C; Wednesday 9°C.",
+        "市议会周二投票决定重建旧港口大桥，结束了一场持续十多年的辩论。",
+        'He said: "It is time (finally) to build it."',
+    ],
+)
+def test_text_lines_are_not_code(line: str) -> None:
+    assert not is_code(line)
