@@ -49,6 +49,8 @@ def is_code(text: str) -> bool:
     least), and either one code character in fourteen, or one in forty
     with hardly a space (minified code runs on without them; prose in
     scripts written without spaces has no code characters at all)."""
+    if "{" not in text and ";" not in text and "=" not in text:  # most lines: three tests in C
+        return text.startswith(_COMMENT)
     if text.startswith(_COMMENT):
         return True
     if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
@@ -57,19 +59,21 @@ def is_code(text: str) -> bool:
     return code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1))
 
 
-def _is_prose(block: Block) -> bool:
+def _is_prose(block: Block, code: bool) -> bool:
     n = len(block.text)
-    return (n >= LONG or (n >= SENTENCE and block.ends_sentence)) and not is_code(block.text)
+    return (n >= LONG or (n >= SENTENCE and block.ends_sentence)) and not code
 
 
-def _prose_lines(page: Page) -> list[bool]:
+def _prose_lines(page: Page, code: list[bool]) -> list[bool]:
     """Step 1. A line printed twice on the page (a cookie notice, a teaser
-    repeated in a rail) is template, not story."""
+    repeated in a rail) is template, not story; ``code`` tells the lines
+    that read as code."""
     seen: dict[str, int] = {}
     for b in page.blocks:
         seen[b.text] = seen.get(b.text, 0) + 1
     return [
-        r == "unknown" and _is_prose(b) and seen[b.text] == 1 for b, r in zip(page.blocks, page.roles, strict=False)
+        r == "unknown" and _is_prose(b, c) and seen[b.text] == 1
+        for b, r, c in zip(page.blocks, page.roles, code, strict=False)
     ]
 
 
@@ -107,7 +111,7 @@ def _heading_like(block: Block) -> bool:
     return 1 <= block.words <= 14 and len(block.text) <= 120 and not block.ends_sentence and block.text[-1] not in ",;"
 
 
-def _assign(page: Page, prose: list[bool], span: tuple[int, int]) -> None:
+def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, int]) -> None:
     """Step 4."""
     blocks, roles = page.blocks, page.roles
     first, last = span
@@ -115,7 +119,7 @@ def _assign(page: Page, prose: list[bool], span: tuple[int, int]) -> None:
         if roles[i] != "unknown":
             continue
         b = blocks[i]
-        if is_code(b.text):
+        if code[i]:
             continue  # a script between paragraphs ("var ad = ...;")
         if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= 6):
             roles[i] = "body"
@@ -128,7 +132,8 @@ def _assign(page: Page, prose: list[bool], span: tuple[int, int]) -> None:
 
 def mark(page: Page) -> None:
     """Mark the body lines and section headings of a text dump."""
-    prose = _prose_lines(page)
+    code = [is_code(b.text) for b in page.blocks]
+    prose = _prose_lines(page, code)
     clusters = _clusters(prose)
     if clusters:
-        _assign(page, prose, _best_cluster(page, prose, clusters))
+        _assign(page, prose, code, _best_cluster(page, prose, clusters))
