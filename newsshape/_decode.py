@@ -58,10 +58,15 @@ def decode_source(data: bytes) -> tuple[str, bool]:
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than a text dump: it has to start
-    with a tag, or carry several known tags early on."""
+    with a tag, or carry several known tags early on on most of its lines
+    (a dump of a whole page carries its scripts, whose strings hold tags:
+    ``html = '<div class="ad">'``, on a line here and there)."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if head.startswith("<") and _HTML_SIGNS.match(head) is not None:
         return True
     if head.startswith("<!--") or head.lower().startswith("<?xml"):
         return _HTML_SIGNS.search(head) is not None
-    return len(_HTML_SIGNS.findall(head)) >= 3
+    if len(_HTML_SIGNS.findall(head)) < 3:
+        return False
+    lines = [line for line in head.splitlines() if line.strip()]
+    return 2 * sum("<" in line for line in lines) >= len(lines)

@@ -40,15 +40,23 @@ SENTENCE = 40
 _CODE_CHARS = tuple("{}[]();=<>|\\$:\"'")
 #: Opening of a comment in code.
 _COMMENT = ("/*", "//", "<!--")
+#: Idioms of script and style-sheet code; two of them make a line code
+#: whatever else it holds (a consent bar's script carries its message as a
+#: string, a style sheet's selectors outnumber its braces).
+_SCRIPT_WORDS = (
+    "function(", "function (", "document.", "window.", "=>", "&&", "||", "});", "var ", "return ",
+    "!important", "px;", "{display:", "{color:", "{margin:", "@media",
+)  # fmt: skip
 
 
 def is_code(text: str) -> bool:
     """Whether a line reads as code rather than text: a dump of a whole
     page carries its scripts and style sheets (``window.x = {...};``,
     ``.nav{display:none}``). Braces, semicolons or equals signs (two at
-    least), and either one code character in fourteen, or one in forty
-    with hardly a space (minified code runs on without them; prose in
-    scripts written without spaces has no code characters at all)."""
+    least), and either one code character in fourteen, one in forty with
+    hardly a space (minified code runs on without them; prose in scripts
+    written without spaces has no code characters at all), or two idioms
+    of script code (:data:`_SCRIPT_WORDS`)."""
     if "{" not in text and ";" not in text and "=" not in text:  # most lines: three tests in C
         return text.startswith(_COMMENT)
     if text.startswith(_COMMENT):
@@ -56,7 +64,9 @@ def is_code(text: str) -> bool:
     if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
         return False
     n, code = len(text), sum(map(text.count, _CODE_CHARS))
-    return code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1))
+    if code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1)):
+        return True
+    return sum(word in text for word in _SCRIPT_WORDS) >= 2
 
 
 def _is_prose(block: Block, code: bool) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
+from newsshape._decode import looks_like_html
 from newsshape._dump import is_code
 from newsshape._text import _rejoined
 
@@ -104,3 +105,31 @@ def test_code_lines(line: str) -> None:
 )
 def test_text_lines_are_not_code(line: str) -> None:
     assert not is_code(line)
+
+
+def test_a_whole_page_dump_is_text_though_its_scripts_hold_tags() -> None:
+    dump = "\n".join(
+        (
+            "Bridge vote",
+            "var slot = '<div class=\"ad\">'; document.write('<script src=\"/ad.js\"></script>');",
+            "html = '<p>' + teaser + '</p>';",
+            "Home",
+            "News",
+            P1,
+            P2,
+        )
+    )
+    assert not looks_like_html(dump)
+    assert _story(dump) == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>One</p></body></html>",
+        "Breaking news\n<div class='story'>\n<p>One paragraph.</p>\n<p>Another.</p>\n</div>",
+        "A fragment: <p>one</p> <p>two</p> <a href='/'>three</a>",
+    ],
+)
+def test_markup_is_html(markup: str) -> None:
+    assert looks_like_html(markup)
