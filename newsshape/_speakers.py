@@ -184,18 +184,22 @@ ABBREVIATIONS = _words(
 _APPOSITIVE = re.compile(r"[Tt](?<!\w[Tt])he ([a-z]{3,20}), ((?:[A-Z][\w&'’.-]{0,30} ){0,4}[A-Z][\w&'’.-]{0,30}),")
 _TOKEN = re.compile(r"[^\s,;:()\[\]—–]+|[,;:()\[\]—–]")
 _PUNCTUATION = ",;:()[]—–"  # the marks that are tokens of their own (see _TOKEN)
+_PUNCTUATION_ASCII = ",;:()[]"  # those an ASCII text can hold
 _SPACED = {mark: f" {mark} " for mark in _PUNCTUATION}
 _WORD_START = re.compile(r"(?<=[\s,;:()\[\]—–])[^\s,;:()\[\]—–]")  # a token that is a word, whole
 _SEPARATOR = re.compile(r"[\s,;:()\[\]—–]")
 _NEAR_NAME = 40  # how far around a name its words are read first (characters)
 _FAR_NAME = 2560  # past this, a paragraph is read whole
+_SEARCH_SHARE = 32  # how many characters searched (in C) cost as much budget as one read
 _CLOSE_CHARS = "”»›」』\"'’“«"
 _OPEN_CHARS = "“„«»‹「『\"'‘"
+_OPEN_PAREN = _OPEN_CHARS + "("
 #: A possible sentence end: ``.``, ``!``, ``?``, ``…`` or a closing mark right
 #: after a quotation, then closing marks and brackets, then a space (group
 #: ``space``) or the end of the text.
 _SENTENCE_END = re.compile(  # one class first: the regex engine skips to its characters at C speed
     f"[.!?…{_CLOSE_CHARS}](?:(?<=[.!?…])|(?<={MASK}.))[{_CLOSE_CHARS})]*(?P<space>\\s+|\\Z)"
+    "(?![a-z])"  # no sentence starts lower-case: most such candidates are dropped in C
 )
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 _DOTTED = re.compile(r"(?:\w\.)+")
@@ -218,7 +222,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     out the punctuation and splitting at spaces run at C speed (``str.split``
     and the regex agree on what is a space)."""
     chunk = text[start:end]
-    for mark in _PUNCTUATION:
+    for mark in _PUNCTUATION_ASCII if chunk.isascii() else _PUNCTUATION:  # (isascii reads a flag)
         if mark in chunk:
             chunk = chunk.replace(mark, _SPACED[mark])
     return chunk.split()
@@ -251,7 +255,21 @@ _UNOPENED = methodcaller("lstrip", _OPEN_CHARS)
 
 def starts_upper(toks: list[str]) -> list[bool]:
     """Whether each token starts upper-case after any opening mark."""
-    return list(map(str.isupper, map(FIRST, map(_UNOPENED, toks))))
+    # The first characters, joined, are tested at C speed; only the few tokens that
+    # start with an opening mark are stripped of it (a method call per token costs
+    # more than the rest of the test).
+    firsts = "".join(map(FIRST, toks))
+    if len(firsts) != len(toks):  # an empty token: no string of first characters
+        return list(map(str.isupper, map(FIRST, map(_UNOPENED, toks))))
+    upper = list(map(str.isupper, firsts))
+    if firsts.isascii() and '"' not in firsts and "'" not in firsts:
+        return upper  # no opening mark: all of them but '"' and "'" are non-ASCII
+    for mark in _OPEN_CHARS:
+        i = firsts.find(mark)
+        while i >= 0:
+            upper[i] = toks[i].lstrip(_OPEN_CHARS)[:1].isupper()
+            i = firsts.find(mark, i + 1)
+    return upper
 
 
 @lru_cache(maxsize=16384)
@@ -289,9 +307,13 @@ def sentence_bounds(masked: str, original: str) -> list[tuple[int, int]]:
             continue
         if ch == ".":  # not after an abbreviation or an initial
             before = masked[max(0, i - 24) : i]
-            word = "" if not before or before[-1].isspace() else before.split()[-1]
-            word = word.strip(_OPEN_CHARS + "(").casefold()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+            word = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+            word = word.strip(_OPEN_PAREN).casefold()
+            if (
+                word in ABBREVIATIONS
+                or (len(word) == 1 and word.isalpha())
+                or ("." in word and _INITIALS.fullmatch(word))  # initials hold a period
+            ):
                 continue
         bounds.append((start, k))
         start = m
@@ -373,12 +395,22 @@ def _full_name(run: list[str]) -> list[str]:
     """The person's name a run of capitalised words gives, of two to four
     words, without titles ("Secretary of State Mike Pompeo"), or ``[]``.
     Trailing particles are dropped from ``run``."""
-    while run and run[-1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
-        run.pop()
-    name = strip_titles(run)
+    kept, name = _full_name_of(tuple(run))
+    del run[kept:]
+    return list(name)
+
+
+@lru_cache(maxsize=4096)  # an article names the same people again and again
+def _full_name_of(run: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """:func:`_full_name` of a run: how many of its words are left once
+    trailing particles are dropped, and the name."""
+    kept = len(run)
+    while kept and run[kept - 1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
+        kept -= 1
+    name = strip_titles(list(run[:kept]))
     if len(name) < 2 or len(name) > 4 or any(w.casefold() in _ORG_WORDS for w in name):
-        return []  # one word, or an organisation ("White House"): no person's full name
-    return name
+        return kept, ()  # one word, or an organisation ("White House"): no person's full name
+    return kept, tuple(name)
 
 
 class Names:
@@ -405,8 +437,11 @@ class Names:
         # One search of the article per name asked about, and a few words read
         # around each place it is found, cost little for the names an article's
         # quotations ask about; a page that asks about very many is read whole
-        # once instead, so the work stays linear in the page.
-        self._budget = 8 * len(self._text) + 20_000  # characters searched or read
+        # once instead, so the work stays linear in the page. A search runs in C,
+        # hundreds of times faster per character than reading words in Python:
+        # it is charged a fraction of its length (:data:`_SEARCH_SHARE`), so a
+        # page that asks about a dozen names is not read whole for the searches.
+        self._budget = 8 * len(self._text) + 20_000  # characters read (or searched, at a discount)
         self._whole = False  # every paragraph read for its full names
 
     def _spend(self, chars: int) -> bool:
@@ -433,7 +468,7 @@ class Names:
         if last and not self._whole and last not in self._asked:
             self._asked.add(last)
             text, starts = self._text, self._starts
-            at = text.find(last) if self._spend(len(text)) else -1
+            at = text.find(last) if self._spend(len(text) // _SEARCH_SHARE) else -1
             while at >= 0:
                 pi = bisect_right(starts, at) - 1
                 read = self._count_near(pi, at - starts[pi], last)
@@ -475,21 +510,33 @@ class Names:
         start = at  # where the token holding ``last`` starts
         while start and not _SEPARATOR.match(text, start - 1):
             start -= 1
+        if not start:
+            return 0  # no word before
+        if start > 1 and text[start - 1] == " ":
+            # most often the token before is a plain lower-case word ("said Trump") or a
+            # mark of its own (", Trump"), which no name runs on from: told from its
+            # characters, without splitting the words around
+            before = start - 1
+            if text[before - 1] in _PUNCTUATION:
+                return 2
+            prev = text[text.rfind(" ", 0, before) + 1 : before]
+            if prev.isalpha() and prev.islower() and prev not in _PARTICLES:
+                return len(prev) + 1
         back = ahead = _NEAR_NAME
         read = 0
         while True:
             lo = _WORD_START.search(text, start - back, start) if start > back else None
-            hi = _WORD_START.search(text, at + ahead)
             lo_at = lo.start() if lo else 0
-            hi_at = hi.start() if hi else len(text)
             toks = words(text, lo_at, start)
             o = len(toks)
-            read += hi_at - lo_at
             if not toks or _ends_runs(toks[-1]):
                 # a name is counted at its last word and has two words or more: when no
                 # name can go on from the word before into this one, nothing counts here
                 # (most mentions of a name after the first are the last name alone)
-                return read
+                return read + start - lo_at
+            hi = _WORD_START.search(text, at + ahead)
+            hi_at = hi.start() if hi else len(text)
+            read += hi_at - lo_at
             toks += words(text, start, hi_at)
             if o >= len(toks):
                 return read
@@ -523,9 +570,15 @@ class Names:
         if noun and noun not in self._asked_roles:
             self._asked_roles.add(noun)
             if self._folded is None:  # roles are matched case-blind
-                folded = [p.casefold() for p in self._paragraphs]
-                self._folded = "\n".join(folded), list(accumulate((len(p) + 1 for p in folded[:-1]), initial=0))
-            if self._spend(len(self._folded[0])):
+                # folding maps each character to one or more: when the length is kept, so
+                # is every paragraph's, and with it where each starts
+                folded = self._text.casefold()
+                starts = self._starts
+                if len(folded) != len(self._text):
+                    lengths = (len(p.casefold()) + 1 for p in self._paragraphs[:-1])
+                    starts = list(accumulate(lengths, initial=0))
+                self._folded = folded, starts
+            if self._spend(len(self._folded[0]) // _SEARCH_SHARE):
                 # a noun that is no role word names a person only in an appositive ("the
                 # company, Acme Corp,"): without one, the paragraphs with the noun tell nothing
                 if noun in ROLE_WORDS or f"he {noun}, " in self._folded[0]:

@@ -58,6 +58,7 @@ _Step = tuple[int, int, int]
 _BEFORE_ALL: _Step = (-1, 0, 0)
 _NO = object()  # "this step does not set the field"
 _UNKNOWN = -2  # a sentence's cue verb not looked for yet
+_ITEM_END = 1 << 62  # where step ``(i, -1, part)`` stands: after every sentence of item ``i``
 
 #: What the reader remembers, and its value before anything is read.
 _FIELDS: dict[str, object] = {
@@ -84,6 +85,17 @@ class _Deferred:
     def __init__(self, phrase: list[str], para: int, at: _Step) -> None:
         self.phrase, self.para, self.at = phrase, para, at
         self.value: object = None
+
+
+class _Below:
+    """Memo of a step whose field is that of the step ``at`` below it: a walk
+    stopped there (see :meth:`_Memory.get`) found that nothing in between sets
+    the field, but not yet what does."""
+
+    __slots__ = ("at",)
+
+    def __init__(self, at: _Step) -> None:
+        self.at = at
 
 
 _NO_SENTENCES: list[Any] = []
@@ -167,8 +179,13 @@ class _Memory:
 
     # -- looking up --------------------------------------------------------
 
-    def get(self, field: str, step: _Step) -> object:
-        """The value of ``field`` right after ``step``."""
+    def get(self, field: str, step: _Step, since: int = -1, after: _Step | None = None) -> object:
+        """The value of ``field`` right after ``step``. With ``since`` (or
+        ``after``), the paragraphs before ``since`` (the steps up to
+        ``after``) are not read: ``None`` when nothing later set the field
+        (unless an earlier walk left the value, wherever it was set, on the
+        way). A walk stopped so leaves a :class:`_Below` on the steps it
+        passed, so no step is walked twice."""
         memo = self.memo[field]
         passed: list[_Step] = []
         value = _FIELDS[field]
@@ -179,10 +196,23 @@ class _Memory:
             key = (i, j, part)
             found = memo.get(key, _NO)
             if found is not _NO:
-                value = found
-                break
-            passed.append(key)
+                if type(found) is not _Below:
+                    value = found
+                    break
+                passed.append(key)  # to point straight at where the value will be found
+                i, j, part = found.at
+                continue
             item = items[i]
+            if (item.k < since and item.writes is None) or (
+                after is not None and (i, j if j >= 0 else _ITEM_END, part) <= after  # (i, -1, _): the item's end
+            ):
+                # set (if at all) before the bound: the steps passed set nothing, so a
+                # later walk skips them to go on from here
+                below = _Below(key)
+                for key in passed:
+                    memo[key] = below
+                return None
+            passed.append(key)
             if item.writes is not None:
                 if field in item.writes:
                     value = item.writes[field]
@@ -324,8 +354,10 @@ class _Memory:
             return str(self.get("person", step) or " ".join(phrase))
         if kind == "pronoun":
             if name in ("he", "she"):
-                described = self.get("described", step)
-                if described and cast(_Step, self.get("described_at", step)) > cast(_Step, self.get("person_at", step)):
+                # a person described counts only when described after the last one named
+                person_at = cast(_Step, self.get("person_at", step))
+                described = self.get("described", step, after=person_at)
+                if described and cast(_Step, self.get("described_at", step)) > person_at:
                     return str(described)  # "WIRED spoke to one mother …. “…,” she said."
                 return _text(self.get("person", step) or self.get("mentioned", step))
             if name == "they":
@@ -351,10 +383,12 @@ class _Memory:
         """The person last named, now."""
         return _text(self.get("person", self.end()))
 
-    def cue(self) -> tuple[str, int] | None:
-        """The subject of the last sentence with a cue verb, and its paragraph."""
-        found = self.get("cue", self.end())
-        return found if isinstance(found, tuple) else None
+    def cue(self, para: int) -> str | None:
+        """The subject of the last sentence with a cue verb, if that sentence
+        is in paragraph ``para``. Only the sentences from that paragraph on
+        are read: a cue verb earlier in the article tells nothing here."""
+        found = self.get("cue", self.end(), since=para)
+        return str(found[0]) if isinstance(found, tuple) and found[1] == para else None
 
 
 def _text(value: object) -> str | None:
@@ -421,11 +455,9 @@ def _after(masked: str, close: int, ended: bool, inner: str, short: bool = False
     """An attribution right after a closing mark: ``,” he said``,
     ``,” said Jane Doe``, ``,” according to the ministry``; or closing the
     sentence a few words later (``“…” announced in October, said Jane Doe.``)."""
-    end = min(len(masked), close + 220)
-    near = min(end, close + 80)  # the attribution is most often in the first few words
-    cut = _words_after(sp.words(masked, close + 1, near), whole=near == end)
-    if cut is None:  # not ended before the last word, which the window may cut: read on
-        cut = _words_after(sp.words(masked, close + 1, end), whole=True) or []
+    # Splitting the whole window costs little more than its first few words (the split
+    # runs in C), and spares a second reading when the sentence runs past them.
+    cut = _words_after(sp.words(masked, close + 1, min(len(masked), close + 220)))
     follow = masked[close + 1 : close + 3].lstrip(sp._CLOSE_CHARS)
     if not (inner.rstrip().rstrip(sp._CLOSE_CHARS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
         # the sentence goes on after the quotation: an attribution may close it
@@ -441,18 +473,15 @@ def _after(masked: str, close: int, ended: bool, inner: str, short: bool = False
     return _attribution(cut, ended, strict=short)
 
 
-def _words_after(toks: list[str], whole: bool = False) -> list[str] | None:
+def _words_after(toks: list[str]) -> list[str]:
     """The words after a closing mark up to the next quotation or the end of
-    the sentence; ``None`` when they may go on past the last of ``toks``
-    (unless ``whole``)."""
-    cut: list[str] = []
+    the sentence."""
     for n, tok in enumerate(toks):
         if sp.MASK in tok or tok[:1] in '“„«"‘':
-            return cut if whole or n < len(toks) - 1 else None
-        cut.append(tok)
+            return toks[:n]
         if tok.endswith((".", "!", "?")) and sp._word(tok) not in sp.ABBREVIATIONS:
-            return cut if whole or n < len(toks) - 1 else None
-    return cut if whole else None
+            return toks[: n + 1]
+    return toks
 
 
 def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[list[str], str] | None:
@@ -749,7 +778,11 @@ def _has_mark(text: str) -> bool:
     # hold an apostrophe, found first.
     if text.isascii():
         return '"' in text or "'" in text
-    return any(map(text.__contains__, _MARKS))
+    # a plain loop: ``in`` costs less than calling ``__contains__`` through ``map``, or a generator
+    for mark in _MARKS:  # noqa: SIM110
+        if mark in text:
+            return True
+    return False
 
 
 def _reopens(text: str, mark: str) -> bool:
@@ -881,14 +914,14 @@ def _inherit(
         return earlier[-1]
     k = record.k
     if sentence_like and ctx.last_speaker_para < k:
-        cue = ctx.cue()
-        if cue and cue[1] == k:
-            return cue[0]  # "The cell, Herbert said, is sensing …. “Once …”"
+        cue = ctx.cue(k)
+        if cue is not None:
+            return cue  # "The cell, Herbert said, is sensing …. “Once …”"
     if record.lead:
         if ctx.last_speaker_para < k - 1:
-            cue = ctx.cue()
-            if cue and cue[1] == k - 1:
-                return cue[0]
+            cue = ctx.cue(k - 1)
+            if cue is not None:
+                return cue
         if ctx.last_speaker and ctx.last_speaker_para >= k - 1:
             return ctx.last_speaker
         if record.prev_colon:
