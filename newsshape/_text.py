@@ -41,8 +41,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 #: White space a flattener leaves at the end of a line it cut inside a paragraph.
 _EDGE_SPACE = " \t\xa0"
-#: What a line cut at an inline element can start with: never a new block.
-_CONTINUING = ",;:.)!?"
+#: What a line cut at an inline element can start with (closing punctuation,
+#: the apostrophe of "<a>Vernon</a>’s"): never a new block.
+_CONTINUING = ",;:.)!?’"
 
 
 def _rejoined(lines: list[str]) -> list[str]:
@@ -50,8 +51,8 @@ def _rejoined(lines: list[str]) -> list[str]:
     elements put back together. A flattener that puts a line break between
     every text node (selectolax's ``text(separator="\n")``) cuts "the
     <a>council</a> voted" into "the ", "council" and " voted": a line that
-    ends or starts with white space, or starts with closing punctuation, is
-    part of the one before it. Dumps that end lines only at blocks (a
+    ends or starts with white space, or starts with closing punctuation or
+    an apostrophe, is part of the one before it. Dumps that end lines only at blocks (a
     browser's ``innerText``, html-text) have no such edges and pass as they
     are."""
     out: list[str] = []

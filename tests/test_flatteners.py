@@ -68,6 +68,7 @@ def test_lines_cut_at_inline_elements_are_put_back_together() -> None:
         "",
         "Next block",
     ]
+    assert _rejoined(["Vernon", "’s knee"]) == ["Vernon’s knee"]
 
 
 @given(st.lists(st.text(alphabet="ab.,- ", max_size=12).map(str.strip)))
