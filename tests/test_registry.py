@@ -99,6 +99,8 @@ def test_an_extractor_that_overrides_extract_gets_it_run_for_the_body() -> None:
             return attrs.evolve(article, sections=tuple(attrs.evolve(s, heading="LOUD") for s in article.sections))
 
     shouting = Shouting()
+    Shouting.needs_metadata = "head"  # its layout reads none, but its extract() may read any of it
+    assert registry.head_is_enough(shouting) is False
     assert shouting.extract_body(newsshape.Document("text", ())) == ()
     assert newsshape.clean(PAGE, extractor=shouting) == newsshape.parse(PAGE, extractor=shouting).text
     assert newsshape.clean(PAGE, extractor=shouting).startswith("LOUD\n\nLedger headline")

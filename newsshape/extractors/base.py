@@ -145,9 +145,9 @@ class Extractor:
     the language, not the JSON-LD nor the date and author markup.
     :func:`newsshape.clean` collects only those (about a sixth of its time)
     when the extractor it is given, or every registered one, says
-    ``"head"``. The field methods always see all of it. It is not
-    inherited: a subclass that does not set it reads ``"all"`` (its layout
-    may read more than its parent's)."""
+    ``"head"`` and does not override :meth:`extract`. The field methods
+    always see all of it. It is not inherited: a subclass that does not set
+    it reads ``"all"`` (its layout may read more than its parent's)."""
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -322,9 +322,14 @@ class Extractor:
         quarter less (``doc`` may hold only the head's metadata: see
         :attr:`needs_metadata`). An extractor that overrides :meth:`extract` has it
         run, so the answer is always ``self.extract(doc).sections``."""
-        if type(self).extract is not Extractor.extract:
+        if self._extract_overridden():
             return self.extract(doc).sections
         return clean_sections(self.sections(self.layout(doc)))
+
+    def _extract_overridden(self) -> bool:
+        """Whether the class overrides :meth:`extract` (its body may then
+        depend on any field, and so on all the metadata)."""
+        return type(self).extract is not Extractor.extract
 
     def extract(self, doc: Document) -> Article:
         """Run the layout stage, then every field method, and normalise the

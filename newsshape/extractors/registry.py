@@ -102,15 +102,20 @@ def get(name: str) -> Extractor:
 
 
 def head_is_enough(chosen: Extractor | None = None) -> bool:
-    """Whether the head's metadata is all that laying out a page reads (see
-    :attr:`~newsshape.Extractor.needs_metadata`): ``chosen``'s answer when
-    an extractor is given, else every registered one's (any of them may be
-    asked to claim the page)."""
+    """Whether the head's metadata is all that finding a page's body reads
+    (see :attr:`~newsshape.Extractor.needs_metadata`): ``chosen``'s answer
+    when an extractor is given, else every registered one's (any of them
+    may be asked to claim the page)."""
     if chosen is not None:
-        return chosen.needs_metadata == "head"
+        return _head_only(chosen)
     _builtins()
     _load_entry_points()
-    return all(extractor.needs_metadata == "head" for extractor in _REGISTRY.values())
+    return all(_head_only(extractor) for extractor in _REGISTRY.values())
+
+
+def _head_only(extractor: Extractor) -> bool:
+    # an extractor that overrides extract() may build the body from any field
+    return extractor.needs_metadata == "head" and not extractor._extract_overridden()
 
 
 def choose(doc: Document) -> Extractor:
