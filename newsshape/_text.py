@@ -52,21 +52,27 @@ def _rejoined(lines: list[str]) -> list[str]:
     every text node (selectolax's ``text(separator="\n")``) cuts "the
     <a>council</a> voted" into "the ", "council" and " voted": a line that
     ends or starts with white space, or starts with closing punctuation or
-    an apostrophe, is part of the one before it. Dumps that end lines only at blocks (a
-    browser's ``innerText``, html-text) have no such edges and pass as they
-    are."""
+    an apostrophe, is part of the one before it. Dumps that end lines only
+    at blocks (a browser's ``innerText``, html-text) have no such edges and
+    pass as they are. The pieces of a line are joined once (adding each to
+    the line so far would copy it again and again)."""
     out: list[str] = []
+    run: list[str] = []  # the pieces of the line being put together
     for line in lines:
         if (
-            out
+            run
             and line
-            and (line[0] in _EDGE_SPACE or line[0] in _CONTINUING or out[-1][-1:] in _EDGE_SPACE)
-            and out[-1].strip()
+            and (line[0] in _EDGE_SPACE or line[0] in _CONTINUING or run[-1][-1:] in _EDGE_SPACE)
+            and run[-1].strip()
             and line.strip()
         ):
-            out[-1] += line  # the white space at the cut is kept: clean_line collapses it
-        else:
-            out.append(line)
+            run.append(line)  # the white space at the cut is kept: clean_line collapses it
+            continue
+        if run:
+            out.append(run[0] if len(run) == 1 else "".join(run))
+        run = [line]
+    if run:
+        out.append(run[0] if len(run) == 1 else "".join(run))
     return out
 
 

@@ -41,6 +41,7 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "100k nested mixed elements": lambda: "<body>" + "<p><span><blockquote><li><a href='x'>" * 20_000 + "x",
     "100k lines of text": lambda: "\n".join(f"Line {i} of a long dump, with some words." for i in range(100_000)),
     "100k short lines": lambda: "\n".join(("Related News", "- item", "“", "Date:", "Key Takeaways") * 20_000),
+    "100k lines cut inside one paragraph": lambda: "\n".join([" and the council voted again"] * 100_000),
     "quote marks in text": lambda: "Title\n\n" + '"' * 200_000 + "\n" + "“ ”" * 100_000 + "\n" + "said " * 50_000,
     "unclosed quotes in a paragraph": lambda: "Title\n\n" + ("“He said it, " * 40_000) + "she said.",
     "quote marks in HTML": lambda: "<html><body><p>" + "“" * 300_000 + "</p><p>" + "'\"" * 200_000 + "</p>",
