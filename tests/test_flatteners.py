@@ -9,24 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
+from test_content import P1, P2, P3  # the story of the content tests
 
 import newsshape
 from newsshape._decode import looks_like_html
 from newsshape._dump import is_code
 from newsshape._text import _rejoined
-
-P1 = (
-    "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted "
-    "for more than ten years, and set aside money for the work in next year's budget."
-)
-P2 = (
-    "Engineers said the new bridge would carry trams as well as cars, and that the work, which will close "
-    "the crossing for two summers, should be finished before the end of the decade."
-)
-P3 = (
-    "Residents of the northern districts, who have long complained about traffic on the ring road, welcomed "
-    "the decision, although some shop owners near the harbour fear a drop in trade."
-)
 
 PAGE = f"""<html><head><title>Bridge vote</title>
 <style>.nav{{display:none;margin:0}} .story p {{ line-height: 1.5; color: #333; }}</style>
