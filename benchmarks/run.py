@@ -30,12 +30,13 @@ is missing:
 newsshape is timed twice on bodies and snippets: ``newsshape`` is
 ``parse(...).text`` (the whole article is extracted: quotes, dates, authors and
 the rest), ``newsshape, body only`` is ``clean(...)``, the same text with no
-other field, which is what the peers return. Peers are measured when installed:
-trafilatura, readability-lxml, jusText (bodies) and htmldate (dates). Times are CPU time per page, on this machine,
-in this run; the column that matters is the ratio to trafilatura. Each tool
-passes over the pages ``--rounds`` times (2 by default), the tools taking turns,
-and its fastest pass counts (the outputs scored are the first pass's). Every tool gets the
-same page bytes. Memory: newsshape runs a second time over the bodies and the
+other field, which is what the peers return. Peers are measured when
+installed: trafilatura, readability-lxml, jusText (bodies) and htmldate
+(dates). Times are CPU time per page, on this machine, in this run; the column
+that matters is the ratio to trafilatura. Each tool passes over the pages
+``--rounds`` times (2 by default), the tools taking turns, and its fastest pass
+counts (the outputs scored are the first pass's). Every tool gets the same
+page bytes. Memory: newsshape runs a second time over the bodies and the
 snippet pages, keeping nothing, and its resident set size is sampled after
 each quarter; it should stay flat.
 """
@@ -175,7 +176,7 @@ class Run:
         self.rss: list[float] = []
         self.items = list(pages.items())
         if self.items:  # one untimed call loads lazy imports and data
-            self._call(fn, *self.items[0][1])
+            self._call(*self.items[0][1], count=False)
         self.ms = self._timed(keep=True)
 
     def _timed(self, keep: bool = False) -> float:
@@ -185,7 +186,7 @@ class Run:
         gc.collect()
         start = time.process_time()
         for key, (page, url) in self.items:
-            out = self._call(self.fn, page, url, count=keep)
+            out = self._call(page, url, count=keep)
             if keep:
                 self.out[key] = out
         return (time.process_time() - start) / max(1, len(self.items)) * 1000
@@ -196,24 +197,24 @@ class Run:
         self.ms = min(self.ms, self._timed())
 
     def finish(self) -> None:
-        """After the last pass: the memory pass, if asked for."""
-        if self.memory:
-            self._memory(self.fn, self.items)
-
-    def _memory(self, fn: Extract, items: list[tuple[str, tuple[bytes, str | None]]]) -> None:
-        """A second pass that keeps nothing, sampling the resident set size
-        at its start and after each quarter: flat when nothing leaks."""
-        marks = {len(items) * q // 4 for q in range(1, 5)}
+        """After the last pass, if asked for: a memory pass that keeps
+        nothing, sampling the resident set size at its start and after each
+        quarter (flat when nothing leaks)."""
+        if not self.memory:
+            return
+        marks = {len(self.items) * q // 4 for q in range(1, 5)}
         gc.collect()
         self.rss.append(_rss_mb())
-        for n, (_, (page, url)) in enumerate(items, 1):
-            self._call(fn, page, url)
+        for n, (_, (page, url)) in enumerate(self.items, 1):
+            self._call(page, url, count=False)
             if n in marks:
                 self.rss.append(_rss_mb())
 
-    def _call(self, fn: Extract, page: bytes, url: str | None, count: bool = True) -> str | None:
+    def _call(self, page: bytes, url: str | None, count: bool = True) -> str | None:
+        """The tool's output for one page; with ``count``, a failure is
+        counted among its errors (once per page: only in the first pass)."""
         try:
-            return fn(page, url)
+            return self.fn(page, url)
         except Exception:  # a tool failing on a page scores as empty
             self.errors += count
             return None

@@ -30,8 +30,6 @@ _DATE = (
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _DATE_IN = re.compile(_DATE)
-#: A line that is a date and nothing else ("October 12, 2017").
-_DATE_ALONE = re.compile(rf"{_DATE}\.?")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 #: Byline words :func:`~newsshape._authors.is_byline` leaves out ("di Mario
 #: Rossi", "Texto: Ana Gómez"), then a capital.
@@ -167,7 +165,7 @@ def _mark_byline(page: Page, i: int, *, names_only: bool = False) -> bool:
     if name and (date or role != "body"):  # in the body, "By the time ..." is a sentence
         page.roles[i] = "byline"
         return True
-    if date or _DATE_ALONE.fullmatch(text) is not None:
+    if date or _DATE_IN.fullmatch(text.removesuffix(".")) is not None:  # or a date alone: "October 12, 2017"
         page.roles[i] = "date"  # the story's date line, not a paragraph of it
         return True
     return False
