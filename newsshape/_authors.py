@@ -229,12 +229,78 @@ def _split_glued_caps(value: str) -> str:
     return "".join(out) + value[start:] if out else value
 
 
-#: ", Berlin" or ", à Paris" after a full name: where the author writes
-#: from (a dateline), not a second author. One comma in the byline, a name
-#: of two words or more before it, one capitalised word after it. (White
-#: space is collapsed by then: each repetition starts at its one space, so
-#: matching is linear.)
-_NAME_THEN_PLACE = re.compile(r"^([^,\s]+(?: [^,\s]+)+), ?(?:(?:in|à|aus|en|from|a|em|z|w) )?[A-ZÀ-Þ][^\W\d_]+$")
+#: Words that introduce the place an author writes from: "Jane Doe, à
+#: Paris", "Jane Doe in London".
+_PLACE_WORDS = frozenset(("in", "à", "aus", "en", "from", "a", "em", "z", "w"))
+#: First words of places named in several words ("New York", "San José",
+#: "Hong Kong", "North Carolina"); a place whose last word is "City" needs
+#: none. Only words that do not begin people's names.
+_PLACE_STARTS = frozenset(
+    ["new", "san", "santa", "santo", "são", "sao", "los", "las", "st.", "st", "saint", "sainte", "sankt", "fort",
+     "port", "mount", "hong", "tel", "buenos", "kuala", "cape", "puerto", "salt", "kansas", "mexico", "united",
+     "north", "south", "east", "west", "rhode", "nueva", "bad"]
+)  # fmt: skip
+#: Last words of a publication's name ("Los Angeles Times", "Financial
+#: Times"). Only words that are not common surnames ("Post", "Press" and
+#: "Sun" are).
+_MASTHEAD_ENDS = frozenset(
+    ["times", "journal", "tribune", "chronicle", "gazette", "telegraph", "inquirer", "examiner", "magazine",
+     "herald", "zeitung", "observer", "guardian", "independent", "courier", "bulletin", "news", "weekly", "today",
+     "review"]
+)  # fmt: skip
+#: Initials that stand for a place ("D.C.", "N.Y.").
+_PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
+
+
+def _place_or_paper(part: str) -> bool:
+    """Whether a part of a byline after a comma is where the author writes
+    from ("Berlin", "à Paris", "New York", "D.C.") or the publication
+    ("The Washington Post", "Los Angeles Times"), not a second author."""
+    words = part.split()
+    if len(words) > 1 and words[0] in _PLACE_WORDS:
+        words = words[1:]
+    if not words or len(words) > 4 or not _capitalised(words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return (word.isalpha() and len(word) > 1) or _PLACE_INITIALS.fullmatch(word) is not None
+    first, last = words[0].casefold(), words[-1].casefold()
+    return first in _PLACE_STARTS or first == "the" or last == "city" or last in _MASTHEAD_ENDS
+
+
+def _without_places(value: str) -> str:
+    """``value`` without the parts after its last commas that name a place
+    or the publication (:func:`_place_or_paper`), when every name before
+    them is a full name (two words or more): "Jane Doe and John Roe,
+    Washington" names two people, "Doe, Jane" is left alone."""
+    if "," not in value:
+        return value
+    parts = [part.strip() for part in value.split(",")]
+    kept = len(parts)
+    while kept >= 2 and _place_or_paper(parts[kept - 1]):
+        kept -= 1  # "Austin, Texas": places come last, the widest one last
+    if kept == len(parts) or not all(len(name.split()) >= 2 for part in parts[:kept] for name in _SPLIT.split(part)):
+        return value
+    return ", ".join(parts[:kept])
+
+
+def _without_place_after(name: str) -> str:
+    """``name`` without a place after it: "Jane Doe in London" is Jane Doe
+    (a full name, particles aside capitalised, then "in", "from", "aus",
+    "à" or the like and up to three capitalised words)."""
+    words = name.split()
+    for i in range(2, len(words) - 1):
+        if (
+            words[i] in _PLACE_WORDS
+            and len(words) - i <= 4
+            and _capitalised([w for w in words[:i] if w not in _PARTICLES] + words[i + 1 :])
+        ):
+            return " ".join(words[:i])
+    return name
 
 
 def _name_part(raw: str) -> str:
@@ -252,11 +318,7 @@ def _name_part(raw: str) -> str:
         # "Regan December 6, 2017": the month belongs to the date
         if m.group(0).isdigit() and words and words[-1].strip(".,").lower() in MONTHS:
             value = " ".join(words[:-1])
-    value = _strip(_TRAILING.sub("", value), " .,:;-–—|/")
-    place = _NAME_THEN_PLACE.match(value)
-    if place is not None and not _SPLIT.search(place.group(1)):
-        value = place.group(1)
-    return value
+    return _without_places(_strip(_TRAILING.sub("", value), " .,:;-–—|/"))
 
 
 def is_byline(text: str) -> bool:
@@ -302,7 +364,7 @@ def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for item in raw:
         for name in _SPLIT.split(_name_part(item)):
-            name = _strip(_BY.sub("", name), " .:-–—")
+            name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
             if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
                 name = shorter

@@ -71,9 +71,10 @@ _MAX_DATE_NODES = 120
 _MAX_DATE_TEXT = 200  # longer texts are containers, not date lines
 
 
-def _hint(node: LexborNode) -> str:
-    a = node.attributes
-    words = [node.tag or "", a.get("class") or "", a.get("id") or "", a.get("itemprop") or ""]
+def _hint(node: LexborNode, tag: str, a: dict[str, str | None]) -> str:
+    """The class, id and itemprop words of a date-bearing element (``tag``,
+    with the attributes ``a``) and of its parent, lower-cased."""
+    words = [tag, a.get("class") or "", a.get("id") or "", a.get("itemprop") or ""]
     if "pubdate" in a:
         words.append("pubdate")
     parent = node.parent
@@ -97,12 +98,11 @@ def _selected_script(a: dict[str, str | None]) -> bool:
     return bool(i) and ("date" in i or "time" in i or "publish" in i)
 
 
-def _is_date(tag: str, a: dict[str, str | None]) -> bool:
+def _is_date(tag: str, a: dict[str, str | None], c: str) -> bool:
     """Whether an element is one that :data:`_DATE_SELECTOR` selects
-    (chains of ``in``: the cheapest test)."""
+    (chains of ``in``: the cheapest test); ``c`` is its class, lower-cased."""
     if tag in ("time", "abbr") or a.get("itemprop") in _DATE_ITEMPROP:
         return tag != "abbr" or "title" in a or a.get("itemprop") in _DATE_ITEMPROP
-    c = (a.get("class") or "").lower()
     if c and (
         "date" in c or "time" in c or "publish" in c or "posted" in c
         or "meta" in c or "byline" in c or "datum" in c or "fecha" in c
@@ -112,13 +112,13 @@ def _is_date(tag: str, a: dict[str, str | None]) -> bool:
     return bool(i) and ("date" in i or "time" in i or "publish" in i)
 
 
-def _date_candidate(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, str]]) -> None:
-    """A date-bearing element's values: a machine-readable attribute
-    (``datetime``, ``content``, an ``abbr``'s ``title``) when there is one,
-    else its own short text."""
-    hint = _hint(node)
+def _date_candidate(node: LexborNode, tag: str, a: dict[str, str | None], out: list[tuple[str, str]]) -> None:
+    """A date-bearing element's values (``tag``, with the attributes ``a``):
+    a machine-readable attribute (``datetime``, ``content``, an ``abbr``'s
+    ``title``) when there is one, else its own short text."""
+    hint = _hint(node, tag, a)
     value = a.get("datetime") or a.get("content")
-    if not value and (node.tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
+    if not value and (tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
         value = a.get("title")
     if value and value.strip():
         out.append((value.strip()[:_MAX_DATE_TEXT], hint))
@@ -143,9 +143,9 @@ def _marked_author(node: LexborNode, a: dict[str, str | None]) -> str | None:
     return text if text and len(text) <= _MAX_AUTHOR_TEXT else None
 
 
-def _byline(node: LexborNode, a: dict[str, str | None]) -> str | None:
-    """The short text of an element with a byline or author-name class."""
-    c = (a.get("class") or "").lower()
+def _byline(node: LexborNode, c: str) -> str | None:
+    """The short text of an element with a byline or author-name class
+    (``c``: its class, lower-cased)."""
     if not ("byline" in c or "author-name" in c or "authorname" in c):
         return None
     text = node.text(deep=True) or ""
@@ -243,15 +243,16 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
             if title is None:
                 title = clean_line(node.text())
             continue
-        if dated < _MAX_DATE_NODES and _is_date(tag, a):
+        c = (a.get("class") or "").lower()
+        if dated < _MAX_DATE_NODES and _is_date(tag, a, c):
             dated += 1
-            _date_candidate(node, a, times)
+            _date_candidate(node, tag, a, times)
         if a.get("itemprop") == "author" or a.get("rel") == "author":
             text = _marked_author(node, a)
             if text:
                 marked.append(text)
         elif len(marked) + len(bylines) <= _MAX_AUTHORS:
-            text = _byline(node, a)
+            text = _byline(node, c)
             if text:
                 bylines.append(text)
     meta = Meta(tags=tags)

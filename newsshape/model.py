@@ -150,8 +150,9 @@ class Article:
     a teaser paragraph set apart from the body."""
 
     authors: tuple[str, ...] = ()
-    """Names of the authors in byline order, without "By", dates or job
-    titles, each once."""
+    """Names of the authors in byline order, without "By", dates, job
+    titles, the place the story was filed from or the publication, each
+    once."""
 
     published: datetime | None = None
     """When the story was first published; time-zone aware when the page

@@ -53,6 +53,18 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         # where the author writes from is no second author
         (["Von Markus Balser, Berlin"], ("Markus Balser",)),
         (["Par Jean Dupont, à Paris"], ("Jean Dupont",)),
+        (["By Jane Doe, New York"], ("Jane Doe",)),
+        (["BY JANE DOE, NEW YORK"], ("JANE DOE",)),
+        (["Jane Doe and John Roe, Washington, D.C."], ("Jane Doe", "John Roe")),
+        (["Jane Doe, Austin, Texas"], ("Jane Doe",)),
+        (["Jane Doe, John Roe, Mexico City"], ("Jane Doe", "John Roe")),
+        (["Jane Doe in London and John Roe in Hong Kong"], ("Jane Doe", "John Roe")),
+        (["Jan van der Berg in Amsterdam"], ("Jan van der Berg",)),
+        (["Maria in der Beek"], ("Maria in der Beek",)),  # no full name before "in"
+        # nor is the publication
+        (["By Jane Doe, Los Angeles Times"], ("Jane Doe",)),
+        (["By Jane Doe, The Washington Post"], ("Jane Doe",)),
+        (["Jane Doe, Emily Post"], ("Jane Doe", "Emily Post")),  # a surname that names papers too
         (["Doe, Jane"], ("Doe", "Jane")),  # not a full name before the comma: left as it is
         (["Jane Doe, John Roe"], ("Jane Doe", "John Roe")),
         (["Mat\xadthi\xadas Lauerer"], ("Matthias Lauerer",)),  # soft hyphens are invisible
