@@ -23,7 +23,9 @@ class Block:
     """One unit of visible text: a paragraph, heading, list item, line."""
 
     text: str
-    """The text, white space collapsed to single spaces (in ``pre`` blocks too)."""
+    """The text, white space collapsed to single spaces (in ``pre`` blocks
+    too), zero-width characters dropped, characters composed (Unicode
+    normalisation form C)."""
 
     kind: BlockKind = "paragraph"
     """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted)."""

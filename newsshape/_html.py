@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsshape._depth import flatten
 from newsshape._document import Block, BlockKind, Document, Element, new_block, new_element
 from newsshape._meta import collect
-from newsshape._text import clean_line, has_invisible
+from newsshape._text import clean_line, composed, has_invisible
 
 #: Elements whose content is never visible text. Ruby annotations (``rt``,
 #: ``rp``) are visible, but as readings above the text: kept, they would
@@ -181,8 +181,8 @@ class _Builder:
         if _BR not in raw or kind not in ("paragraph", "quote"):
             # one block (the common case, spelled out for speed)
             text = " ".join(raw.split())
-            if not text.isascii() and has_invisible(text):
-                text = clean_line(text)
+            if not text.isascii():
+                text = clean_line(text) if has_invisible(text) else composed(text)
             if text:
                 link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
                 self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), links))
@@ -191,8 +191,8 @@ class _Builder:
         for piece in pieces:
             # a single break is white space to clean_line and str.split
             text = " ".join(piece.split())
-            if not text.isascii() and has_invisible(text):
-                text = clean_line(text)
+            if not text.isascii():
+                text = clean_line(text) if has_invisible(text) else composed(text)
             if not text:
                 continue
             own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)

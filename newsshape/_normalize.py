@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from typing import cast
+from unicodedata import is_normalized
 
 from newsshape._authors import clean_authors
 from newsshape._dates import parse_date
@@ -25,7 +26,8 @@ def _clean(value: str) -> str:
     splitting and joining it. A printable string holds no white space but
     the ASCII space (every other character ``str.split`` splits at, and
     every zero-width one, is unprintable), so it is clean when it has no
-    space at either end and no two in a row."""
+    space at either end and no two in a row, and is composed (Unicode
+    normalisation form C, which Python tests in C)."""
     return value if _is_clean(value) else clean_line(value)
 
 
@@ -33,7 +35,13 @@ def _is_clean(value: str) -> bool:
     """A test that ``clean_line(value) == value``, cheaper than cleaning
     (see :func:`_clean`); it may miss a clean text with unprintable
     characters, which is then cleaned the slow way."""
-    return value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " "
+    return (
+        value.isprintable()
+        and "  " not in value
+        and value[:1] != " "
+        and value[-1:] != " "
+        and (value.isascii() or is_normalized("NFC", value))
+    )
 
 
 def text(value: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unicodedata import normalize
 
 from newsshape._document import Block, Document, new_block
 
@@ -23,10 +24,22 @@ def has_invisible(text: str) -> bool:
 
 def clean_line(line: str) -> str:
     """Collapse whitespace of one line (no-break and other Unicode spaces
-    included: ``str.split`` knows them all) and drop zero-width characters."""
-    if not line.isascii() and has_invisible(line):
-        line = _INVISIBLE.sub("", line)
+    included: ``str.split`` knows them all), drop zero-width characters and
+    compose characters (:func:`composed`)."""
+    if not line.isascii():
+        if has_invisible(line):
+            line = _INVISIBLE.sub("", line)
+        line = normalize("NFC", line)
     return " ".join(line.split())
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode normalisation form C: an accent typed as a letter
+    and a combining mark ("e" + U+0301) becomes the accented letter ("é"),
+    so that texts equal to a reader compare equal (and a search for "é"
+    finds it). Python checks first, in C, whether there is anything to
+    compose: text in form C (most is) comes back as it is."""
+    return text if text.isascii() else normalize("NFC", text)
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:

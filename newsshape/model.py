@@ -128,7 +128,12 @@ class Article:
     """The structure of one news page.
 
     Every field has a neutral value (``None`` or an empty tuple) when the
-    page does not have it, so an empty page gives ``Article()``.
+    page does not have it, so an empty page gives ``Article()``. Text
+    fields hold the text a reader sees: white space collapsed to single
+    spaces, zero-width characters dropped, and characters composed (Unicode
+    normalisation form C: "e" followed by a combining acute accent is
+    "é"), so that equal texts compare equal whatever the page's encoding of
+    them.
     """
 
     url: str | None = None

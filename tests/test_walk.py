@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsshape
 from newsshape._html import from_html
 
 
@@ -40,3 +41,30 @@ def test_a_page_hidden_whole_is_read(attribute: str) -> None:
     html = f"<html><body {attribute}><h1>Headline</h1><p>{story}</p><p {attribute}>Hidden teaser</p></body></html>"
     doc = from_html(html)
     assert [b.text for b in doc.blocks] == ["Headline", story]
+
+
+def test_text_is_composed() -> None:
+    """Letters followed by combining marks (as some editors write them, and
+    pages in Bengali their nukta letters) come out composed, in Unicode
+    normalisation form C: in blocks, links and metadata, in text dumps too,
+    and the quotations found in them keep their offsets."""
+    said = "Le cafe\u0301 a ferme\u0301 ses portes apre\u0300s trente ans, a dit le patron du quartier."
+    quoted = "« C\u2019est la fin d\u2019une e\u0301poque pour nous tous », a dit le patron."
+    head = '<title>Cafe\u0301 ferme\u0301</title><meta property="og:description" content="Le cafe\u0301 ferme\u0301">'
+    body = f"<h1>Le cafe\u0301 ferme\u0301</h1><p>{said}</p><p>{quoted}</p><p>{said}</p>"
+    html = f'<html><head>{head}</head><body>{body}<p><a href="/cafe">Le cafe\u0301</a></p></body></html>'
+    doc = from_html(html)
+    assert doc.meta.title == "Café fermé"
+    assert doc.blocks[0].text == "Le café fermé"
+    assert doc.blocks[-1].links == (("Le café", "/cafe"),)
+    more = "Les habitue\u0301s regrettent de\u0301ja\u0300 leur cafe\u0301 du matin, pris au comptoir depuis longtemps."
+    dump = "\n\n".join(["Le cafe\u0301 ferme\u0301", said, quoted, more])
+    for article in (newsshape.parse(html), newsshape.parse(dump)):
+        assert article.title == "Le café fermé"
+        shown = (article.subtitle, *article.paragraphs)  # a dump's first line under the headline is its deck
+        assert "Le café a fermé ses portes après trente ans, a dit le patron du quartier." in shown
+        (quote,) = article.quotes
+        assert quote.text == "C’est la fin d’une époque pour nous tous"
+        paragraph = article.sections[quote.section].paragraphs[quote.paragraph]
+        assert quote.text in paragraph[quote.start : quote.end]
+    assert newsshape.parse(html).summary == "Le café fermé"
