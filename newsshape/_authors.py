@@ -304,7 +304,7 @@ def _without_place_after(name: str) -> str:
 
 
 def _name_part(raw: str) -> str:
-    value = clean_line(raw)[:300].replace("\xad", "")  # soft hyphens: invisible hyphenation points
+    value = clean_line(raw)[:300]
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)

@@ -10,22 +10,33 @@ from newsshape._document import Block, Document, new_block
 #: Characters that open a bulleted line in text dumps.
 BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "► ")
 
-# Zero-width characters are not whitespace to str.split(); they are dropped.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Zero-width characters are not white space to str.split(); they are
+# dropped, and so are soft hyphens (U+00AD: the places where a word may be
+# hyphenated at the end of a line, "Mit&shy;tel&shy;al&shy;ter", which the
+# reader never sees elsewhere).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def has_invisible(text: str) -> bool:
-    """Whether ``text`` holds a zero-width character (:data:`_INVISIBLE`).
-    Tests of ``in``, not the regular expression: on text with no character
-    beyond U+00FF (Latin text with accents or no-break spaces), Python
-    answers each at once without reading the text."""
-    return "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text
+    """Whether ``text`` holds a zero-width character or a soft hyphen
+    (:data:`_INVISIBLE`). Tests of ``in``, not the regular expression: on
+    text with no character beyond U+00FF (Latin text with accents or
+    no-break spaces), Python answers those beyond at once without reading
+    the text."""
+    return (
+        "\u00ad" in text
+        or "\u200b" in text
+        or "\u200c" in text
+        or "\u200d" in text
+        or "\u2060" in text
+        or "\ufeff" in text
+    )
 
 
 def clean_line(line: str) -> str:
     """Collapse whitespace of one line (no-break and other Unicode spaces
     included: ``str.split`` knows them all), drop zero-width characters and
-    compose characters (:func:`composed`)."""
+    soft hyphens and compose characters (:func:`composed`)."""
     if not line.isascii():
         if has_invisible(line):
             line = _INVISIBLE.sub("", line)

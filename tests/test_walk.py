@@ -68,3 +68,17 @@ def test_text_is_composed() -> None:
         paragraph = article.sections[quote.section].paragraphs[quote.paragraph]
         assert quote.text in paragraph[quote.start : quote.end]
     assert newsshape.parse(html).summary == "Le café fermé"
+
+
+def test_soft_hyphens_are_dropped() -> None:
+    """Soft hyphens (``&shy;``, U+00AD) only show where a word breaks at
+    the end of a line: the words read whole, in HTML and text dumps."""
+    story = "Schon im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus&shy;h\u00e4n&shy;ge&shy;schild der Stadt."
+    html = f"<html><body><h1>Der Wein im Mit&shy;tel&shy;al&shy;ter</h1><p>{story}</p><p>{story}</p></body></html>"
+    article = newsshape.parse(html)
+    assert article.title == "Der Wein im Mittelalter"
+    assert article.paragraphs[0] == "Schon im Mittelalter war der Wein das Aush\u00e4ngeschild der Stadt."
+    shy = "\xad"
+    dump = newsshape.parse(f"Der Wein im Mit{shy}tel{shy}al{shy}ter\n\n{story.replace('&shy;', shy)}")
+    assert dump.title == "Der Wein im Mittelalter"
+    assert article.paragraphs[0] in (dump.subtitle, *dump.paragraphs)
