@@ -77,14 +77,51 @@ def _is_prose(block: Block, code: bool) -> bool:
 def _prose_lines(page: Page, code: list[bool]) -> list[bool]:
     """Step 1. A line printed twice on the page (a cookie notice, a teaser
     repeated in a rail) is template, not story; ``code`` tells the lines
-    that read as code."""
+    that read as code. Except for a whole copy of the story: a page that
+    prints it again (for print or another layout, left in the markup)
+    repeats a run of prose lines, and the first printing of that run is the
+    story's (:func:`_first_copy`)."""
+    blocks = page.blocks
     seen: dict[str, int] = {}
-    for b in page.blocks:
+    for b in blocks:
         seen[b.text] = seen.get(b.text, 0) + 1
-    return [
-        r == "unknown" and _is_prose(b, c) and seen[b.text] == 1
-        for b, r, c in zip(page.blocks, page.roles, code, strict=False)
-    ]
+    candidate = [r == "unknown" and _is_prose(b, c) for b, r, c in zip(blocks, page.roles, code, strict=False)]
+    prose = [good and seen[b.text] == 1 for good, b in zip(candidate, blocks, strict=False)]
+    _first_copy(blocks, candidate, seen, prose)
+    return prose
+
+
+#: How many repeated prose lines in a row make a copy of the story, not
+#: a notice or a teaser printed twice.
+COPY = 4
+
+
+def _first_copy(blocks: tuple[Block, ...], candidate: list[bool], seen: dict[str, int], prose: list[bool]) -> None:
+    """Mark as ``prose`` the lines of each run of at least :data:`COPY`
+    prose lines (``candidate``) printed more than once (``seen``), each for
+    the first time, one after the other (no other prose line between two
+    of them, at most :data:`MAX_GAP` lines of other kinds)."""
+    first: set[str] = set()
+    run: list[int] = []
+    for i, b in enumerate(blocks):
+        if not candidate[i] or seen[b.text] == 1:
+            continue
+        if b.text in first:  # a later printing ends the run
+            _keep_run(run, prose)
+            run = []
+            continue
+        first.add(b.text)
+        if run and (i - run[-1] - 1 > MAX_GAP or any(candidate[run[-1] + 1 : i])):
+            _keep_run(run, prose)
+            run = []
+        run.append(i)
+    _keep_run(run, prose)
+
+
+def _keep_run(run: list[int], prose: list[bool]) -> None:
+    if len(run) >= COPY:
+        for i in run:
+            prose[i] = True
 
 
 def _clusters(prose: list[bool]) -> list[tuple[int, int]]:

@@ -261,6 +261,26 @@ def test_dump_repeated_notice_is_not_the_story() -> None:
     assert paragraphs(text) == [P1, P2]
 
 
+
+def test_dump_story_printed_twice_is_read_once() -> None:
+    """A page that prints the story again (a copy for print, left in the
+    markup) repeats all its lines: the first printing is the story, the
+    copy is not, and a notice printed twice is still nobody's story."""
+    notice = (
+        "This website uses cookies to improve your experience while you navigate through the website, and "
+        "some of them are stored in your browser because they are essential for the basic functions."
+    )
+    story = ("Council votes to rebuild harbour bridge", "", P1, "", P2, "", P3, "", P4)
+    text = dump(*MENU, "", *story, "", "Share", "Print", "", *story, "", notice, "About us", notice)
+    article = newsshape.parse(text)
+    assert article.paragraphs == (P1, P2, P3, P4)
+    assert notice in article.boilerplate
+    # three lines printed twice are a box repeated, not the story: the story is the unique lines
+    teasers = (P2, P3, P4)
+    text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", "Most read", *teasers, "", *teasers)
+    assert newsshape.parse(text).paragraphs == (P1,)
+
+
 LEAD = (
     "After ten years of debate, the harbour bridge will be rebuilt: the council found the money, and the work "
     "starts next spring."
