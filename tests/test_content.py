@@ -261,7 +261,6 @@ def test_dump_repeated_notice_is_not_the_story() -> None:
     assert paragraphs(text) == [P1, P2]
 
 
-
 def test_dump_story_printed_twice_is_read_once() -> None:
     """A page that prints the story again (a copy for print, left in the
     markup) repeats all its lines: the first printing is the story, the
@@ -279,6 +278,25 @@ def test_dump_story_printed_twice_is_read_once() -> None:
     teasers = (P2, P3, P4)
     text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", "Most read", *teasers, "", *teasers)
     assert newsshape.parse(text).paragraphs == (P1,)
+
+
+def test_dump_cookie_notice_at_the_end_is_not_the_story() -> None:
+    """A consent notice with its settings, printed at the end of the page,
+    can hold more prose than a short story: a cluster of lines mostly about
+    cookies weighs less; a story that talks about cookies in some
+    paragraphs does not."""
+    settings = [
+        "This website uses cookies to improve your experience while you navigate through the website and "
+        f"to understand how you use it; {what} cookies are stored in your browser only with your consent."
+        for what in ("necessary", "functional", "analytics", "advertising", "performance", "other")
+    ]
+    footer = ("About us", "Contact", "Careers", "Terms of use", "Privacy policy")
+    text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", P2, "", *footer, "",
+                "Privacy overview", *settings, "Accept")  # fmt: skip
+    assert paragraphs(text) == [P1, P2]
+    cookies = "Bakers said that the cookies sold at the harbour market would cost more once the work begins."
+    text = dump(*MENU, "", "Council votes to rebuild harbour bridge", "", P1, "", cookies, "", P2, "", "About us")
+    assert paragraphs(text) == [P1, cookies, P2]
 
 
 LEAD = (
