@@ -27,8 +27,9 @@ HTML, in the manner of Readability, as named steps:
    are dropped; the rest is body, ``h2``-``h6`` are section headings (but a
    long sentence set as a heading is a paragraph). Then
    :func:`_lead` takes the lead paragraphs set between the title and the
-   container and :func:`_trim_tail` drops the short lines that close it
-   ("Share this?").
+   container, :func:`_drop_link_labels` drops the short labels of link
+   lists left out of the body ("Read also") and :func:`_trim_tail` drops
+   the short lines that close it ("Share this?").
 
 Text dumps: see :mod:`newsshape._dump`.
 """
@@ -649,6 +650,24 @@ def _trim_tail(page: Page) -> None:
         page.roles[i] = "boilerplate"
 
 
+def _drop_link_labels(page: Page, density: list[float]) -> None:
+    """Step 5d: a short line in the body that ends no sentence and stands
+    right before a list of links left out of it ("Read also", "Mehr zum
+    Thema", "Veja também:") labels that list, not the story."""
+    blocks, roles = page.blocks, page.roles
+    for i in page.indices("body"):
+        b = blocks[i]
+        if (
+            i + 1 < len(blocks)
+            and roles[i + 1] not in ("body", "heading")
+            and density[i + 1] > 0.5
+            and len(b.text) < _TAIL
+            and b.kind not in ("item", "cell")
+            and b.text[-1] not in '.!?…"”»)'
+        ):
+            roles[i] = "boilerplate"
+
+
 def _mark_html(page: Page) -> None:
     tree = _Tree.build(page.doc)
     scores, valued = _score_elements(page, tree)
@@ -658,6 +677,7 @@ def _mark_html(page: Page) -> None:
     roots = _extend_to_siblings(_choose_container(scores, valued, tree, title), scores, tree, page)
     _assign(page, roots, tree)
     _lead(page, tree, min(tree.first[r] for r in roots), title)
+    _drop_link_labels(page, tree.density)
     _trim_tail(page)
     roles, blocks = page.roles, page.blocks
     # a heading with no body after it is not a section heading

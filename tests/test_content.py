@@ -201,6 +201,18 @@ def test_deep_nesting_parses_without_recursion() -> None:
     assert paragraphs(html) == [P1]
 
 
+def test_label_of_a_link_list_left_out_is_not_body() -> None:
+    """A short line that ends no sentence, right before a list of links the
+    story leaves out, is that list's label ("Read also", in any language);
+    a short line before the story's own text is kept."""
+    links = "".join(f"<li><a href='/story/{n}'>Another story about the bridge, number {n}</a></li>" for n in range(3))
+    for label in ("Read also", "Lesen Sie auch", "Veja também:"):
+        html = page(f"<article><h1>Council votes to rebuild harbour bridge</h1><p>{P1}</p><p>{P2}</p>"
+                    f"<p>{label}</p><ul>{links}</ul><p>{P3}</p><p>In short:</p><p>{P4}</p></article>")  # fmt: skip
+        assert paragraphs(html) == [P1, P2, P3, "In short:", P4]
+        assert label in newsshape.parse(html).boilerplate
+
+
 # -- text dumps ------------------------------------------------------------------------
 
 
