@@ -442,8 +442,14 @@ def _extend_to_siblings(best: int, scores: list[float], tree: _Tree, page: Page)
         if tree.last[e] < 0 or tree.is_furniture(e):
             continue
         if tree.first[e] == tree.last[e]:
-            # a lone paragraph beside the container
-            if page.roles[tree.first[e]] == "unknown" and tree.is_prose[tree.first[e]]:
+            # a lone paragraph beside the container, unless in a box named as
+            # furniture (a picture's caption: "wp-caption")
+            i = tree.first[e]
+            if (
+                page.roles[i] == "unknown"
+                and tree.is_prose[i]
+                and _furniture_between(tree, e, _ALL, page.blocks[i].element) < 0
+            ):
                 chosen.append(e)
         elif tree.first[e] > tree.last[best] and _more_prose(page, tree, e):
             chosen.append(e)  # a box of prose after it: the story goes on there
@@ -469,6 +475,9 @@ def _more_prose(page: Page, tree: _Tree, e: int) -> bool:
 #: How many elements up from a block :func:`_furniture_between` looks (as
 #: far as :meth:`Document.ancestors` reaches).
 _CHAIN = 64
+#: A share of the text no element reaches: :func:`_furniture_between` then
+#: takes any box named as furniture.
+_ALL = float("inf")
 
 
 def _furniture_between(tree: _Tree, root: int, half: float, element: int) -> int:

@@ -201,6 +201,24 @@ def test_deep_nesting_parses_without_recursion() -> None:
     assert paragraphs(html) == [P1]
 
 
+def test_caption_beside_the_story_is_not_body() -> None:
+    """A lone paragraph beside the story's box is the story's, unless it
+    sits in a box named as furniture: a picture's caption in its own
+    column, long enough to read as prose."""
+    caption = (
+        "The old harbour bridge seen from the northern bank at dusk, a few weeks before the vote on its "
+        "future. Photo: Harbour Times"
+    )
+    lone = "The mayor will present the plans to residents at a public meeting in the town hall next week."
+    for box, expected in ((f"<div class='wp-caption'><p class='wp-caption-text'>{caption}</p></div>", []),
+                          (f"<p>{lone}</p>", [lone])):  # fmt: skip
+        tools = "<div class='tools'>" + "".join(f"<a href='/{n}'>Tool {n}</a> " for n in range(12)) + "</div>"
+        html = page(f"<div class='grid'><div class='column'>{box}</div><article>"
+                    f"<h1>Council votes to rebuild harbour bridge</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+                    f"{tools}</div>")  # fmt: skip
+        assert paragraphs(html) == [*expected, P1, P2, P3]
+
+
 def test_label_of_a_link_list_left_out_is_not_body() -> None:
     """A short line that ends no sentence, right before a list of links the
     story leaves out, is that list's label ("Read also", in any language);
