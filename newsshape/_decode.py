@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from newsshape._text import is_code
+
 # Bounded patterns only: no nested quantifiers, applied to a bounded prefix.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _HTML_SIGNS = re.compile(
@@ -58,9 +60,11 @@ def decode_source(data: bytes) -> tuple[str, bool]:
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than a text dump: it has to start
-    with a tag, or carry several known tags early on on most of its lines
-    (a dump of a whole page carries its scripts, whose strings hold tags:
-    ``html = '<div class="ad">'``, on a line here and there)."""
+    with a tag, or carry several known tags early on on most of its lines,
+    lines of code aside unless they start with a tag (a dump of a whole
+    page carries its scripts, whose strings hold tags: ``html = '<div
+    class="ad">'``, on a line here and there, or on every line of a run of
+    ``document.write('<script ...>')``)."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if head.startswith("<") and _HTML_SIGNS.match(head) is not None:
         return True
@@ -69,4 +73,5 @@ def looks_like_html(text: str) -> bool:
     if len(_HTML_SIGNS.findall(head)) < 3:
         return False
     lines = [line for line in head.splitlines() if line.strip()]
-    return 2 * sum("<" in line for line in lines) >= len(lines)
+    marked = sum(1 for line in lines if "<" in line and (line.lstrip().startswith("<") or not is_code(line)))
+    return 2 * marked >= len(lines)

@@ -4,7 +4,7 @@ A dump has no markup left: menus, footers, comments and the story are all
 lines. The story is found from the lines' shapes alone, in named steps:
 
 1. :func:`_prose_lines` -- which lines read as prose (long, or a sentence
-   of some length, and not code: :func:`is_code`) and are not furniture
+   of some length, and not code: :func:`~newsshape._text.is_code`) and are not furniture
    already marked by earlier passes.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
    enough run of other lines (a menu, a share bar, a comment form) ends one.
@@ -21,6 +21,7 @@ between words are measured like the others.
 from __future__ import annotations
 
 from newsshape._document import Block
+from newsshape._text import is_code
 from newsshape.extractors.base import Page
 
 #: Longest run of non-prose lines inside one cluster.
@@ -34,39 +35,6 @@ LATE = 0.5
 LONG = 80
 #: A line that ends like a sentence is prose from this length on.
 SENTENCE = 40
-
-
-#: Characters that code (scripts, style sheets, JSON) is dense with.
-_CODE_CHARS = tuple("{}[]();=<>|\\$:\"'")
-#: Opening of a comment in code.
-_COMMENT = ("/*", "//", "<!--")
-#: Idioms of script and style-sheet code; two of them make a line code
-#: whatever else it holds (a consent bar's script carries its message as a
-#: string, a style sheet's selectors outnumber its braces).
-_SCRIPT_WORDS = (
-    "function(", "function (", "document.", "window.", "=>", "&&", "||", "});", "var ", "return ",
-    "!important", "px;", "{display:", "{color:", "{margin:", "@media",
-)  # fmt: skip
-
-
-def is_code(text: str) -> bool:
-    """Whether a line reads as code rather than text: a dump of a whole
-    page carries its scripts and style sheets (``window.x = {...};``,
-    ``.nav{display:none}``). Braces, semicolons or equals signs (two at
-    least), and either one code character in fourteen, one in forty with
-    hardly a space (minified code runs on without them; prose in scripts
-    written without spaces has no code characters at all), or two idioms
-    of script code (:data:`_SCRIPT_WORDS`)."""
-    if "{" not in text and ";" not in text and "=" not in text:  # most lines: three tests in C
-        return text.startswith(_COMMENT)
-    if text.startswith(_COMMENT):
-        return True
-    if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
-        return False
-    n, code = len(text), sum(map(text.count, _CODE_CHARS))
-    if code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1)):
-        return True
-    return sum(word in text for word in _SCRIPT_WORDS) >= 2
 
 
 def _is_prose(block: Block, code: bool) -> bool:

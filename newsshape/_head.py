@@ -14,6 +14,7 @@ import re
 
 from newsshape._authors import _BY as _BY_WORD
 from newsshape._authors import _PARTICLES, AGENCIES, clean_authors, is_byline
+from newsshape._text import is_code
 from newsshape.extractors.base import Page
 
 #: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
@@ -116,7 +117,12 @@ def _mark_text(page: Page) -> None:
     first = body[0] if body else len(blocks)
     window = range(max(0, first - _HEAD_LINES), first)
     bylines = [i for i in window if _mark_byline(page, i)]
-    top = [i for i in window if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40]
+    # (a whole page's dump has its scripts and style sheets above the story)
+    top = [
+        i
+        for i in window
+        if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40 and not is_code(blocks[i].text)
+    ]
     if not top:
         return
     if bylines and bylines[0] - 1 in top:

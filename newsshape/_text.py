@@ -115,3 +115,65 @@ def from_text(text: str, url: str | None = None) -> Document:
         blocks.append(new_block(body, "item" if bulleted else "paragraph", 0, -1, 0, (), gap))
         gap = False
     return Document("text", tuple(blocks), url=url, raw=text)
+
+
+#: Characters that code (scripts, style sheets, JSON) is dense with.
+_CODE_CHARS = tuple("{}[]();=<>|\\$:\"'")
+#: Opening of a comment in code.
+_COMMENT = ("/*", "//", "<!--")
+#: Idioms of script and style-sheet code; two of them make a line code
+#: whatever else it holds (a consent bar's script carries its message as a
+#: string, a style sheet's selectors outnumber its braces).
+_SCRIPT_WORDS = (
+    "function(", "function (", "document.", "window.", "=>", "&&", "||", "});", "var ", "return ",
+    "!important", "px;", "{display:", "{color:", "{margin:", "{background", "@media", ";}", ":#",
+)  # fmt: skip
+
+
+def is_code(text: str) -> bool:
+    """Whether a line reads as code rather than text: a dump of a whole
+    page carries its scripts and style sheets (``window.x = {...};``,
+    ``.nav{display:none}``). A comment, a line shaped as style-sheet rules
+    or a block of code (:func:`_css_rule`) or as a list of selectors
+    (:func:`_selector_list`); or braces, semicolons or equals signs (two at
+    least), and either one code character in fourteen, one in forty with
+    hardly a space (minified code runs on without them; prose in scripts
+    written without spaces has no code characters at all), or two idioms
+    of script or style-sheet code (:data:`_SCRIPT_WORDS`)."""
+    if "{" not in text and "}" not in text and ";" not in text and "=" not in text:  # most lines: tests in C
+        return text.startswith(_COMMENT) or ("," in text and _selector_list(text))
+    if text.startswith(_COMMENT) or _css_rule(text):
+        return True
+    if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
+        return _selector_list(text)
+    n, code = len(text), sum(map(text.count, _CODE_CHARS))
+    if code * 14 >= n or (code * 40 >= n and n > 25 * (text.count(" ") + 1)):
+        return True
+    if _selector_list(text):
+        return True
+    return sum(word in text for word in _SCRIPT_WORDS) >= 2
+
+
+def _css_rule(text: str) -> bool:
+    """Whether a line is shaped as style-sheet rules or a block of code: it
+    opens with the brace that closes a block (``}.nav a {color: red}``),
+    ends with one that opens a block (``@media (max-width: 991px) {``), or
+    holds a declaration (``:``) after an opening brace and ends with a
+    closing brace or a semicolon (``.logo { height: 60px; }``, ``a {
+    color: #38B7EE;``). Prose has no braces."""
+    stripped = text.strip()
+    if stripped.startswith("}") or stripped.endswith("{"):
+        return True
+    brace = stripped.find("{")
+    return brace >= 0 and stripped.endswith(("}", ";")) and ":" in stripped[brace:]
+
+
+#: How selectors follow each other in a style sheet's selector list.
+_SELECTOR_JOINS = (",.", ", .", ",#", ", #")
+
+
+def _selector_list(text: str) -> bool:
+    """Whether a line is a style sheet's list of selectors, one class or id
+    after a comma every forty characters at least (``table th,.compare-field,
+    .info-box h1,``), as a selector list cut over lines by a flattener."""
+    return sum(map(text.count, _SELECTOR_JOINS)) * 40 >= len(text)

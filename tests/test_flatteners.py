@@ -13,8 +13,7 @@ from test_content import P1, P2, P3  # the story of the content tests
 
 import newsshape
 from newsshape._decode import looks_like_html
-from newsshape._dump import is_code
-from newsshape._text import _rejoined
+from newsshape._text import _rejoined, is_code
 
 PAGE = f"""<html><head><title>Bridge vote</title>
 <style>.nav{{display:none;margin:0}} .story p {{ line-height: 1.5; color: #333; }}</style>
@@ -76,6 +75,14 @@ def test_lines_cut_only_at_blocks_pass_as_they_are(lines: list[str]) -> None:
         "var ad = {slot: 'mid'};",
         "/* header styles */",
         "// load the player",
+        # style sheets as a flattener cuts them: rules, block openings and closings, selector lists
+        ".site-logo img { max-width: 200px; max-height: 95px; }",
+        ".blog-post-loop .entry-content a { color: #38B7EE;",
+        "@media (max-width: 991px) {",
+        "}",
+        "}.td-header-wrap .black-menu .sf-menu > li > a:hover { color: #fff }",
+        "table th,.basel-empty-compare,.compare-field,.compare-value:before,.color-scheme-dark .info-box-inner h1,",
+        ".page-title{background-color:#212121;}.topbar{background-color:#1aada3;}.main-header, .sticky-header, .nav a",
     ],
 )
 def test_code_lines(line: str) -> None:
@@ -90,6 +97,8 @@ def test_code_lines(line: str) -> None:
         "Temperatures: Monday 12°C; Tuesday 14°C; Wednesday 9°C.",
         "市议会周二投票决定重建旧港口大桥，结束了一场持续十多年的辩论。",
         'He said: "It is time (finally) to build it."',
+        "Prices: bread, milk, eggs and butter; all of them rose, the survey found.",
+        "Readers wrote in from Paris, Lyon, Nice, and the hashtag #bridge trended for a day.",
     ],
 )
 def test_text_lines_are_not_code(line: str) -> None:
@@ -110,6 +119,34 @@ def test_a_whole_page_dump_is_text_though_its_scripts_hold_tags() -> None:
     )
     assert not looks_like_html(dump)
     assert _story(dump) == (P1, P2)
+
+
+def test_a_whole_page_dump_with_its_style_sheets() -> None:
+    """Style sheets flattened with the page, rules, comments and selector
+    lists cut over lines, are neither the story nor its headline."""
+    css = (
+        "/* Page headings settings for heading overlap */",
+        ".basel-header-overlap .title-size-default, .basel-header-overlap .title-size-small { padding-top: 20px; }",
+        ".blog-post-loop .entry-content a { color: #38B7EE;",
+        "}",
+        ".page-title{background-color:#212121;}.topbar{background-color:#1aada3;}.main-header, .sticky-header, .nav a,",
+        "table th,.basel-empty-compare,.compare-field,.compare-value:before,.color-scheme-dark .info-box-inner h1,",
+    )
+    dump = "\n".join((*css, "Home", "News", "Council votes to rebuild harbour bridge", P1, P2, "About us"))
+    article = newsshape.parse(dump)
+    assert article.title == "Council votes to rebuild harbour bridge"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_markup_behind_script_lines_is_told_from_a_dump() -> None:
+    """A dump whose first lines are scripts writing tags
+    (``document.write('<script ...>')``) is text; markup that starts with
+    text before its tags is markup."""
+    scripts = "\n".join(
+        f"window.{name}||document.write('<script src=\"/polyfills/{name}.js\"></s'+'cript>');"
+        for name in ("Promise", "fetch", "assign", "closest")
+    )
+    assert not looks_like_html(f"[ng-cloak] {{display: none !important;}}\n{scripts}\nBridge vote\n{P1}")
 
 
 @pytest.mark.parametrize(
