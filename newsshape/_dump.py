@@ -4,13 +4,15 @@ A dump has no markup left: menus, footers, comments and the story are all
 lines. The story is found from the lines' shapes alone, in named steps:
 
 1. :func:`_prose_lines` -- which lines read as prose (long, or a sentence
-   of some length, and not code: :func:`~newsshape._text.is_code`) and are not furniture
-   already marked by earlier passes.
+   of some length, and not code: :func:`~newsshape._text.is_code`) and are
+   not furniture already marked by earlier passes; a line printed twice is
+   template, unless it belongs to a whole copy of the story.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
    enough run of other lines (a menu, a share bar, a comment form) ends one.
 3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
    every short line inside it (comments alternate names, dates and text;
-   a story does not), is the story.
+   a story does not), is the story; one mostly about cookies (a consent
+   notice) and one late on the page weigh less.
 4. :func:`_assign` -- inside it, prose lines and bulleted items are body,
    a short line followed by body is a section heading, the rest is not.
 

@@ -1,4 +1,9 @@
-"""Text dump to :class:`~newsshape._document.Document`: one block per line."""
+"""Text dump to :class:`~newsshape._document.Document`: one block per line.
+
+Also the line-level helpers the other steps share: cleaning a line
+(:func:`clean_line`, :func:`composed`) and telling a line of code from one
+of text (:func:`is_code`), which the decoder asks too when it tells markup
+from a dump."""
 
 from __future__ import annotations
 
