@@ -146,7 +146,7 @@ def is_code(text: str) -> bool:
     written without spaces has no code characters at all), or two idioms
     of script or style-sheet code (:data:`_SCRIPT_WORDS`)."""
     if "{" not in text and "}" not in text and ";" not in text and "=" not in text:  # most lines: tests in C
-        return text.startswith(_COMMENT) or ("," in text and _selector_list(text))
+        return text.startswith(_COMMENT) or (text[-1:] not in _PROSE_ENDS and "," in text and _selector_list(text))
     if text.startswith(_COMMENT) or _css_rule(text):
         return True
     if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
@@ -173,6 +173,8 @@ def _css_rule(text: str) -> bool:
     return brace >= 0 and stripped.endswith(("}", ";")) and ":" in stripped[brace:]
 
 
+#: How lines of prose end, and no list of selectors does.
+_PROSE_ENDS = frozenset(".!?…\"”»)")
 #: How selectors follow each other in a style sheet's selector list.
 _SELECTOR_JOINS = (",.", ", .", ",#", ", #")
 
