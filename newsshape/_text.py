@@ -174,7 +174,7 @@ def _css_rule(text: str) -> bool:
 
 
 #: How lines of prose end, and no list of selectors does.
-_PROSE_ENDS = frozenset(".!?…\"”»)")
+_PROSE_ENDS = frozenset('.!?…"”»)')
 #: How selectors follow each other in a style sheet's selector list.
 _SELECTOR_JOINS = (",.", ", .", ",#", ", #")
 
