@@ -303,6 +303,11 @@ def _without_place_after(name: str) -> str:
     return name
 
 
+#: Words that introduce the day of a date after a name ("on Thu", "am Do.",
+#: "le lun.", "el mié."), in lower case: "Marine Le Pen" ends with a name.
+_ON_DAY = frozenset(("on", "am", "le", "el", "il"))
+
+
 def _name_part(raw: str) -> str:
     value = clean_line(raw)[:300]
     posted = _POSTED_BY.match(value)
@@ -317,7 +322,11 @@ def _name_part(raw: str) -> str:
         words = value.split()
         # "Regan December 6, 2017": the month belongs to the date
         if m.group(0).isdigit() and words and words[-1].strip(".,").lower() in MONTHS:
-            value = " ".join(words[:-1])
+            words.pop()
+            value = " ".join(words)
+        # "Jane Doe on Thu, Nov 9", "Max Muster am Do., 9.": so does a weekday's abbreviation after "on"
+        if m.group(0).isdigit() and len(words) > 2 and words[-2] in _ON_DAY and len(words[-1].strip(".,")) <= 4:
+            value = " ".join(words[:-2])
     return _without_places(_strip(_TRAILING.sub("", value), " .,:;-–—|/"))
 
 

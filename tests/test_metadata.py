@@ -38,6 +38,9 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         (["Tess Bonn - 11/19/19 06:56 AM EST"], ("Tess Bonn",)),
         (["Umair Irfan Updated Nov 13, 2019, 10:28am EST"], ("Umair Irfan",)),
         (["Regan December 6, 2017"], ("Regan",)),
+        (["By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am"], ("Jane Slaughter",)),  # the day belongs to the date
+        (["Von Max Muster am Do., 9. November"], ("Max Muster",)),
+        (["Par Marine Le Pen, 3 mai 2021"], ("Marine Le Pen",)),  # a particle, not "le" of a date
         (["Chris Pokorny@DawgsByNature Nov 18, 2019"], ("Chris Pokorny",)),
         (["Meg JamesStaff Writer"], ("Meg James",)),
         (["Jane McDonald Staff Writer"], ("Jane McDonald",)),
