@@ -172,6 +172,13 @@ _PLACEHOLDERS = frozenset(
         "editor",
     ]
 )
+#: Labels of a picture's credit ("Foto: Anna Jay", "Photos: AFP"): a raw
+#: value that opens with one names a photographer or an agency, not the
+#: story's author, and the label alone is no name.
+_CREDIT_LABELS = frozenset(
+    ["foto", "fotos", "photo", "photos", "photograph", "photography", "bild", "bilder", "image", "images",
+     "picture", "pictures", "credit", "credits", "fotografía", "fotografia", "illustration", "grafik", "video"]
+)  # fmt: skip
 #: Words of a desk's or newsroom's byline ("IGN Staff", "Redação Brasil").
 DESK_WORDS = frozenset(
     [
@@ -308,8 +315,17 @@ def _without_place_after(name: str) -> str:
 _ON_DAY = frozenset(("on", "am", "le", "el", "il"))
 
 
+def _is_credit(value: str) -> bool:
+    """Whether a raw value is a picture's credit: it opens with a credit
+    label and a colon ("Foto: Anna Jay.", "(Fotos: EL HERALDO/ AFP)")."""
+    label, colon, _ = value.lstrip("( ").partition(":")
+    return bool(colon) and label.strip().casefold() in _CREDIT_LABELS
+
+
 def _name_part(raw: str) -> str:
     value = clean_line(raw)[:300]
+    if _is_credit(value):
+        return ""
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)
@@ -344,8 +360,8 @@ def is_desk(name: str) -> bool:
 
 def looks_like_name(name: str) -> bool:
     """Whether ``name`` can be a person's or a desk's name (not an e-mail
-    address, URL, handle, job title, credential, placeholder, copyright line
-    or sentence)."""
+    address, URL, handle, job title, credential, placeholder, picture
+    credit's label, copyright line or sentence)."""
     if not name or len(name) > 60 or any(c in name for c in "@_©/"):
         return False
     if name.lower().startswith(("www.", "copyright")):
@@ -354,7 +370,9 @@ def looks_like_name(name: str) -> bool:
     if len(words) > _MAX_WORDS or not any(c.isalpha() for c in name):
         return False
     folded = name.casefold()
-    if folded in _PLACEHOLDERS or all(w.strip(".,:").casefold() in DESK_WORDS | _DESK_FILLERS for w in words):
+    if folded in _PLACEHOLDERS or folded in _CREDIT_LABELS:
+        return False
+    if all(w.strip(".,:").casefold() in DESK_WORDS | _DESK_FILLERS for w in words):
         return False
     if len(words) == 1 and (name.strip(".").lower() in _CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
         return False

@@ -41,6 +41,9 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         (["By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am"], ("Jane Slaughter",)),  # the day belongs to the date
         (["Von Max Muster am Do., 9. November"], ("Max Muster",)),
         (["Par Marine Le Pen, 3 mai 2021"], ("Marine Le Pen",)),  # a particle, not "le" of a date
+        # a picture's credit names no author
+        (["Foto: Anna Jay.", "Fotos: EL HERALDO/ AFP", "(Foto: Captura de pantalla)"], ()),
+        (["Sadhbh O'Sullivan, Foto"], ("Sadhbh O'Sullivan",)),
         (["Chris Pokorny@DawgsByNature Nov 18, 2019"], ("Chris Pokorny",)),
         (["Meg JamesStaff Writer"], ("Meg James",)),
         (["Jane McDonald Staff Writer"], ("Jane McDonald",)),
