@@ -378,6 +378,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if _JOB_TITLE.search(name) or name.lower() in MONTHS:
         return False
+    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+        return False  # a name does not end with "of" or "von": a link's label ("SHOW ALL ARTICLES OF")
     significant = [w for w in words if w.lower() not in _PARTICLES]
     capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
     return capitalised * 2 >= len(significant) and bool(significant)

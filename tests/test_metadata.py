@@ -80,7 +80,9 @@ def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw) == expected
 
 
-@pytest.mark.parametrize("value", ["Staff Writer", "PhD", "November", "", "x" * 70, "he said the budget was fine"])
+@pytest.mark.parametrize(
+    "value", ["Staff Writer", "PhD", "November", "", "x" * 70, "he said the budget was fine", "SHOW ALL ARTICLES OF"]
+)
 def test_not_names(value: str) -> None:
     assert not looks_like_name(value)
 
