@@ -270,3 +270,26 @@ def test_hidden_markup_is_dropped() -> None:
     shown = '<p style="display :none">five</p><p aria-hidden="false">six</p><p style="color: red">seven</p>'
     texts = [b.text for b in from_html(f"<html><body>{hidden}{shown}</body></html>").blocks]
     assert texts == ["five", "six", "seven"]
+
+
+# -- dateline -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("MADRID — ", "MADRID"),
+        ("HAYWARD, Calif. (AP) — ", "HAYWARD, Calif."),  # the wire's credit is no part of the place
+        ("Hamburg (dpa/lno) – ", "Hamburg"),
+        ("WASHINGTON (Reuters) - ", "WASHINGTON"),  # a hyphen after a place in capitals or a credit
+        ("Rio de Janeiro — ", "Rio de Janeiro"),
+        ("BERLIN - ", "BERLIN"),
+        ("Jean-Paul Sartre - ", None),  # a hyphen after other words is the sentence's
+        ("Das mobile Reisen boomt – ", None),  # words in lower case: no place
+        ("Im Gespräch mit Malte Persike – ", None),
+    ],
+)
+def test_dateline(opening: str, expected: str | None) -> None:
+    story = "The council voted on Tuesday to rebuild the old harbour bridge, ending a debate that lasted ten years."
+    html = page("", f"<article><h1>Budget agreed</h1><p>{opening}{story}</p><p>{story} Again.</p></article>")
+    assert newsshape.parse(html).dateline == expected
