@@ -162,6 +162,8 @@ _PLACEHOLDERS = frozenset(
         "anonyme",
         "admin",
         "administrator",
+        "super user",  # Joomla's first account
+        "webmaster",
         "null",
         "none",
         "n/a",

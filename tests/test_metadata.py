@@ -44,6 +44,7 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         # a picture's credit names no author
         (["Foto: Anna Jay.", "Fotos: EL HERALDO/ AFP", "(Foto: Captura de pantalla)"], ()),
         (["Sadhbh O'Sullivan, Foto"], ("Sadhbh O'Sullivan",)),
+        (["Super User", "Webmaster"], ()),  # a content system's default accounts
         (["Chris Pokorny@DawgsByNature Nov 18, 2019"], ("Chris Pokorny",)),
         (["Meg JamesStaff Writer"], ("Meg James",)),
         (["Jane McDonald Staff Writer"], ("Jane McDonald",)),
