@@ -17,7 +17,8 @@ from newsshape._datetext import MONTHS
 from newsshape._text import clean_line
 
 _BY = re.compile(
-    r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?)\s+)?"
+    r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?|erstellt|geschrieben|"
+    r"verfasst|écrit|escrito|scritto)\s+)?"
     r"(?:by|von|par|por|di|da|door|av|af|autor(?:in|/in|\*in)?|author|text|auteur|redacción|about|sobre|über|"
     r"à propos de)\b\s*:?\s*",
     re.I,
@@ -383,8 +384,10 @@ def looks_like_name(name: str) -> bool:
     if len(words) > 1 and words[-1].lower() in _PARTICLES:
         return False  # a name does not end with "of" or "von": a link's label ("SHOW ALL ARTICLES OF")
     significant = [w for w in words if w.lower() not in _PARTICLES]
+    if not significant or significant[0][:1].islower():
+        return False  # "deinen Hochzeitsbloggern" ("your wedding bloggers"): no name opens in lower case
     capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised * 2 >= len(significant) and bool(significant)
+    return capitalised * 2 >= len(significant)
 
 
 def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:

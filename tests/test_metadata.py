@@ -45,6 +45,9 @@ def page(head: str = "", body: str = "", lang: str = "en") -> str:
         (["Foto: Anna Jay.", "Fotos: EL HERALDO/ AFP", "(Foto: Captura de pantalla)"], ()),
         (["Sadhbh O'Sullivan, Foto"], ("Sadhbh O'Sullivan",)),
         (["Super User", "Webmaster"], ()),  # a content system's default accounts
+        (["von deinen Hochzeitsbloggern"], ()),  # "from your wedding bloggers": no name opens in lower case
+        (["erstellt von Dominique Meier"], ("Dominique Meier",)),  # "created by"
+        (["Jan van der Berg"], ("Jan van der Berg",)),
         (["Chris Pokorny@DawgsByNature Nov 18, 2019"], ("Chris Pokorny",)),
         (["Meg JamesStaff Writer"], ("Meg James",)),
         (["Jane McDonald Staff Writer"], ("Jane McDonald",)),
