@@ -742,7 +742,7 @@ def dateline(page: Page) -> str | None:
         return None
     place = match.group(1).strip()
     if match.group(2) == "-" and not (place.endswith(")") or place.isupper()):
-        return None  # a hyphen after words in lower case is the sentence's own
+        return None  # a hyphen after other words ("Jean-Paul Sartre - ") is the sentence's own
     place = _WIRE.sub("", place)
     words = place.split()
     if not words or len(words) > 6 or any(w[:1].islower() and w not in _PLACE_PARTICLES for w in words):
