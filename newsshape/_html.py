@@ -182,7 +182,7 @@ class _Builder:
             # one block (the common case, spelled out for speed)
             text = " ".join(raw.split())
             if not text.isascii():
-                text = clean_line(text) if has_invisible(text) else composed(text)
+                text = _tidy(text)
             if text:
                 link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
                 self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), links))
@@ -192,12 +192,19 @@ class _Builder:
             # a single break is white space to clean_line and str.split
             text = " ".join(piece.split())
             if not text.isascii():
-                text = clean_line(text) if has_invisible(text) else composed(text)
+                text = _tidy(text)
             if not text:
                 continue
             own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)
             link_chars = sum(len(anchor) + 1 for anchor, _ in own)
             self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), own))
+
+
+def _tidy(text: str) -> str:
+    """``clean_line(text)`` for a non-ASCII text whose white space is
+    collapsed already: only zero-width characters and soft hyphens (rare)
+    ask for a second split; otherwise the text is only composed."""
+    return clean_line(text) if has_invisible(text) else composed(text)
 
 
 def _links(node: LexborNode) -> list[tuple[str, str]]:

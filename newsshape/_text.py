@@ -45,7 +45,7 @@ def clean_line(line: str) -> str:
     if not line.isascii():
         if has_invisible(line):
             line = _INVISIBLE.sub("", line)
-        line = normalize("NFC", line)
+        line = composed(line)
     return " ".join(line.split())
 
 
