@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from newsshape._document import Block, Document, Element, Meta
 from newsshape._pipeline import clean, parse
-from newsshape.extractors.base import Extractor, Page, Role
+from newsshape.document import Block, Document, Element, Meta, Page, Role
+from newsshape.extractors.base import Extractor
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes

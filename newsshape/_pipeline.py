@@ -2,34 +2,10 @@
 
 from __future__ import annotations
 
-from newsshape._decode import decode_source, looks_like_html
-from newsshape._document import Document
-from newsshape._html import from_html
-from newsshape._text import from_text
+from newsshape.document import Document, Source, to_document
 from newsshape.extractors.base import Extractor
 from newsshape.extractors.registry import choose, get, head_is_enough
 from newsshape.model import Article, body_text
-
-Source = str | bytes
-
-
-def to_document(source: Source, url: str | None = None, *, head_only: bool = False) -> Document:
-    """Step 1: decode ``source`` and build its :class:`Document` (for HTML
-    with ``head_only``, with only the head's metadata: see
-    :attr:`Extractor.needs_metadata`)."""
-    utf8: bytes | None = None  # the source, when it is the text's UTF-8 encoding
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-        text, same = decode_source(data)
-        if same:
-            utf8 = data
-    elif isinstance(source, str):
-        text = source
-    else:
-        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
-    if looks_like_html(text):
-        return from_html(text, url, utf8=utf8, head_only=head_only)
-    return from_text(text, url)
 
 
 def parse(source: Source, *, url: str | None = None, extractor: str | Extractor | None = None) -> Article:

@@ -4,7 +4,7 @@ hand-written pages (HTML and text dumps)."""
 from __future__ import annotations
 
 import newsshape
-from newsshape._html import from_html
+from newsshape.document._html import from_html
 
 P1 = (
     "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted "

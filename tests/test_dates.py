@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 import newsshape
-from newsshape._dates import parse_date, url_date
-from newsshape._datetext import find_dates, first_date
+from newsshape.fields._dates import parse_date, url_date
+from newsshape.text._datetext import find_dates, first_date
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import newsshape._datetext as datetext
-from newsshape._dates import parse_date
-from newsshape._datetext import find_dates, first_date, month_number
+import newsshape.text._datetext as datetext
+from newsshape.fields._dates import parse_date
+from newsshape.text._datetext import find_dates, first_date, month_number
 
 TESTS = Path(__file__).parent
 

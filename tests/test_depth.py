@@ -1,11 +1,11 @@
-"""The guard against deep markup (:mod:`newsshape._depth`): which pages it
+"""The guard against deep markup (:mod:`newsshape.document._depth`): which pages it
 rewrites, and that it keeps their text."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsshape._depth import MAX_DEPTH, SCAN_FROM, flatten, max_depth
+from newsshape.document._depth import MAX_DEPTH, SCAN_FROM, flatten, max_depth
 
 
 def _nested(depth: int, filler: int = 0) -> str:

@@ -15,9 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsshape
-from newsshape import _normalize
-from newsshape._authors import clean_authors, looks_like_name
-from newsshape._fields import strip_site_suffix
+from newsshape.fields import _normalize
+from newsshape.fields._fields import strip_site_suffix
+from newsshape.text._names import clean_authors, looks_like_name
 
 PARAGRAPH = "The council met on Tuesday and agreed on the new budget for the town after a long debate."
 BODY = "".join(f"<p>{PARAGRAPH} Point {i}.</p>" for i in range(5))

@@ -11,7 +11,7 @@ import pytest
 from _expect import cases, compare, norm, page_source
 
 import newsshape
-from newsshape._pipeline import to_document
+from newsshape.document import to_document
 from newsshape.extractors.registry import get
 
 HERE = Path(__file__).parent

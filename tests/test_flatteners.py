@@ -12,8 +12,9 @@ from selectolax.lexbor import LexborHTMLParser
 from test_content import P1, P2, P3  # the story of the content tests
 
 import newsshape
-from newsshape._decode import looks_like_html
-from newsshape._text import _rejoined, is_code
+from newsshape.document._decode import looks_like_html
+from newsshape.document._textdump import _rejoined
+from newsshape.text._lines import is_code
 
 PAGE = f"""<html><head><title>Bridge vote</title>
 <style>.nav{{display:none;margin:0}} .story p {{ line-height: 1.5; color: #333; }}</style>

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 import newsshape
-from newsshape._head import names_byline
-from newsshape._pipeline import to_document
+from newsshape.document import to_document
 from newsshape.extractors.registry import get
+from newsshape.layout._head import names_byline
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,11 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
-from newsshape._authors import clean_authors, looks_like_name
-from newsshape._document import Meta
-from newsshape._fields import strip_site_suffix
-from newsshape._html import from_html
-from newsshape._meta import collect, language_tag
+from newsshape.document._html import from_html
+from newsshape.document._meta import collect, language_tag
+from newsshape.document._types import Meta
+from newsshape.fields._fields import strip_site_suffix
+from newsshape.text._names import clean_authors, looks_like_name
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
-from newsshape import _normalize
-from newsshape._decode import decode, decode_source
-from newsshape._document import Block, Element, new_block, new_element
-from newsshape._html import from_html
-from newsshape._pipeline import to_document
-from newsshape._text import _INVISIBLE, clean_line, has_invisible, strip_bullet
+from newsshape.document import to_document
+from newsshape.document._decode import decode, decode_source
+from newsshape.document._html import from_html
+from newsshape.document._types import Block, Element, new_block, new_element
+from newsshape.fields import _normalize
+from newsshape.text._lines import _INVISIBLE, clean_line, has_invisible, strip_bullet
 
 _WS = re.compile(r"\s+")
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Quote, Section, find_quotes
-from newsshape import _speakers as sp
-from newsshape._quotemarks import _ALL_MARKS, may_open, scan
-from newsshape._speakers import Names, words
-from newsshape.quotes import _has_mark, quotes_in_sections
+from newsshape.fields import _speakers as sp
+from newsshape.fields._quotes import _has_mark, quotes_in_sections
+from newsshape.fields._speakers import Names, words
+from newsshape.text._quotemarks import _ALL_MARKS, may_open, scan
 
 DATA = Path(__file__).parent / "data" / "quotes"
 
@@ -425,7 +425,7 @@ _TITLE_PIECES = [
 
 
 def _looks_like_title_whole(text: str) -> bool:
-    """:func:`~newsshape._speakers.looks_like_title` reading every word first."""
+    """:func:`~newsshape.fields._speakers.looks_like_title` reading every word first."""
     words = sp._TITLE_WORD.findall(text)
     if not words or len(words) > 8:
         return False

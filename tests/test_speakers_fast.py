@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsshape import _quotemarks as qm
-from newsshape import _speakers as sp
-from newsshape import quotes
-from newsshape.quotes import find_quotes
+from newsshape.fields import _quotes as quotes
+from newsshape.fields import _speakers as sp
+from newsshape.fields._quotes import find_quotes
+from newsshape.text import _quotemarks as qm
 
 # -- tokens and sentences ------------------------------------------------------
 
@@ -38,7 +38,7 @@ _SENTENCE_END_EVERY = re.compile(  # every candidate, lower-case next word or no
 
 
 def _sentence_bounds_plain(masked: str, original: str) -> list[tuple[int, int]]:
-    """:func:`~newsshape._speakers.sentence_bounds` testing every candidate in Python."""
+    """:func:`~newsshape.fields._speakers.sentence_bounds` testing every candidate in Python."""
     bounds: list[tuple[int, int]] = []
     start, n = 0, len(masked)
     for found in _SENTENCE_END_EVERY.finditer(masked):

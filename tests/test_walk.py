@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsshape
-from newsshape._html import from_html
+from newsshape.document._html import from_html
 
 
 def _links(html: str) -> list[tuple[str, str]]:

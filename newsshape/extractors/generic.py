@@ -2,27 +2,28 @@
 
 Layout runs as a few named passes over the blocks, each in its own module:
 
-1. :func:`newsshape._furniture.mark` -- page furniture that is recognisable
+1. :func:`newsshape.layout._furniture.mark` -- page furniture that is recognisable
    on its own (comment forms, share bars, "Scroll to Top").
-2. :func:`newsshape._boxes.mark` -- labelled boxes: "Highlights", "Key
+2. :func:`newsshape.layout._boxes.mark` -- labelled boxes: "Highlights", "Key
    takeaways", "Related", "Summary" and the blocks they hold.
-3. :func:`newsshape._content.mark` -- the main content: which of the
+3. :func:`newsshape.layout._content.mark` -- the main content: which of the
    remaining blocks are the article body, and which of them are headings.
-4. :func:`newsshape._head.mark` -- the lines above the body: site name,
+4. :func:`newsshape.layout._head.mark` -- the lines above the body: site name,
    title, subtitle, byline, date.
 
 Field methods then read the roles, completing them from the page's metadata
-(:mod:`newsshape._fields`).
+(:mod:`newsshape.fields._fields`).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from newsshape import _boxes, _content, _fields, _furniture, _head
-from newsshape._document import Document
+from newsshape.document._types import Document
 from newsshape.extractors.base import Extractor, Page
 from newsshape.extractors.registry import register
+from newsshape.fields import _fields
+from newsshape.layout import _boxes, _content, _furniture, _head
 
 
 @register

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsshape import _fields
-from newsshape._content import is_heading_like, is_paragraph
-from newsshape._document import Block, Document
-from newsshape._furniture import is_furniture, line_key
+from newsshape.document._types import Block, Document
 from newsshape.extractors.base import Page
 from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
+from newsshape.fields import _fields
+from newsshape.layout._content import is_heading_like, is_paragraph
+from newsshape.layout._furniture import is_furniture, line_key
 
 _ELLIPSIS = ("...", "…")
 

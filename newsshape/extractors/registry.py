@@ -13,7 +13,7 @@ import logging
 from importlib.metadata import entry_points
 from typing import TypeVar
 
-from newsshape._document import Document
+from newsshape.document._types import Document
 from newsshape.extractors.base import Extractor
 
 __all__ = ["UnknownExtractorError", "available_extractors", "choose", "get", "register"]

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from newsshape._content import is_heading_like, is_paragraph
-from newsshape._document import Block, Document
-from newsshape._furniture import is_furniture, line_key
+from newsshape.document._types import Block, Document
 from newsshape.extractors.base import Page
 from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
+from newsshape.layout._content import is_heading_like, is_paragraph
+from newsshape.layout._furniture import is_furniture, line_key
 
 _OPENING_QUOTES = "\"'“‘„«‹"
 #: A line of story metadata: a date or a reading time.

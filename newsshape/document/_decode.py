@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from newsshape._text import is_code
+from newsshape.text._lines import is_code
 
 # Bounded patterns only: no nested quantifiers, applied to a bounded prefix.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)

@@ -12,10 +12,10 @@ from datetime import datetime
 from typing import cast
 from unicodedata import is_normalized
 
-from newsshape._authors import clean_authors
-from newsshape._dates import parse_date
-from newsshape._text import clean_line
+from newsshape.fields._dates import parse_date
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.text._lines import clean_line
+from newsshape.text._names import clean_authors
 
 _QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"
 
@@ -83,7 +83,7 @@ def unquote(value: str) -> str:
 
 
 def author_names(raw: Iterable[str]) -> tuple[str, ...]:
-    """Clean and de-duplicate author names (see :mod:`newsshape._authors`)."""
+    """Clean and de-duplicate author names (see :mod:`newsshape.text._names`)."""
     return clean_authors(raw)
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import functools
 import re
 
-from newsshape._document import Block
-from newsshape.extractors.base import Page, Role
+from newsshape.document import Page, Role
+from newsshape.document._types import Block
 
 
 def _words(text: str) -> frozenset[str]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from newsshape._authors import _BY as _BY_WORD
-from newsshape._authors import _PARTICLES, AGENCIES, clean_authors, is_byline
-from newsshape._text import is_code
-from newsshape.extractors.base import Page
+from newsshape.document import Page
+from newsshape.text._lines import is_code
+from newsshape.text._names import _BY as _BY_WORD
+from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
 
 #: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
 _POSTED = re.compile(
@@ -32,7 +32,7 @@ _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _DATE_IN = re.compile(_DATE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-#: Byline words :func:`~newsshape._authors.is_byline` leaves out ("di Mario
+#: Byline words :func:`~newsshape.text._names.is_byline` leaves out ("di Mario
 #: Rossi", "Texto: Ana Gómez"), then a capital.
 _MORE_BY = re.compile(r"^(?i:di|textos?|autore|autrice|auteurs?|reportage)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
 #: Where the names of a byline end: a date, a bar, a bullet, a parenthesis,

@@ -1,6 +1,6 @@
 """Words in class names, ids and roles that hint at what an element is for.
 
-Data for :mod:`newsshape._content`, which takes them as *weak* evidence only:
+Data for :mod:`newsshape.layout._content`, which takes them as *weak* evidence only:
 a hint scales a score, it never decides alone. Matching is by substring of
 the element's hint string (``class``, ``id``, ``role`` and ``itemprop``
 values, lower-cased), except for :data:`NEGATIVE_TOKENS`, which must be a

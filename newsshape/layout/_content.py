@@ -10,7 +10,7 @@ HTML, in the manner of Readability, as named steps:
 2. :func:`_score_elements` -- the value goes to the elements around the
    block, less and less the further up; an element's score is then scaled by
    its own link density and, as weak evidence, by its tag and class names
-   (:mod:`newsshape._markers`), and by those of its parent and grandparent
+   (:mod:`newsshape.layout._markers`), and by those of its parent and grandparent
    when they are a form, a dialog or an overlay.
 3. :func:`_choose_container` -- the best-scoring element is the story's
    container (elements at the heading that repeats the page's title weigh
@@ -31,16 +31,16 @@ HTML, in the manner of Readability, as named steps:
    lists left out of the body ("Read also") and :func:`_trim_tail` drops
    the short lines that close it ("Share this?").
 
-Text dumps: see :mod:`newsshape._dump`.
+Text dumps: see :mod:`newsshape.layout._dump`.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from newsshape import _dump, _markers
-from newsshape._document import Block, Document
-from newsshape.extractors.base import Page
+from newsshape.document import Page
+from newsshape.document._types import Block, Document
+from newsshape.layout import _dump, _markers
 
 #: Elements that hold one paragraph; their score starts at their parent.
 _LEAF_TAGS = frozenset((
@@ -314,7 +314,7 @@ def _score_elements(page: Page, tree: _Tree) -> tuple[list[float], list[int]]:
 
 
 #: Tags of boxes laid over the page or asking something of the reader,
-#: never holding the story (and names: :data:`newsshape._markers.OVERLAY`):
+#: never holding the story (and names: :data:`newsshape.layout._markers.OVERLAY`):
 #: a text box inside one is theirs.
 _OVERLAY_TAGS = frozenset(("form", "dialog"))
 
@@ -641,7 +641,7 @@ def _lead_marked(doc: Document, tree: _Tree, b: Block, start: int, title: int) -
 
 def _not_lead(tag: str, hint: str, named: bool) -> bool:
     """Whether an element's tag or names mark furniture; a box named as the
-    lead (:data:`~newsshape._markers.LEAD_TOKENS`) may sit in one named as
+    lead (:data:`~newsshape.layout._markers.LEAD_TOKENS`) may sit in one named as
     the story's header (``article-header``)."""
     if tag in _NOT_LEAD_TAGS:
         return True

@@ -1,7 +1,7 @@
-"""HTML to :class:`~newsshape._document.Document`.
+"""HTML to :class:`~newsshape.document._types.Document`.
 
 The page is parsed once with selectolax (lexbor). Metadata is read from the
-tree by :func:`newsshape._meta.collect`; then one pass over the body's
+tree by :func:`newsshape.document._meta.collect`; then one pass over the body's
 elements sorts out blocks, links and invisible elements (scripts, styles,
 media), the invisible ones and hidden markup are removed and line breaks
 become text. One iterative walk over the body then cuts the visible text into
@@ -22,10 +22,10 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsshape._depth import flatten
-from newsshape._document import Block, BlockKind, Document, Element, new_block, new_element
-from newsshape._meta import collect
-from newsshape._text import clean_line, composed, has_invisible
+from newsshape.document._depth import flatten
+from newsshape.document._meta import collect
+from newsshape.document._types import Block, BlockKind, Document, Element, new_block, new_element
+from newsshape.text._lines import clean_line, composed, has_invisible
 
 #: Elements whose content is never visible text. Ruby annotations (``rt``,
 #: ``rp``) are visible, but as readings above the text: kept, they would
@@ -349,7 +349,7 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     given, must be ``html`` encoded in UTF-8 (the bytes it was decoded
     from): the parser reads UTF-8, so it then takes them as they are rather
     than encoding ``html`` again (a tenth of the parse). ``head_only``: only
-    the head's metadata (see :func:`~newsshape._meta.collect`)."""
+    the head's metadata (see :func:`~newsshape.document._meta.collect`)."""
     flat = flatten(html)
     tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
     meta = collect(tree, head_only)

@@ -18,7 +18,7 @@ The publication date is looked for in order of how reliable each source is:
 Dates labelled as updates ("Updated", ``dateModified``, ``class="updated"``),
 comment dates, sign-up dates ("Registered: ...") and copyright years are
 never taken as the publication date while another is found. dateparser is
-not needed for any of this (:mod:`newsshape._datetext`).
+not needed for any of this (:mod:`newsshape.text._datetext`).
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from newsshape._datetext import MIN_YEAR, as_datetime, find_dates, first_date, latest_date
+from newsshape.text._datetext import MIN_YEAR, as_datetime, find_dates, first_date, latest_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from newsshape._document import Meta
-    from newsshape.extractors.base import Page
+    from newsshape.document import Page
+    from newsshape.document._types import Meta
 
 __all__ = ["find_modified", "find_published", "parse_date", "published_source", "url_date"]
 
@@ -133,7 +133,7 @@ _URL_YM = re.compile(r"/((?:19|20)\d\d)(?:/(0?[1-9]|1[0-2])|[_-](0[1-9]|1[0-2]))
 @lru_cache(maxsize=4096)
 def parse_date(value: str, lang: str | None = None) -> datetime | None:
     """Parse a date string: ISO 8601 (time zone kept), or a numeric or
-    written date (:func:`~newsshape._datetext.find_dates`; dateparser is
+    written date (:func:`~newsshape.text._datetext.find_dates`; dateparser is
     asked only about a month name the table lacks on a page in a language
     ``lang`` the table does not cover). Returns ``None`` when no plausible
     date can be read."""

@@ -1,8 +1,8 @@
 """The normalised document: a page as a flat sequence of text blocks.
 
-Both kinds of input end up here. :mod:`newsshape._html` turns markup into
+Both kinds of input end up here. :mod:`newsshape.document._html` turns markup into
 blocks (one per paragraph, heading, list item, ...) and remembers, for each,
-the element that holds it; :mod:`newsshape._text` turns a text dump into one
+the element that holds it; :mod:`newsshape.text._lines` turns a text dump into one
 block per line. Extractors only ever look at a :class:`Document`.
 """
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsshape._document import Meta
-from newsshape._text import clean_line
+from newsshape.document._types import Meta
+from newsshape.text._lines import clean_line
 
 _MAX_JSONLD = 200_000  # characters of one JSON-LD script we are willing to parse
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsshape.extractors.base import Page
+from newsshape.document import Page
 
 
 def line_key(text: str) -> str:

@@ -18,11 +18,11 @@ import weakref
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from newsshape._authors import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
-from newsshape._dates import find_modified, find_published
-from newsshape._document import Document
-from newsshape._text import clean_line
-from newsshape.extractors.base import Page
+from newsshape.document import Page
+from newsshape.document._types import Document
+from newsshape.fields._dates import find_modified, find_published
+from newsshape.text._lines import clean_line
+from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " ‹ ", " • ", " || ", " / ", " // ", "|")
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " : ", " · ", " » ", "|")
@@ -689,7 +689,7 @@ def _nearby_byline(page: Page) -> list[str]:
 def authors(page: Page) -> list[str]:
     """Byline blocks, else JSON-LD, ``<meta>``, author markup and a by-line
     near the title: the first source that yields names once cleaned
-    (:mod:`newsshape._authors`) and rid of the publication and, beside
+    (:mod:`newsshape.text._names`) and rid of the publication and, beside
     people, of organisations."""
     meta = page.doc.meta
     publisher = _publisher(page)
@@ -712,7 +712,7 @@ def authors(page: Page) -> list[str]:
 
 
 def published(page: Page) -> datetime | str | None:
-    """Publication date (see :mod:`newsshape._dates`)."""
+    """Publication date (see :mod:`newsshape.fields._dates`)."""
     return find_published(page)
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsshape._datetext import MONTHS
-from newsshape._text import clean_line
+from newsshape.text._datetext import MONTHS
+from newsshape.text._lines import clean_line
 
 _BY = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?|erstellt|geschrieben|"

@@ -4,7 +4,7 @@ A dump has no markup left: menus, footers, comments and the story are all
 lines. The story is found from the lines' shapes alone, in named steps:
 
 1. :func:`_prose_lines` -- which lines read as prose (long, or a sentence
-   of some length, and not code: :func:`~newsshape._text.is_code`) and are
+   of some length, and not code: :func:`~newsshape.text._lines.is_code`) and are
    not furniture already marked by earlier passes; a line printed twice is
    template, unless it belongs to a whole copy of the story.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
@@ -22,9 +22,9 @@ between words are measured like the others.
 
 from __future__ import annotations
 
-from newsshape._document import Block
-from newsshape._text import is_code
-from newsshape.extractors.base import Page
+from newsshape.document import Page
+from newsshape.document._types import Block
+from newsshape.text._lines import is_code
 
 #: Longest run of non-prose lines inside one cluster.
 MAX_GAP = 4

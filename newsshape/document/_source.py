@@ -1,0 +1,30 @@
+"""Step 1 of the pipeline: a page as given (HTML, or a text dump; ``str`` or
+``bytes``) to its :class:`~newsshape.document.Document`."""
+
+from __future__ import annotations
+
+from newsshape.document._decode import decode_source, looks_like_html
+from newsshape.document._html import from_html
+from newsshape.document._textdump import from_text
+from newsshape.document._types import Document
+
+Source = str | bytes
+
+
+def to_document(source: Source, url: str | None = None, *, head_only: bool = False) -> Document:
+    """Step 1: decode ``source`` and build its :class:`Document` (for HTML
+    with ``head_only``, with only the head's metadata: see
+    :attr:`Extractor.needs_metadata`)."""
+    utf8: bytes | None = None  # the source, when it is the text's UTF-8 encoding
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        text, same = decode_source(data)
+        if same:
+            utf8 = data
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if looks_like_html(text):
+        return from_html(text, url, utf8=utf8, head_only=head_only)
+    return from_text(text, url)
