@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape.fields import _normalize
-from newsshape.fields._fields import strip_site_suffix
+from newsshape.fields._site import strip_site_suffix
 from newsshape.text._names import clean_authors, looks_like_name
 
 PARAGRAPH = "The council met on Tuesday and agreed on the new budget for the town after a long debate."

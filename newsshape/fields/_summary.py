@@ -1,0 +1,54 @@
+"""The page's description as the article's summary, when it is more than
+an echo of the title, the site's name or the body's opening."""
+
+from __future__ import annotations
+
+from newsshape.document import Page
+from newsshape.fields._authors import authors
+from newsshape.fields._site import evidence, site_parts, split_site, squash
+from newsshape.text._lines import clean_line
+from newsshape.text._names import DESK_WORDS, is_byline
+
+
+def description(page: Page) -> str | None:
+    """The page's description (HTML only), unless it merely repeats the
+    opening of the body (an automatic excerpt, often cut with "…"), the
+    title or the site's name; a byline opening it is dropped."""
+    if page.doc.kind != "html":
+        return None
+    meta = page.doc.meta
+    found = meta.first("og:description", "description", "twitter:description")
+    if not found:
+        return None
+    found = clean_line(found)
+    key = squash(found)
+    host = evidence(page).host
+    titles = [t for t in (meta.first("og:title"), meta.title) if t]
+    echoes = {squash(split_site(t, None, host)[0]) for t in titles} | {squash(t) for t in titles}
+    echoes |= {squash(p) for v in meta.tags.get("og:site_name", ()) for p in site_parts(v, host)}
+    if key in echoes:
+        return None
+    body = page.indices("body")
+    if body:
+        head = found.rstrip(".…[] ").strip()
+        if head and page.blocks[body[0]].text.startswith(head):
+            return None
+    return _without_byline(found, page)
+
+
+def _without_byline(text: str, page: Page) -> str:
+    """``text`` without a byline that opens it ("Von Gregory Lipinski Herr
+    Vilanek, ..." -> "Herr Vilanek, ...", "Staff Reports Police ...")."""
+    words = text.split()
+    desk = 0
+    while desk < min(3, len(words)) and words[desk].casefold() in DESK_WORDS:
+        desk += 1
+    if desk >= 2:
+        return " ".join(words[desk:]) or text
+    if not is_byline(text[:120]):
+        return text
+    for name in authors(page):
+        at = text.find(name, 0, 60)
+        if at >= 0:
+            return text[at + len(name) :].lstrip(" ,.:;-–—|") or text
+    return text
