@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsshape.text._datetext import MONTHS
+from newsshape.text._datetext import BYLINE_DATE, MONTHS
 from newsshape.text._lines import clean_line
 
 _BY = re.compile(
@@ -33,7 +33,7 @@ _BYLINE = re.compile(
 #: "Posted on August 12, 2025 by Jane Doe": the names follow the last "by".
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written|updated|last updated|filed|veröffentlicht|publié)\b|"
-    r"(?=[A-Za-z]{3,9}\.? \d{1,2},? \d{4} |\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4} |\d{4}-\d\d-\d\d ))"  # or a date
+    rf"(?={BYLINE_DATE}))"  # or a date
     r".{0,80}\s(?:by|von|par)\s+(.+)$",
     re.I,
 )
