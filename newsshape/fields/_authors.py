@@ -12,6 +12,7 @@ from newsshape.document import Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
 from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
 
+#: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -79,6 +80,24 @@ _ORG_WORDS = frozenset(
 _STRONG_ORG_WORDS = _ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
 
 
+# Thresholds, set by hand on trafilatura-eval's author labels.
+
+#: Letters the site's name must spell inside a longer name to be cut from it ("Adam Aaronson PhillyVoice").
+_RUN_LETTERS = 4
+#: Words of a name that may be a person's and a blog's at once ("Pamela Anderson"), at least and at most.
+_PERSON_WORDS = (2, 3)
+#: Characters of a one-word name that are initials, not a name ("EC").
+_INITIALS = 2
+#: Blocks around the title or the body's start searched for a by-line layout missed: above ...
+_NEARBY_ABOVE = 3
+#: ... and below (exclusive).
+_NEARBY_BELOW = 7
+#: Words a by-line found that way may have at most.
+_BYLINE_WORDS = 14
+#: Author elements of the markup read at most: more are a list of other stories' authors.
+_MARKUP_AUTHORS = 4
+
+#: Markup inside a JSON-LD string.
 _TAG = re.compile(r"<[^<>]*>")
 
 
@@ -146,7 +165,7 @@ def _publisher_run(words: list[str], keys: frozenset[str]) -> tuple[int, int] | 
         for end in range(start, len(words)):
             key += squashed[end]
             whole = start == 0 and end == len(words) - 1
-            if key in keys and (whole or len(key) >= 4):
+            if key in keys and (whole or len(key) >= _RUN_LETTERS):
                 return start, end + 1
     return None
 
@@ -157,7 +176,7 @@ def _looks_personal(name: str) -> bool:
     author's."""
     words = name.split()
     return (
-        2 <= len(words) <= 3
+        _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]
         and words[0].casefold() not in ARTICLES
         and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
         and not any(w.casefold() in _ORG_WORDS for w in words)
@@ -170,7 +189,7 @@ def _not_alone(name: str) -> bool:
     folded = name.casefold()
     if folded in AGENCIES:
         return False
-    return name.isupper() or len(name) <= 2 or folded in _ORG_WORDS or folded in DESK_WORDS
+    return name.isupper() or len(name) <= _INITIALS or folded in _ORG_WORDS or folded in DESK_WORDS
 
 
 def _is_org(name: str, publisher: _Publisher, orgs: set[str]) -> bool:
@@ -229,11 +248,11 @@ def _nearby_byline(page: Page) -> list[str]:
     anchors = page.indices("title")[:1] + page.indices("body")[:1]
     seen: set[int] = set()
     for anchor in anchors:
-        for i in range(max(0, anchor - 3), min(len(page.blocks), anchor + 7)):
+        for i in range(max(0, anchor - _NEARBY_ABOVE), min(len(page.blocks), anchor + _NEARBY_BELOW)):
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
                 text = page.blocks[i].text
-                if len(text.split()) <= 14 and is_byline(text):
+                if len(text.split()) <= _BYLINE_WORDS and is_byline(text):
                     return [text]
     return []
 
@@ -254,7 +273,7 @@ def authors(page: Page) -> list[str]:
         elif source == "meta":
             raw = [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
         elif source == "markup":
-            raw = meta.authors[:4]
+            raw = meta.authors[:_MARKUP_AUTHORS]
         else:
             raw = _nearby_byline(page)
         names = _people(clean_authors(_unprefixed(r, publisher) for r in raw), publisher, orgs)

@@ -7,7 +7,10 @@ import re
 
 from newsshape.document import Page
 
+#: A capitalised place of at most 60 characters, then a dash that opens the sentence ("MADRID — ...").
 _DATELINE = re.compile(r"^([A-Z][^—–\n]{1,60}?)\s+([—–-])\s+\S")
+#: Words a place may have at most ("Rio de Janeiro, Brazil"); more are the sentence's own (dev pages' datelines).
+_PLACE_WORDS = 6
 #: Words in lower case inside place names ("Rio de Janeiro", "Frankfurt am
 #: Main", "Stratford upon Avon").
 _PLACE_PARTICLES = frozenset(("de", "del", "della", "da", "do", "dos", "das", "am", "an", "upon", "on", "la", "le",
@@ -31,6 +34,6 @@ def dateline(page: Page) -> str | None:
         return None  # a hyphen after other words ("Jean-Paul Sartre - ") is the sentence's own
     place = _WIRE.sub("", place)
     words = place.split()
-    if not words or len(words) > 6 or any(w[:1].islower() and w not in _PLACE_PARTICLES for w in words):
+    if not words or len(words) > _PLACE_WORDS or any(w[:1].islower() and w not in _PLACE_PARTICLES for w in words):
         return None  # a place's words are capitalised ("Die elektronische Patientenakte (ePA) – ..." is no place)
     return place

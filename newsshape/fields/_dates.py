@@ -14,6 +14,10 @@ from newsshape.text._datetext import MIN_YEAR, as_datetime, first_date, latest_d
 
 __all__ = ["other_reading", "parse_date", "url_date"]
 
+#: The longest string read as a date: a longer one is a text that may mention a date, not a date field.
+_LONGEST_DATE = 200
+#: Characters of a URL's path searched for its date: dates come early in a path, long query-like paths are cut.
+_URL_PATH_CHARS = 300
 #: A full date in a URL's path with separators: "/2021/03/08/" or "2021-3-8"; in "/2023/10/3-questions/" the 3
 #: starts the slug.
 _URL_YMD_SEP = re.compile(
@@ -35,7 +39,7 @@ def parse_date(value: str, lang: str | None = None) -> datetime | None:
     ``lang`` the table does not cover). Returns ``None`` when no plausible
     date can be read."""
     value = value.strip()
-    if not value or len(value) > 200:
+    if not value or len(value) > _LONGEST_DATE:
         return None
     iso = value.replace("Z", "+00:00") if value.endswith("Z") else value
     try:
@@ -55,7 +59,7 @@ def url_date(url: str | None) -> tuple[date | None, tuple[int, int] | None]:
         return None, None
     path = url.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
-    path = path.split("#", 1)[0][:300]
+    path = path.split("#", 1)[0][:_URL_PATH_CHARS]
     for pattern in (_URL_YMD_SEP, _URL_YMD):
         m = pattern.search(path)
         if m:

@@ -181,6 +181,13 @@ _RAW_JSON_DATE = re.compile(
     r'"(?:datePublished|dateCreated|createdAt|created_at|publishedAt|published_at|publishDate|pubDate|'
     r'date_published|uploadDate|firstPublished|publicationDate)"\s{0,3}:\s{0,3}"([0-9T:.+-]{10,32}Z?)"'
 )
+#: Characters of the raw page searched for a date in the scripts' JSON: bounds the cost on huge pages; the
+#: largest pages of the development sets are well under it.
+_RAW_JSON_REACH = 3_000_000
+#: Characters of a description read for a date written in it ("Notizia del 14 Gennaio 2020"), at its opening.
+_DESCRIPTION_CHARS = 300
+#: Different dates under one mark that make it a list of other stories, not the page's date (htmldate-dev).
+_LIST_DATES = 3
 #: ``<meta>`` names that speak of dates ...
 _META_DATE_NAME = re.compile(r"date|time|publish|creat|upload|issued")
 #: ... and those of them that name another date than the publication's.
@@ -189,7 +196,7 @@ _META_NOT_PUBLISHED = re.compile(r"modif|updat|expir|edit|revis|valid|until|end|
 
 def raw_json_date(raw: str) -> datetime | None:
     """A publication date in JSON the page's scripts carry."""
-    m = _RAW_JSON_DATE.search(raw, 0, 3_000_000)
+    m = _RAW_JSON_DATE.search(raw, 0, _RAW_JSON_REACH)
     return parse_date(m.group(1)) if m else None
 
 
@@ -217,7 +224,7 @@ def described_date(meta: Meta) -> datetime | None:
                 return as_datetime(full)
     for name in ("description", "og:description"):
         for value in meta.tags.get(name, ()):
-            written = first_date(value[:300], lang=meta.lang)
+            written = first_date(value[:_DESCRIPTION_CHARS], lang=meta.lang)
             if written is not None:
                 return as_datetime(written)
     return None
@@ -252,7 +259,7 @@ def marked_dates(meta: Meta) -> tuple[list[datetime], list[datetime], list[datet
         )
         marked.append((kind, found, hint))
         seen.setdefault(hint, set()).add(found.date())
-    lists = {hint for hint, dates in seen.items() if len(dates) >= 3}
+    lists = {hint for hint, dates in seen.items() if len(dates) >= _LIST_DATES}
     pub: list[datetime] = []
     neutral: list[datetime] = []
     mod: list[datetime] = []

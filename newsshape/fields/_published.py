@@ -60,9 +60,31 @@ def _label(before: str) -> str:
     return label
 
 
+#: Labels that make a date not the publication's: an update's, or another date ("Registered", "Current time").
 _NOT_PUBLISHED = ("mod", "other")
-_TEXT_BLOCKS = 400  # blocks searched for a date written in the text, before the rest
 _DIGIT = re.compile(r"\d")
+
+# Thresholds, all set by hand on htmldate-dev's 800 dated pages (benchmarks/dates.py) and checked on the dates
+# of trafilatura-eval.
+
+#: Blocks searched for a date written in the text before the rest: the head and body of nearly every page.
+_TEXT_BLOCKS = 400
+#: How far a long page is searched for the only date it carries at its end ("Stand: ..."), in blocks.
+_TAIL_BLOCKS = 4 * _TEXT_BLOCKS
+#: A block longer than this (characters) is running text: its dates are what the story tells of, not its own.
+_RUNNING_TEXT = 400
+#: Dates read per block: a date line carries the publication date and perhaps an update.
+_DATES_PER_BLOCK = 2
+#: Characters before a date searched for the label that says what the date is ("Updated:", "Veröffentlicht am").
+_LABEL_REACH = 40
+#: The blocks around the headline searched before the rest of the page: from this many above it ...
+_NEAR_ABOVE = 4
+#: ... to this many below it (exclusive).
+_NEAR_BELOW = 13
+#: Blocks below the headline searched for the first long paragraph, whose opening may be a dated dateline ...
+_DATELINE_REACH = 13
+#: ... and the characters of its opening read for the date ("Karlsruhe, (12.11.2021).").
+_DATELINE_CHARS = 40
 
 
 class _TextDates:
@@ -78,15 +100,16 @@ class _TextDates:
 
     def block(self, i: int) -> list[tuple[datetime, str, int]]:
         """``(date, label, offset)`` for the first two dates in block ``i``
-        (see :func:`_label`); blocks over 400 characters are running text
+        (see :func:`_label`); blocks over :data:`_RUNNING_TEXT` characters are running text
         and yield none."""
         found = self.read.get(i)
         if found is None:
             text = self.blocks[i].text
             found = []
-            if len(text) <= 400 and _DIGIT.search(text):
-                for offset, day in find_dates(text, month_first=self.month_first, lang=self.lang, limit=2):
-                    found.append((as_datetime(day), _label(text[max(0, offset - 40) : offset]), offset))
+            if len(text) <= _RUNNING_TEXT and _DIGIT.search(text):
+                dates = find_dates(text, month_first=self.month_first, lang=self.lang, limit=_DATES_PER_BLOCK)
+                for offset, day in dates:
+                    found.append((as_datetime(day), _label(text[max(0, offset - _LABEL_REACH) : offset]), offset))
             self.read[i] = found
         return found
 
@@ -99,10 +122,10 @@ class _TextDates:
 def _dateline(page: Page, anchor: int) -> list[datetime]:
     """The date opening the first long paragraph below the headline:
     "Karlsruhe, (12.11.2021). Traditionell ..."."""
-    for i in range(anchor + 1, min(anchor + 13, len(page.blocks))):
+    for i in range(anchor + 1, min(anchor + _DATELINE_REACH, len(page.blocks))):
         text = page.blocks[i].text
-        if len(text) > 400:
-            found = find_dates(text[:40], lang=page.doc.meta.lang, limit=1)
+        if len(text) > _RUNNING_TEXT:
+            found = find_dates(text[:_DATELINE_CHARS], lang=page.doc.meta.lang, limit=1)
             return [as_datetime(found[0][1])] if found else []
     return []
 
@@ -111,7 +134,8 @@ def _in_month(found: date, month: tuple[int, int] | None) -> bool:
     return month is None or (found.year, found.month) == month
 
 
-_DATE_LINE_WORDS = 15  # a date line is short: "By Jane Doe | March 3, 2021, 11:15 PM"
+#: Words a date line may have at most: "By Jane Doe | March 3, 2021, 11:15 PM" (htmldate-dev).
+_DATE_LINE_WORDS = 15
 
 
 def _swapped(a: date, b: date) -> bool:
@@ -119,8 +143,16 @@ def _swapped(a: date, b: date) -> bool:
     return a.year == b.year and a.day == b.month and a.month == b.day
 
 
-_HEAD_BELOW = 4  # blocks below the headline where any short line with a date is the date line
-_HEAD_FURTHER = 8  # ... and where a line must open with the date (or say "published")
+#: Blocks above the headline where a date line may stand (a kicker's date).
+_HEAD_ABOVE = 2
+#: Blocks below the headline where any short line with a date is the date line ...
+_HEAD_BELOW = 4
+#: ... and further down to where a line must open with its date, or say "published", to be it (htmldate-dev).
+_HEAD_FURTHER = 8
+#: Beyond :data:`_HEAD_BELOW`, a line "opens with its date" when the date starts within this many characters ...
+_OPENS_AT = 2
+#: ... or when the line has at most this many words ("20. März 2021 - 15:00 Uhr").
+_DATE_ALONE_WORDS = 6
 
 
 def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> datetime | None:
@@ -131,11 +163,11 @@ def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> datetime | 
     if anchor is None:
         return None
     below = above = None
-    for i, found, label, offset in texts.span(anchor - 2, anchor + _HEAD_FURTHER + 1):
+    for i, found, label, offset in texts.span(anchor - _HEAD_ABOVE, anchor + _HEAD_FURTHER + 1):
         block = page.blocks[i]
         if label in _NOT_PUBLISHED or block.words > _DATE_LINE_WORDS:
             continue
-        if i - anchor > _HEAD_BELOW and label != "pub" and (offset > 2 or block.words > 6):
+        if i - anchor > _HEAD_BELOW and label != "pub" and (offset > _OPENS_AT or block.words > _DATE_ALONE_WORDS):
             continue
         if anchor < i and below is None:
             below = found
@@ -200,7 +232,7 @@ def published_source(page: Page) -> tuple[datetime | str | None, str]:
     # the blocks around the headline first: most pages stop there
     near = [
         (d, label)
-        for _i, d, label, _o in texts.span(start - 4, start + 13)
+        for _i, d, label, _o in texts.span(start - _NEAR_ABOVE, start + _NEAR_BELOW)
         if label not in _NOT_PUBLISHED and _in_month(d.date(), month)
     ]
     if not near and anchor is not None:
@@ -234,7 +266,7 @@ def published_source(page: Page) -> tuple[datetime | str | None, str]:
                 return last, name
     if len(page.blocks) > _TEXT_BLOCKS:
         # a long page may carry its only date at the very end ("Stand: ...")
-        tail = texts.span(_TEXT_BLOCKS, 4 * _TEXT_BLOCKS)
+        tail = texts.span(_TEXT_BLOCKS, _TAIL_BLOCKS)
         for _i, found, label, _o in tail:
             if label not in _NOT_PUBLISHED and _in_month(found.date(), month):
                 return found, "text-tail"

@@ -34,6 +34,19 @@ _GENERIC_LABELS = frozenset(
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "gob", "gv"])
 #: Hosts of many sites, each on its own sub-domain.
 _HOSTING = frozenset(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "over-blog", "github"])
+# Thresholds, set by hand on trafilatura-eval's pages (site names in titles, authors' publishers).
+
+#: Words a site's name has at most: a longer part of a title is no name.
+_NAME_WORDS = 6
+#: Separators removed from one title at most ("Site - Story - Section | Brand").
+_SPLITS = 3
+#: A last part of a title of at most this many words, after a head of at least that many, is a section or a brand.
+_TAIL_WORDS = 3
+_HEAD_WORDS = 4
+#: Words beyond which a name is a description, not the publication's name.
+_DESCRIPTION_WORDS = 4
+#: Letters a sub-domain needs to be matched against names ("health" of health.detik.com, not "m").
+_SUB_LETTERS = 4
 #: Legal forms: a company's name, not the publication's.
 _LEGAL = re.compile(r"\b(?:gmbh|inc|ltd|llc|plc|s\.?a\.?|sp\. z o\.o|s\.?r\.?l|ag|kg|b\.?v|oy|ab)\b\.?", re.I)
 #: A name written as a web address ("livescience.com").
@@ -105,7 +118,8 @@ def _host(url: str | None) -> Host:
     tld, labels = labels[-1], labels[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         tld, labels = labels[-1] + tld, labels[:-1]
-    name, subs = labels[-1], [label for label in labels[:-1] if label not in _GENERIC_LABELS and len(label) >= 4]
+    subs = [label for label in labels[:-1] if label not in _GENERIC_LABELS and len(label) >= _SUB_LETTERS]
+    name = labels[-1]
     if name in _HOSTING and subs:
         name, subs = subs[-1], [*subs[:-1], name]
     return Host(name, tuple(subs), tld)
@@ -118,7 +132,7 @@ def _host_score(part: str, host: Host) -> int:
     contains it, is contained in it or abbreviates it ("The New York Times"
     for nytimes.com), else 0. German umlauts match either spelling
     ("Fischerhütte" for fischerhuette.*)."""
-    if not host.name or not part or len(part.split()) > 6:
+    if not host.name or not part or len(part.split()) > _NAME_WORDS:
         return 0
     score = _spelled(part, squash(part), host)
     if score < 2 and not part.isascii() and any(c in "äöü" for c in part.casefold()):
@@ -185,7 +199,7 @@ def split_site(title: str, site_name: str | None, host: Host) -> tuple[str, list
     title = clean_line(title)
     named: list[str] = []
     site_key = squash(site_name) if site_name else ""
-    for _ in range(3):  # "Site - Story - Section | Brand"
+    for _ in range(_SPLITS):  # "Site - Story - Section | Brand"
         for sep in TITLE_SEPARATORS:
             if sep not in title:
                 continue
@@ -203,7 +217,7 @@ def split_site(title: str, site_name: str | None, host: Host) -> tuple[str, list
                 named.append(parts[0])
                 break
             head, _, tail = title.rpartition(sep)
-            if len(tail.split()) <= 3 and len(head.split()) >= 4 and tail.strip()[:1].isupper():
+            if len(tail.split()) <= _TAIL_WORDS and len(head.split()) >= _HEAD_WORDS and tail.strip()[:1].isupper():
                 title = head.strip()
                 break
         else:
@@ -246,7 +260,7 @@ def _penalty(name: str, others: list[str]) -> int:
     """How badly ``name`` is written as the site's name: a company's legal
     name or a description, a web address, a handle ("detroitnews" beside
     "The Detroit News")."""
-    penalty = 2 if _LEGAL.search(name) or len(name.split()) > 4 else 0
+    penalty = 2 if _LEGAL.search(name) or len(name.split()) > _DESCRIPTION_WORDS else 0
     if " " not in name:
         penalty += 1 if _ADDRESS.search(name) else 0
         penalty += 1 if name.islower() else 0

@@ -9,6 +9,16 @@ from newsshape.fields._site import evidence, site_parts, split_site, squash
 from newsshape.text._lines import clean_line
 from newsshape.text._names import DESK_WORDS, is_byline
 
+# Thresholds, set by hand on trafilatura-eval's author labels and description labels.
+
+#: Desk words ("Staff Reports") at most read at the opening of a description, and how many make a byline of them.
+_DESK_WORDS_MAX = 3
+_DESK_WORDS_MIN = 2
+#: Characters of a description's opening tested for a byline ("Von Gregory Lipinski ...").
+_BYLINE_CHARS = 120
+#: Characters of the opening where an author's name must start for the byline to be cut off.
+_NAME_REACH = 60
+
 
 def description(page: Page) -> str | None:
     """The page's description (HTML only), unless it merely repeats the
@@ -41,14 +51,14 @@ def _without_byline(text: str, page: Page) -> str:
     Vilanek, ..." -> "Herr Vilanek, ...", "Staff Reports Police ...")."""
     words = text.split()
     desk = 0
-    while desk < min(3, len(words)) and words[desk].casefold() in DESK_WORDS:
+    while desk < min(_DESK_WORDS_MAX, len(words)) and words[desk].casefold() in DESK_WORDS:
         desk += 1
-    if desk >= 2:
+    if desk >= _DESK_WORDS_MIN:
         return " ".join(words[desk:]) or text
-    if not is_byline(text[:120]):
+    if not is_byline(text[:_BYLINE_CHARS]):
         return text
     for name in authors(page):
-        at = text.find(name, 0, 60)
+        at = text.find(name, 0, _NAME_REACH)
         if at >= 0:
             return text[at + len(name) :].lstrip(" ,.:;-–—|") or text
     return text

@@ -11,7 +11,22 @@ from newsshape.document import Page
 from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash
 from newsshape.text._lines import clean_line
 
+# Thresholds, set by hand on trafilatura-eval's title labels.
+
+#: Words a title block may have and still be a logo, a section's name or a kicker rather than the headline.
 _LOGO_WORDS = 4
+#: Letters a word needs to count as a content word (shared by a title block and a declared title, or a URL's slug).
+_CONTENT_LETTERS = 4
+#: Share of the shorter title's words two declared titles must have in common to agree with each other.
+_AGREE = 0.5
+#: Words a declared title needs to be trimmed to, or an ``h1`` to open a declared title.
+_TITLE_MIN_WORDS = 3
+#: Words of a name after a separator ("| FASSETTE.NET") that a title block adds to a declared title.
+_NAME_WORDS = 3
+#: How many times longer than a short title block all declared titles must be for the block to be a logo.
+_LOGO_RATIO = 2.5
+#: Words an agreed declared title needs to beat a title block sharing no word with it (a quotation as ``h1``).
+_AGREED_MIN_WORDS = 4
 
 
 def _overlap(a: str, b: str) -> float:
@@ -22,7 +37,12 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in (squash(x) for x in text.split()) if len(w) >= 4}
+    return {w for w in (squash(x) for x in text.split()) if len(w) >= _CONTENT_LETTERS}
+
+
+def _shares_words(found: str, declared: list[str]) -> bool:
+    """Whether ``found`` has a content word in common with a declared title."""
+    return any(_content_words(found) & _content_words(d) for d in declared)
 
 
 def _confirmed(declared: list[str]) -> str | None:
@@ -30,7 +50,7 @@ def _confirmed(declared: list[str]) -> str | None:
     ``headline`` can be the site's slogan while ``og:title`` and ``<title>``
     agree on the story's)."""
     for i, d in enumerate(declared):
-        if any(j != i and _overlap(d, other) >= 0.5 for j, other in enumerate(declared)):
+        if any(j != i and _overlap(d, other) >= _AGREE for j, other in enumerate(declared)):
             return d
     return None
 
@@ -40,7 +60,7 @@ def _trimmed(found: str, declared: list[str]) -> str | None:
     merely extends: a kicker glued before it ("Open Progress Why ...") or a
     " | Site" part after it."""
     for d in declared:
-        if len(d.split()) < 3 or found == d:
+        if len(d.split()) < _TITLE_MIN_WORDS or found == d:
             continue
         if found.endswith(d) and 0 < len(found[: -len(d)].split()) <= _LOGO_WORDS:
             return d
@@ -49,7 +69,7 @@ def _trimmed(found: str, declared: list[str]) -> str | None:
         # a name after the separator ("| FASSETTE.NET"), not a subtitle ("- Skandinavien im Wohnmobil")
         if (
             sep
-            and 0 < len(rest[len(sep) :].split()) <= 3
+            and 0 < len(rest[len(sep) :].split()) <= _NAME_WORDS
             and all(not w[:1].islower() for w in rest[len(sep) :].split())
         ):
             return d
@@ -60,7 +80,7 @@ def _h1_head(page: Page, raw: list[str]) -> str | None:
     """An ``h1`` that opens a declared title before a separator: the title
     without a site part too long to be recognised as one."""
     for block in page.blocks:
-        if block.kind == "heading" and block.level == 1 and len(block.text.split()) >= 3:
+        if block.kind == "heading" and block.level == 1 and len(block.text.split()) >= _TITLE_MIN_WORDS:
             for r in raw:
                 rest = r[len(block.text) :] if r.startswith(block.text) else ""
                 if any(rest.startswith(sep) for sep in TITLE_SEPARATORS):
@@ -103,9 +123,9 @@ def title(page: Page) -> str | None:
             return best
         # inside much longer declared titles, not opening one: a logo or a kicker
         opens = any(d.casefold().startswith(found.casefold()) for d in raw + declared)
-        return best if not opens and all(len(d) >= 2.5 * len(found) for d in declared) else found
+        return best if not opens and all(len(d) >= _LOGO_RATIO * len(found) for d in declared) else found
     agreed = _confirmed(declared)
-    if agreed and len(agreed.split()) >= 4 and not any(_content_words(found) & _content_words(d) for d in declared):
+    if agreed and len(agreed.split()) >= _AGREED_MIN_WORDS and not _shares_words(found, declared):
         # unless the URL's slug spells the title block rather than the declarations (stale metadata)
         slug = _slug_words(url)
         if len(_content_words(found) & slug) <= len(_content_words(agreed) & slug):
@@ -118,4 +138,4 @@ def _slug_words(url: str | None) -> set[str]:
     if not url or "://" not in url:
         return set()
     path = url.split("://", 1)[1].partition("/")[2].split("?", 1)[0]
-    return {w for w in re.split(r"[^a-z0-9]+", path.lower()) if len(w) >= 4}
+    return {w for w in re.split(r"[^a-z0-9]+", path.lower()) if len(w) >= _CONTENT_LETTERS}
