@@ -34,6 +34,7 @@ _GENERIC_LABELS = frozenset(
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "gob", "gv"])
 #: Hosts of many sites, each on its own sub-domain.
 _HOSTING = frozenset(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "over-blog", "github"])
+
 # Thresholds, set by hand on trafilatura-eval's pages (site names in titles, authors' publishers).
 
 #: Words a site's name has at most: a longer part of a title is no name.
@@ -45,7 +46,17 @@ _TAIL_WORDS = 3
 _HEAD_WORDS = 4
 #: Words beyond which a name is a description, not the publication's name.
 _DESCRIPTION_WORDS = 4
-#: Letters a sub-domain needs to be matched against names ("health" of health.detik.com, not "m").
+#: A name of at most this many words opening with the host's name names the site ("RT International" for rt.com).
+_OPENING_WORDS = 3
+#: A name of at most this many words may contain the host's name, or be contained in it, at least half of it
+#: ("Urania Berlin" for urania.de) ...
+_CONTAINING_WORDS = 4
+#: ... a host's label (or a hyphenated host's part) of at least this many letters.
+_LABEL_LETTERS = 3
+#: Words of a name whose initials may spell the host ("The New York Times" for nytimes), at most.
+_INITIALS_WORDS = 5
+#: Letters a sub-domain needs to be matched against names ("health" of health.detik.com, not "m"), and a name
+#: to be matched inside a label.
 _SUB_LETTERS = 4
 #: Legal forms: a company's name, not the publication's.
 _LEGAL = re.compile(r"\b(?:gmbh|inc|ltd|llc|plc|s\.?a\.?|sp\. z o\.o|s\.?r\.?l|ag|kg|b\.?v|oy|ab)\b\.?", re.I)
@@ -149,26 +160,26 @@ def _spelled(part: str, key: str, host: Host) -> int:
     if primary in (key, bare) or key == primary + host.tld:
         return 2
     words = part.split()
-    if len(words) <= 3 and squash(words[0]) == primary:  # "RT International" for rt.com
+    if len(words) <= _OPENING_WORDS and squash(words[0]) == primary:  # "RT International" for rt.com
         return 1
-    if len(words) <= 4:
+    if len(words) <= _CONTAINING_WORDS:
         for label in (host.name, *host.others):
             other = squash(label)
             # "Urania Berlin" for urania.de, "Papierplanet" for derpapierplanet.de,
             # "Oberösterreichisches Volksblatt" for volksblatt.at
             placed = bare.startswith(other) or key.endswith(other)
-            if len(other) >= 3 and other in key and (placed or 2 * len(other) >= len(key)):
+            if len(other) >= _LABEL_LETTERS and other in key and (placed or 2 * len(other) >= len(key)):
                 return 1
-            if len(key) >= 4 and key in other and 2 * len(key) >= len(other):
+            if len(key) >= _SUB_LETTERS and key in other and 2 * len(key) >= len(other):
                 return 1
     # initials: "The New York Times" for nytimes, "Gewerkschaft der Polizei" for gdp
     squashed = [w for w in (squash(w) for w in without_article(part).split()) if w]
-    if 1 < len(squashed) <= 5:
+    if 1 < len(squashed) <= _INITIALS_WORDS:
         for labels in (squashed, [squash(w) for w in words if w[:1].isupper()]):
             for i in range(1, len(labels) + 1):
                 if "".join(w[:1] for w in labels[:i]) + "".join(labels[i:]) in (primary, *map(squash, host.others)):
                     return 1
-    tokens = [t for t in host.name.split("-") if len(t) >= 3]
+    tokens = [t for t in host.name.split("-") if len(t) >= _LABEL_LETTERS]
     return 1 if len(tokens) >= 2 and all(t in key for t in tokens) else 0
 
 
