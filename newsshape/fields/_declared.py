@@ -231,6 +231,8 @@ def described_date(meta: Meta) -> datetime | None:
 
 
 def reads_month_first(meta: Meta) -> bool:
+    """Whether the page reads a slashed date month first (``01/02/2021`` is
+    January 2): English pages, as US sites write it."""
     lang = (meta.lang or "").lower()
     return lang in ("en", "en-us") or lang.startswith("en-us")
 
