@@ -8,6 +8,7 @@ hashed, pickled, and turned into JSON and back without loss.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -123,6 +124,40 @@ def _parse_dt(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _sections(items: Any) -> tuple[Section, ...]:
+    return tuple(Section(s.get("heading"), tuple(s.get("paragraphs") or ())) for s in items)
+
+
+def _records(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    def load(items: Any) -> tuple[Any, ...]:
+        return tuple(cls(**item) for item in items)
+
+    return load
+
+
+def _kind(clean: str, load: Callable[[Any], Any] = _as_is, dump: Callable[[Any], Any] | None = None) -> dict[str, Any]:
+    """The metadata of an :class:`Article` field: the name of the processor
+    that normalises an extractor's raw value (``clean``, looked up in
+    :mod:`newsshape.fields._normalize`), how :meth:`Article.from_dict` reads
+    the field back from JSON (``load``) and, when :func:`attrs.asdict` does
+    not give JSON already, how :meth:`Article.to_dict` writes it (``dump``).
+    The field list of :class:`Article` is the one list of fields: extraction,
+    normalisation and (de)serialisation all walk it."""
+    return {"clean": clean, "load": load, "dump": dump}
+
+
+#: One optional text ("str | None"): cleaned to a single line, ``None`` when empty.
+_TEXT = _kind("text")
+#: A tuple of texts, each cleaned, empty ones dropped.
+_TEXTS = _kind("texts", tuple)
+#: A date: a ``datetime`` or a string parsed; ISO 8601 in JSON.
+_DATE = _kind("date", _parse_dt, _dt)
+
+
 @attrs.frozen
 class Article:
     """The structure of one news page.
@@ -136,67 +171,67 @@ class Article:
     them.
     """
 
-    url: str | None = None
+    url: str | None = attrs.field(default=None, metadata=_TEXT)
     """The page's address: the one passed to :func:`newsshape.parse`, else the
     canonical address the page declares."""
 
-    site: str | None = None
+    site: str | None = attrs.field(default=None, metadata=_TEXT)
     """The publication's name ("The Midtown Times"), without a domain suffix
     unless the name is a domain ("T4K3.news")."""
 
-    title: str | None = None
+    title: str | None = attrs.field(default=None, metadata=_TEXT)
     """The headline, without a " | Site" or " - Site" suffix."""
 
-    subtitle: str | None = None
+    subtitle: str | None = attrs.field(default=None, metadata=_TEXT)
     """The deck or standfirst printed under the headline."""
 
-    summary: str | None = None
+    summary: str | None = attrs.field(default=None, metadata=_TEXT)
     """A summary of the story: a "Summary" section, the page's description or
     a teaser paragraph set apart from the body."""
 
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = attrs.field(default=(), metadata=_kind("authors", tuple))
     """Names of the authors in byline order, without "By", dates, job
     titles, the place the story was filed from or the publication, each
     once."""
 
-    published: datetime | None = None
+    published: datetime | None = attrs.field(default=None, metadata=_DATE)
     """When the story was first published; time-zone aware when the page
     gives an offset."""
 
-    modified: datetime | None = None
+    modified: datetime | None = attrs.field(default=None, metadata=_DATE)
     """When the story was last updated, if the page says so."""
 
-    dateline: str | None = None
+    dateline: str | None = attrs.field(default=None, metadata=_TEXT)
     """The place the story was filed from, as printed before the dash that
     opens the first paragraph ("Anchorage, Alaska")."""
 
-    language: str | None = None
+    language: str | None = attrs.field(default=None, metadata=_TEXT)
     """The page's language as a BCP 47 tag ("en", "de-AT"), when declared."""
 
-    sections: tuple[Section, ...] = ()
+    sections: tuple[Section, ...] = attrs.field(default=(), metadata=_kind("sections", _sections))
     """The body in reading order, grouped by heading."""
 
-    quotes: tuple[Quote, ...] = ()
+    quotes: tuple[Quote, ...] = attrs.field(default=(), metadata=_kind("quotes", _records(Quote)))
     """Direct quotations in the body, in reading order."""
 
-    takeaways: tuple[Takeaway, ...] = ()
+    takeaways: tuple[Takeaway, ...] = attrs.field(default=(), metadata=_kind("takeaways", _records(Takeaway)))
     """Pull-quotes and key takeaways with their attribution lines."""
 
-    highlights: tuple[str, ...] = ()
+    highlights: tuple[str, ...] = attrs.field(default=(), metadata=_kind("unique_texts", tuple))
     """Items of a "Highlights", "Key points", "What to know" box."""
 
-    notes: tuple[Note, ...] = ()
+    notes: tuple[Note, ...] = attrs.field(default=(), metadata=_kind("notes", _records(Note)))
     """Editorial notes printed with the story."""
 
-    related: tuple[Link, ...] = ()
+    related: tuple[Link, ...] = attrs.field(default=(), metadata=_kind("related", _records(Link)))
     """Related-story links, in page order."""
 
-    boilerplate: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = attrs.field(default=(), metadata=_TEXTS)
     """Every block of page furniture that was left out of the body (menus,
     share bars, comment forms, footers), in page order: nothing is dropped
     without being reported here."""
 
-    extractor: str = "generic"
+    extractor: str = attrs.field(default="generic", metadata=_kind("as_is"))
     """The name of the extractor that produced this article."""
 
     @property
@@ -215,39 +250,27 @@ class Article:
         strings). :meth:`from_dict` turns the result back into an equal
         :class:`Article`."""
         data = attrs.asdict(self)
-        data["published"] = _dt(self.published)
-        data["modified"] = _dt(self.modified)
+        for name, dump in _DUMPS:
+            data[name] = dump(data[name])
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Build an article from the output of :meth:`to_dict` (or parsed
-        JSON of the same shape). Unknown keys are ignored."""
-        d = dict(data)
-        return cls(
-            url=d.get("url"),
-            site=d.get("site"),
-            title=d.get("title"),
-            subtitle=d.get("subtitle"),
-            summary=d.get("summary"),
-            authors=tuple(d.get("authors") or ()),
-            published=_parse_dt(d.get("published")),
-            modified=_parse_dt(d.get("modified")),
-            dateline=d.get("dateline"),
-            language=d.get("language"),
-            sections=tuple(
-                Section(s.get("heading"), tuple(s.get("paragraphs") or ())) for s in d.get("sections") or ()
-            ),
-            quotes=tuple(Quote(**q) for q in d.get("quotes") or ()),
-            takeaways=tuple(Takeaway(**t) for t in d.get("takeaways") or ()),
-            highlights=tuple(d.get("highlights") or ()),
-            notes=tuple(Note(**n) for n in d.get("notes") or ()),
-            related=tuple(Link(**r) for r in d.get("related") or ()),
-            boilerplate=tuple(d.get("boilerplate") or ()),
-            extractor=d.get("extractor") or "generic",
-        )
+        JSON of the same shape). Unknown keys are ignored, and a missing or
+        ``null`` one gives the field's default."""
+        values: dict[str, Any] = {}
+        for field in attrs.fields(cls):
+            value = data.get(field.name)
+            if value is not None:
+                values[field.name] = field.metadata["load"](value)
+        return cls(**values)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Return :meth:`to_dict` as a JSON string (UTF-8 characters kept
         as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+#: The fields :meth:`Article.to_dict` writes other than :func:`attrs.asdict` does, with how.
+_DUMPS = tuple((f.name, f.metadata["dump"]) for f in attrs.fields(Article) if f.metadata["dump"] is not None)

@@ -3,6 +3,7 @@ without dateparser, and when dateparser is (and is not) asked."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date, datetime
@@ -125,3 +126,12 @@ def test_long_texts_are_read_around_their_years() -> None:
     assert len(text) > 700
     found = [d for _offset, d in find_dates(text, lang="hu")]
     assert found == [date(2019, 7, 30), date(2021, 3, 3), date(2021, 3, 8), date(2022, 1, 27)]
+
+
+def test_named_date_shapes() -> None:
+    """The English and ISO date shapes other modules import from one place."""
+    assert datetext.SHORT_DATE_IN.search("Posted on March 3, 2021 by Jane")
+    assert datetext.DATE_ALONE.match("12  Aug 2025") and not datetext.DATE_ALONE.match("12 Aug 2025 news")
+    assert re.search(datetext.WORDED_DATE, "12 March 2024 · 4 min read")
+    assert not re.search(datetext.WORDED_DATE, "3/12/2024")
+    assert re.match(datetext.BYLINE_DATE, "August 12, 2025 by Jane Doe")

@@ -9,14 +9,17 @@ recorded."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsshape
 from newsshape.fields import _normalize
-from newsshape.fields._fields import strip_site_suffix
+from newsshape.fields._site import strip_site_suffix
+from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.text._names import clean_authors, looks_like_name
 
 PARAGRAPH = "The council met on Tuesday and agreed on the new budget for the town after a long debate."
@@ -314,3 +317,38 @@ def test_texts_fast_path_equals_cleaning_each(values: list[str | None]) -> None:
     expected = tuple(t for t in (_normalize.text(v) for v in values) if t)
     assert _normalize._texts(values) == expected
     assert _normalize._texts(expected) == expected
+
+
+def test_every_article_field_is_declared_once() -> None:
+    """Each field of ``Article`` names its processor and its JSON reader;
+    ``build_article`` takes one keyword per field, and only those."""
+    names = [f.name for f in attrs.fields(Article)]
+    for field in attrs.fields(Article):
+        assert field.metadata["clean"] in _normalize.PROCESSORS, field.name
+        assert callable(field.metadata["load"]), field.name
+    assert _normalize.build_article(**{name: None for name in ("url", "title")}) == Article()
+    with pytest.raises(TypeError, match="headline"):
+        _normalize.build_article(headline="x")
+    raw = {name: getattr(Article(), name) for name in names}
+    assert _normalize.build_article(**raw) == Article()
+
+
+def test_from_dict_reads_every_field_back() -> None:
+    article = Article(
+        url="https://example.com/a",
+        authors=("Jane Doe",),
+        published=datetime(2021, 3, 8, 11, 15, tzinfo=timezone.utc),
+        sections=(Section("Head", ("One.", "Two.")),),
+        quotes=(Quote("Hi", "Jane Doe", "said", 0, 0, 1, 3),),
+        takeaways=(Takeaway("T", "A"),),
+        highlights=("H",),
+        notes=(Note(None, "N"),),
+        related=(Link("R", None, "S"),),
+        boilerplate=("Menu",),
+        extractor="",
+    )
+    data = article.to_dict()
+    assert data["published"] == "2021-03-08T11:15:00+00:00"
+    assert Article.from_dict(data) == article
+    assert Article.from_dict(json.loads(article.to_json())) == article
+    assert Article.from_dict({"title": "T", "unknown": 1, "authors": None}) == Article(title="T")

@@ -12,7 +12,7 @@ import newsshape
 from newsshape.document._html import from_html
 from newsshape.document._meta import collect, language_tag
 from newsshape.document._types import Meta
-from newsshape.fields._fields import strip_site_suffix
+from newsshape.fields._site import strip_site_suffix
 from newsshape.text._names import clean_authors, looks_like_name
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"

@@ -54,6 +54,10 @@ class Page:
     def _unknown(self) -> list[Role]:
         return ["unknown"] * len(self.doc.blocks)
 
+    evidence: dict[str, object] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """What the field stage works out once per page and several fields read
+    (the names the publication goes by), by the name of what holds it."""
+
     @property
     def blocks(self) -> tuple[Block, ...]:
         """The document's blocks."""

@@ -7,13 +7,15 @@ date strings); :func:`build_article` turns them into a consistent
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 from unicodedata import is_normalized
 
+import attrs
+
 from newsshape.fields._dates import parse_date
-from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Link, Note, Section, Takeaway
 from newsshape.text._lines import clean_line
 from newsshape.text._names import clean_authors
 
@@ -117,45 +119,57 @@ def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
     return tuple(out)
 
 
-def build_article(
-    *,
-    url: str | None,
-    site: str | None,
-    title: str | None,
-    subtitle: str | None,
-    summary: str | None,
-    authors: Iterable[str],
-    published: datetime | str | None,
-    modified: datetime | str | None,
-    dateline: str | None,
-    language: str | None,
-    sections: Iterable[Section],
-    quotes: Iterable[Quote],
-    takeaways: Iterable[Takeaway],
-    highlights: Iterable[str],
-    notes: Iterable[Note],
-    related: Iterable[Link],
-    boilerplate: Iterable[str],
-    extractor: str,
-) -> Article:
-    """Normalise every field and build the article."""
-    return Article(
-        url=text(url),
-        site=text(site),
-        title=text(title),
-        subtitle=text(subtitle),
-        summary=text(summary),
-        authors=author_names(authors),
-        published=date(published),
-        modified=date(modified),
-        dateline=text(dateline),
-        language=text(language),
-        sections=clean_sections(sections),
-        quotes=tuple(quotes),
-        takeaways=tuple(Takeaway(unquote(t.text), text(t.attribution)) for t in takeaways if text(t.text)),
-        highlights=_dedupe(highlights),
-        notes=tuple(Note(text(n.title), text(n.text) or "") for n in notes if text(n.text)),
-        related=tuple(Link(text(r.title) or "", r.url, text(r.snippet)) for r in related if text(r.title)),
-        boilerplate=_texts(boilerplate),
-        extractor=extractor,
-    )
+def _takeaways(items: Iterable[Takeaway]) -> tuple[Takeaway, ...]:
+    """Takeaways with text, unquoted, their attributions cleaned."""
+    return tuple(Takeaway(unquote(t.text), text(t.attribution)) for t in items if text(t.text))
+
+
+def _notes(items: Iterable[Note]) -> tuple[Note, ...]:
+    """Notes with text, title and text cleaned."""
+    return tuple(Note(text(n.title), text(n.text) or "") for n in items if text(n.text))
+
+
+def _links(items: Iterable[Link]) -> tuple[Link, ...]:
+    """Links with a title, title and snippet cleaned (the address as it is)."""
+    return tuple(Link(text(r.title) or "", r.url, text(r.snippet)) for r in items if text(r.title))
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+#: The processor of each kind of field, by the name an :class:`~newsshape.Article` field's metadata gives
+#: (``metadata["clean"]`` in :mod:`newsshape.model`): what turns an extractor's raw value into the field's.
+PROCESSORS: dict[str, Callable[[Any], Any]] = {
+    "text": text,
+    "texts": _texts,
+    "unique_texts": _dedupe,
+    "authors": author_names,
+    "date": date,
+    "sections": clean_sections,
+    "quotes": tuple,
+    "takeaways": _takeaways,
+    "notes": _notes,
+    "related": _links,
+    "as_is": _as_is,
+}
+
+#: ``(name, processor, default)`` for each field of :class:`~newsshape.Article`, in declaration order.
+_FIELDS: tuple[tuple[str, Callable[[Any], Any], Any], ...] = tuple(
+    (f.name, PROCESSORS[f.metadata["clean"]], f.default) for f in attrs.fields(Article)
+)
+_NAMES = frozenset(name for name, _process, _default in _FIELDS)
+
+
+def build_article(**values: Any) -> Article:
+    """Normalise every field and build the article: one keyword per field of
+    :class:`~newsshape.Article` (``url=``, ``site=``, ... ``extractor=``),
+    each a raw value an extractor returned, run through the processor its
+    field declares (:data:`PROCESSORS`). A field left out takes its default."""
+    unknown = values.keys() - _NAMES
+    if unknown:
+        raise TypeError(f"build_article() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    fields: dict[str, Any] = {
+        name: process(values[name]) if name in values else default for name, process, default in _FIELDS
+    }
+    return Article(**fields)

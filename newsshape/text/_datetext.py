@@ -158,6 +158,37 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d\. ?\d\d?\.\d\d")
 #: Earliest year taken for a web page's date.
 MIN_YEAR = 1993
 
+# -- date shapes that other modules look for, named once ---------------------
+# The table-driven patterns above read dates in any language; these match the
+# few English and ISO shapes that page templates print, and only decide
+# whether a line holds (or is) a date. Each is used as it stands: their small
+# differences (single spaces or any, slashed dates or not) are what the lines
+# they were tuned on need.
+
+#: A date as WordPress themes print it under a headline, single-spaced: "March 3, 2021", "3 March 2021",
+#: "2021-03-03", "3/3/21". Decides which head lines are date lines ("<date> by <name>", "By <name> on <date>",
+#: "Posted on <date>", a date alone) in :mod:`newsshape.layout._head`; tuned on GeneratePress and Astra pages.
+SHORT_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+#: :data:`SHORT_DATE` compiled, to search a line for one.
+SHORT_DATE_IN = re.compile(SHORT_DATE)
+#: A line that is a date and nothing else, any white space between its parts ("August 12, 2025", "12 Aug 2025",
+#: "2025-08-12", "8/12/25"). Decides that a line in a related-posts list is its date, not a headline; tuned on
+#: Jetpack related posts.
+DATE_ALONE = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+    r"|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))$"
+)
+#: A written or ISO date as whole words of a line, no slashed form ("12 March 2024", "March 12, 2024",
+#: "2024-03-12"). Decides which lines under a headline are story metadata in the T4K3 template (with its reading
+#: time); tuned on T4K3 pages.
+WORDED_DATE = r"\b\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b|\b\d{4}-\d\d-\d\d\b"
+#: A date followed by a space, as it opens a byline ("August 12, 2025 by Jane Doe", "12. Aug 2025 von ...",
+#: "2025-08-12 par ..."); letters of any case. Decides that a line opening with a date may name its authors
+#: after "by" (:mod:`newsshape.text._names`); tuned on blog bylines.
+BYLINE_DATE = r"[A-Za-z]{3,9}\.? \d{1,2},? \d{4} |\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4} |\d{4}-\d\d-\d\d "
+
 
 _latest: list[tuple[float, date]] = [(float("-inf"), date.min)]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsshape.text._datetext import MONTHS
+from newsshape.text._datetext import BYLINE_DATE, MONTHS
 from newsshape.text._lines import clean_line
 
 _BY = re.compile(
@@ -33,7 +33,7 @@ _BYLINE = re.compile(
 #: "Posted on August 12, 2025 by Jane Doe": the names follow the last "by".
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written|updated|last updated|filed|veröffentlicht|publié)\b|"
-    r"(?=[A-Za-z]{3,9}\.? \d{1,2},? \d{4} |\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4} |\d{4}-\d\d-\d\d ))"  # or a date
+    rf"(?={BYLINE_DATE}))"  # or a date
     r".{0,80}\s(?:by|von|par)\s+(.+)$",
     re.I,
 )
@@ -150,7 +150,18 @@ _PARTICLES = frozenset(
         "of",
     ]
 )
+# Thresholds, set by hand on trafilatura-eval's author labels.
+
+#: Words a person's name has at most; a longer run is a sentence or a list.
 _MAX_WORDS = 5
+#: Characters of a raw byline read: the names come first, a longer rest is text.
+_RAW_CHARS = 300
+#: Characters a by-line has at most ("By Jane Doe and John Roe, Staff Writers").
+_BYLINE_CHARS = 120
+#: Characters a name has at most.
+_NAME_CHARS = 60
+#: Words of a place or a publication after a byline's comma, at most ("Los Angeles Times").
+_PLACE_WORDS_MAX = 4
 #: Values that stand where a name is missing.
 _PLACEHOLDERS = frozenset(
     [
@@ -273,7 +284,7 @@ def _place_or_paper(part: str) -> bool:
     words = part.split()
     if len(words) > 1 and words[0] in _PLACE_WORDS:
         words = words[1:]
-    if not words or len(words) > 4 or not _capitalised(words):
+    if not words or len(words) > _PLACE_WORDS_MAX or not _capitalised(words):
         return False
     if len(words) == 1:
         word = words[0]
@@ -326,7 +337,7 @@ def _is_credit(value: str) -> bool:
 
 
 def _name_part(raw: str) -> str:
-    value = clean_line(raw)[:300]
+    value = clean_line(raw)[:_RAW_CHARS]
     if _is_credit(value):
         return ""
     posted = _POSTED_BY.match(value)
@@ -352,7 +363,7 @@ def _name_part(raw: str) -> str:
 def is_byline(text: str) -> bool:
     """Whether a short line reads as a by-line: "By Jane Doe", "Von Max
     Muster", "Par Jean Dupont le 3 mai" (a "by" word, then a capital)."""
-    return len(text) <= 120 and _BYLINE.match(text) is not None
+    return len(text) <= _BYLINE_CHARS and _BYLINE.match(text) is not None
 
 
 def is_desk(name: str) -> bool:
@@ -365,7 +376,7 @@ def looks_like_name(name: str) -> bool:
     """Whether ``name`` can be a person's or a desk's name (not an e-mail
     address, URL, handle, job title, credential, placeholder, picture
     credit's label, copyright line or sentence)."""
-    if not name or len(name) > 60 or any(c in name for c in "@_©/"):
+    if not name or len(name) > _NAME_CHARS or any(c in name for c in "@_©/"):
         return False
     if name.lower().startswith(("www.", "copyright")):
         return False

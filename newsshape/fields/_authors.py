@@ -1,0 +1,282 @@
+"""The authors: byline blocks, else the names the page's metadata and
+markup give, rid of the publication (:mod:`newsshape.fields._site`), its
+desks and, beside people, of organisations."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import NamedTuple
+
+from newsshape.document import Page
+from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
+from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
+
+#: ``<meta>`` names of the authors, most specific first.
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+)
+#: Articles that may open a publication's name but not its host ("The Week").
+_COMPANY = re.compile(r"\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Sp\. z o\.o|S\.r\.l|AG|KG|B\.V)\b")
+#: A name written as a web address ("livescience.com").
+#: Words of an organisation's name, not of a person's.
+_ORG_WORDS = frozenset(
+    [
+        "news",
+        "press",
+        "media",
+        "times",
+        "post",
+        "daily",
+        "weekly",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+        "magazine",
+        "magazin",
+        "radio",
+        "tv",
+        "network",
+        "foundation",
+        "institute",
+        "university",
+        "association",
+        "group",
+        "blog",
+        "online",
+        "zeitung",
+        "diario",
+        "noticias",
+        "nachrichten",
+        "agency",
+        "today",
+        "hora",
+        "report",
+        "review",
+        "insider",
+        "world",
+        "kitchens",
+        "verlag",
+        "verband",
+        "verein",
+        "partei",
+        "society",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+    ]
+)
+#: Of those, the ones hardly ever part of a person's name.
+_STRONG_ORG_WORDS = _ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
+
+
+# Thresholds, set by hand on trafilatura-eval's author labels.
+
+#: Letters the site's name must spell inside a longer name to be cut from it ("Adam Aaronson PhillyVoice").
+_RUN_LETTERS = 4
+#: Words of a name that may be a person's and a blog's at once ("Pamela Anderson"), at least and at most.
+_PERSON_WORDS = (2, 3)
+#: Characters of a one-word name that are initials, not a name ("EC").
+_INITIALS = 2
+#: Blocks around the title or the body's start searched for a by-line layout missed: above ...
+_NEARBY_ABOVE = 3
+#: ... and below (exclusive).
+_NEARBY_BELOW = 7
+#: Words a by-line found that way may have at most.
+_BYLINE_WORDS = 14
+#: Author elements of the markup read at most: more are a list of other stories' authors.
+_MARKUP_AUTHORS = 4
+
+#: Markup inside a JSON-LD string.
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _text(value: str) -> str:
+    """A JSON-LD string as text: entities decoded, markup dropped."""
+    if "&" in value:
+        value = html.unescape(value)
+    if "<" in value:
+        value = _TAG.sub(" ", value)
+    return value
+
+
+def _jsonld_authors(page: Page) -> tuple[list[str], set[str]]:
+    """Author names from JSON-LD (references to a ``Person`` elsewhere in the
+    graph followed), and those the JSON-LD types as an organisation."""
+    objects = page.doc.meta.jsonld
+    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    out: list[str] = []
+    orgs: set[str] = set()
+    for author in jsonld(page, "author") + jsonld(page, "creator"):
+        for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, dict):
+                if "name" not in item and isinstance(item.get("@id"), str):
+                    item = named.get(item["@id"], item)
+                name = item.get("name")
+                names = [n for n in name if isinstance(n, str)] if isinstance(name, list) else [name]
+                names = [_text(n) for n in names if isinstance(n, str)]
+                out += names
+                kind = item.get("@type")
+                if isinstance(kind, str) and kind.casefold() != "person":
+                    orgs.update(n.casefold() for n in names)
+            elif isinstance(item, str):
+                out.append(_text(item))
+    return out, orgs
+
+
+class _Publisher(NamedTuple):
+    """The names a publication goes by, squashed (see :func:`squash`)."""
+
+    names: frozenset[str]
+    """Squashed names of the site and of its publisher."""
+
+    hosts: frozenset[str]
+    """The squashed name of the host, alone and with its suffix ("rt",
+    "vegolosiit")."""
+
+
+def _publisher(page: Page) -> _Publisher:
+    host, candidates, _ = evidence(page)
+    names: set[str] = set()
+    for name in candidates:
+        names.update((squash(name), squash(without_article(name))))
+    primary = squash(host.name)
+    names.discard("")
+    return _Publisher(frozenset(names), frozenset((primary, primary + host.tld)) if primary else frozenset())
+
+
+def _publisher_run(words: list[str], keys: frozenset[str]) -> tuple[int, int] | None:
+    """Where in a name's ``words`` one of ``keys`` is spelled: the first run
+    of words that spells one (a run inside a longer name spells at least
+    four letters)."""
+    squashed = [squash(w) for w in words]
+    for start in range(len(words)):
+        key = ""
+        for end in range(start, len(words)):
+            key += squashed[end]
+            whole = start == 0 and end == len(words) - 1
+            if key in keys and (whole or len(key) >= _RUN_LETTERS):
+                return start, end + 1
+    return None
+
+
+def _looks_personal(name: str) -> bool:
+    """Two or three capitalised words, no article, no word of an
+    organisation's name: "Pamela Anderson" may be a blog's name and its
+    author's."""
+    words = name.split()
+    return (
+        _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]
+        and words[0].casefold() not in ARTICLES
+        and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(w.casefold() in _ORG_WORDS for w in words)
+    )
+
+
+def _not_alone(name: str) -> bool:
+    """Whether a one-word name names nobody: an acronym that is no agency's
+    ("NDR", "EC"), initials, a word of an organisation's name ("Verein")."""
+    folded = name.casefold()
+    if folded in AGENCIES:
+        return False
+    return name.isupper() or len(name) <= _INITIALS or folded in _ORG_WORDS or folded in DESK_WORDS
+
+
+def _is_org(name: str, publisher: _Publisher, orgs: set[str]) -> bool:
+    """Whether ``name`` is an organisation: the publication or its desk, an
+    agency, a newsroom, a name the JSON-LD types as an organisation, an
+    acronym."""
+    folded = name.casefold()
+    words = name.split()
+    return (
+        folded in AGENCIES
+        or folded in orgs
+        or is_desk(name)
+        or (len(words) == 1 and name.isupper())
+        or any(w.casefold() in _STRONG_ORG_WORDS for w in words)
+        or _publisher_run(words, publisher.names | publisher.hosts) is not None
+    )
+
+
+def _unprefixed(raw: str, publisher: _Publisher) -> str:
+    """``raw`` without the site's name opening it ("unocero - Alberto Ávila")."""
+    for sep in (" - ", " – ", " — ", " | ", ": "):
+        head, found, rest = raw.partition(sep)
+        if found and rest and squash(head) in publisher.names | publisher.hosts:
+            # not a slogan: "L-MAG – Das Magazin für Lesben" is the site's name
+            return raw if any(w.casefold() in _ORG_WORDS for w in rest.split()) else rest
+    return raw
+
+
+def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> list[str]:
+    """``names`` without the publication (the publisher is no author) or a
+    company, the site's name cut off where a byline glued it to a person's
+    ("Elliot Brownstein Florida Today", "Adam Aaronson PhillyVoice Staff"),
+    and without organisations when people are named beside them (an agency,
+    a desk, an affiliation split off a name)."""
+    out: list[str] = []
+    keys = publisher.names | publisher.hosts
+    for name in names:
+        if (squash(name) in keys or squash(without_article(name)) in keys) and not _looks_personal(name):
+            continue
+        # the site's name (not merely its host: lemire.me) glued after a name
+        words = name.split()
+        run = _publisher_run(words, publisher.names)
+        if run is not None and run[0] >= 1 and all(w.casefold() in DESK_WORDS for w in words[run[1] :]):
+            words = words[: run[0]]
+            name = " ".join(words).rstrip(" ,-–—|")
+        if name and name not in out and not (len(words) == 1 and _not_alone(name)) and not _COMPANY.search(name):
+            out.append(name)
+    people = [n for n in out if not _is_org(n, publisher, orgs)]
+    return people or out
+
+
+def _nearby_byline(page: Page) -> list[str]:
+    """A by-line among the few blocks around the title or the start of the
+    body, whatever role layout gave it ("Von Tomas Spahn" set apart as
+    furniture, "Par Kab Niang Le 17/02/2020")."""
+    anchors = page.indices("title")[:1] + page.indices("body")[:1]
+    seen: set[int] = set()
+    for anchor in anchors:
+        for i in range(max(0, anchor - _NEARBY_ABOVE), min(len(page.blocks), anchor + _NEARBY_BELOW)):
+            if i not in seen and page.roles[i] != "title":
+                seen.add(i)
+                text = page.blocks[i].text
+                if len(text.split()) <= _BYLINE_WORDS and is_byline(text):
+                    return [text]
+    return []
+
+
+def authors(page: Page) -> list[str]:
+    """Byline blocks, else JSON-LD, ``<meta>``, author markup and a by-line
+    near the title: the first source that yields names once cleaned
+    (:mod:`newsshape.text._names`) and rid of the publication and, beside
+    people, of organisations."""
+    meta = page.doc.meta
+    publisher = _publisher(page)
+    jsonld, orgs = _jsonld_authors(page)
+    for source in ("byline", "jsonld", "meta", "markup", "nearby"):
+        if source == "byline":
+            raw = page.texts("byline")
+        elif source == "jsonld":
+            raw = jsonld
+        elif source == "meta":
+            raw = [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
+        elif source == "markup":
+            raw = meta.authors[:_MARKUP_AUTHORS]
+        else:
+            raw = _nearby_byline(page)
+        names = _people(clean_authors(_unprefixed(r, publisher) for r in raw), publisher, orgs)
+        if names:
+            return names
+    return []
