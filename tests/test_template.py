@@ -51,7 +51,7 @@ def test_a_subclass_of_extractor_keeps_the_dateline_and_the_description() -> Non
 
 
 def test_every_article_field_has_a_field_method() -> None:
-    assert base.FIELDS == tuple(f.name for f in attrs.fields(newsshape.Article))
+    assert tuple(f.name for f in attrs.fields(newsshape.Article)) == base.FIELDS
     for name in base.FIELDS:
         assert name in base._DERIVED or callable(getattr(Extractor, name)), name
 
