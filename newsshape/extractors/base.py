@@ -26,11 +26,13 @@ from urllib.parse import urljoin
 
 import attrs
 
-from newsshape.document import Document, Page, Role
+from newsshape.document import Block, Document, Page, Role
 from newsshape.fields import _fields
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
+from newsshape.layout._furniture import _JETPACK_CONTEXT as JETPACK_CONTEXT
+from newsshape.layout._furniture import DATE_ONLY
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 
 __all__ = ["Extractor", "Page", "Role"]  # Page and Role: re-exported from newsshape.document
@@ -230,7 +232,7 @@ class Extractor:
     def related(self, page: Page) -> list[Link]:
         """Related links: each ``related`` block, with its link address
         (made absolute against the page's address) and the
-        ``related_snippet`` block after it."""
+        ``related_snippet`` block after it (furniture between them skipped)."""
         out: list[Link] = []
         base = self.url(page)
         for i in page.indices("related"):
@@ -239,9 +241,12 @@ class Extractor:
             if url and base:
                 url = urljoin(base, url)
             snippet = None
-            if i + 1 < len(page.roles) and page.roles[i + 1] == "related_snippet":
-                snippet = page.blocks[i + 1].text
-            out.append(Link(block.text, url, snippet))
+            j = i + 1
+            while j < len(page.roles) and page.roles[j] == "boilerplate":
+                j += 1  # a date or a category line between a headline and its teaser
+            if j < len(page.roles) and page.roles[j] == "related_snippet":
+                snippet = page.blocks[j].text
+            out.append(Link(_link_title(block), url, snippet))
         return out
 
     def boilerplate(self, page: Page) -> list[str]:
@@ -281,6 +286,21 @@ class Extractor:
         values["quotes"] = self.quotes(page, list(sections))
         values["extractor"] = self.name
         return build_article(**values)
+
+
+def _link_title(block: Block) -> str:
+    """A related block's title: its text, but only its link's text when
+    the rest is a date and / or a context line that the template printed
+    inside the same element (Jetpack: 'Title January 14, 2024 In "Bread"')."""
+    text = block.text
+    anchor = block.links[0][0] if block.links else ""
+    if not anchor or len(text) <= len(anchor) or not text.startswith(anchor):
+        return text
+    rest = text[len(anchor) :].strip()
+    if DATE_ONLY.match(rest) or JETPACK_CONTEXT.match(rest):
+        return anchor
+    cuts = (i for i, c in enumerate(rest) if c == " ")
+    return anchor if any(DATE_ONLY.match(rest[:i]) and JETPACK_CONTEXT.match(rest[i + 1 :]) for i in cuts) else text
 
 
 #: The fields of :class:`~newsshape.Article`, in order: each has a field
