@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newsshape._pipeline import clean, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
-from newsshape.extractors.base import Extractor
+from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes
@@ -19,6 +19,7 @@ from newsshape.quotes import find_quotes
 __all__ = [
     "Article",
     "Block",
+    "Box",
     "Document",
     "Element",
     "Extractor",
@@ -30,6 +31,7 @@ __all__ = [
     "Role",
     "Section",
     "Takeaway",
+    "TemplateExtractor",
     "UnknownExtractorError",
     "available_extractors",
     "clean",

@@ -217,3 +217,42 @@ def test_a_broken_plugin_does_not_break_newsshape(tmp_path: Path) -> None:
         path,
     )
     assert out == "['generic', 'midtown_times', 't4k3']"
+
+
+def test_a_name_clash_is_refused_not_dropped() -> None:
+    class Impostor(Extractor):
+        name = "t4k3"
+
+    with pytest.raises(registry.ExtractorNameClash, match="'t4k3' is registered already"):
+        register(Impostor)
+    assert type(registry.get("t4k3")).__name__ == "T4K3Extractor"
+    register(type(registry.get("t4k3")))  # the same class again: replaced quietly
+
+
+def test_register_replaces_on_request(ledger: type[Extractor]) -> None:
+    class Ledger2(Extractor):
+        name = "ledger_test"
+
+    register(Ledger2, replace=True)
+    assert isinstance(registry.get("ledger_test"), Ledger2)
+
+
+def test_a_plugin_whose_name_is_taken_is_not_loaded_with_a_warning(tmp_path: Path) -> None:
+    path = _plugin(
+        tmp_path,
+        """
+        from newsshape import Extractor
+
+        class HarbourExtractor(Extractor):
+            name = "t4k3"
+        """,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(path)!r})\nimport newsshape\n"
+         "from newsshape.extractors import registry\nprint(type(registry.get('t4k3')).__name__)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "T4K3Extractor"
+    assert "harbour_plugin.HarbourExtractor (entry point 'harbour') is not loaded: the name 't4k3' is taken" in (
+        done.stderr
+    )

@@ -2,28 +2,37 @@
 
 An extractor does two things: it says how confidently a page is its own
 (:meth:`Extractor.claim`), and it turns the page's
-:class:`~newsshape.document._types.Document` into an :class:`~newsshape.Article`
+:class:`~newsshape.document.Document` into an :class:`~newsshape.Article`
 (:meth:`Extractor.extract`).
 
 Extraction has two stages. :meth:`Extractor.layout` gives every block of the
 document a *role* (body paragraph, heading, title, related link, boilerplate,
-...), recorded in a :class:`Page`. Then one method per field reads the page
-and returns a raw value; :mod:`newsshape.fields._normalize` cleans all values in one
-place. A site extractor declares its markers as class attributes and
-overrides only the stages or fields where its template differs from the
-generic extractor.
+...), recorded in a :class:`Page`. Then one method per field of
+:class:`~newsshape.Article` (the same name) reads the page and returns a raw
+value, and one function cleans all values in one place. The base class is
+the complete generic method: its layout reads any news page, and its field
+methods complete the roles from the page's metadata (the description as
+summary, the dateline, dates and authors from markup). A site extractor
+overrides only the stages or fields where its template differs; most are
+declarations (:class:`~newsshape.extractors.TemplateExtractor`).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import urljoin
 
-from newsshape.document import Document, Page, Role
+import attrs
+
+from newsshape.document import Block, Document, Page, Role
+from newsshape.fields import _fields
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
+from newsshape.layout import _boxes, _content, _furniture, _head
+from newsshape.layout._furniture import _JETPACK_CONTEXT as JETPACK_CONTEXT
+from newsshape.layout._furniture import DATE_ONLY
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 
 __all__ = ["Extractor", "Page", "Role"]  # Page and Role: re-exported from newsshape.document
@@ -112,45 +121,55 @@ class Extractor:
     # -- stage 1 -------------------------------------------------------------
 
     def layout(self, doc: Document) -> Page:
-        """Give every block a role. The base class leaves them all
-        ``unknown``; :class:`~newsshape.extractors.generic.GenericExtractor`
-        implements the general method."""
-        return Page(doc)
+        """Give every block a role: the generic layout, four passes over the
+        blocks (page furniture, labelled boxes, the main content, the lines
+        above it; :mod:`newsshape.layout`)."""
+        page = Page(doc)
+        _furniture.mark(page)
+        _boxes.mark(page)
+        _content.mark(page)
+        _head.mark(page)
+        return page
 
     # -- stage 2: one method per field ----------------------------------------
 
     def site(self, page: Page) -> str | None:
-        """The publication's name."""
-        return self.site_name or page.first("site")
+        """The publication's name: ``og:site_name``, the JSON-LD publisher,
+        else :attr:`site_name`, else a ``site`` block."""
+        return _fields.site(page) or self.site_name or page.first("site")
 
     def title(self, page: Page) -> str | None:
-        """The headline."""
-        return page.first("title")
+        """The headline: the ``title`` block, else the page's declared
+        title (its site's name removed)."""
+        return _fields.title(page)
 
     def subtitle(self, page: Page) -> str | None:
         """The deck under the headline."""
         return page.first("subtitle")
 
     def summary(self, page: Page) -> str | None:
-        """The summary."""
+        """The ``summary`` blocks, else the page's description (HTML)."""
         found = page.texts("summary")
-        return " ".join(found) if found else None
+        return " ".join(found) if found else _fields.description(page)
 
     def authors(self, page: Page) -> list[str]:
-        """Author names, raw (normalisation strips "By" and de-duplicates)."""
-        return page.texts("byline")
+        """Author names, raw (normalisation strips "By" and de-duplicates):
+        the ``byline`` blocks, else the page's author metadata and markup."""
+        return _fields.authors(page)
 
     def published(self, page: Page) -> datetime | str | None:
-        """Publication date: a ``datetime`` or a raw string to be parsed."""
-        return page.first("date")
+        """Publication date, a ``datetime`` or a raw string to be parsed:
+        from metadata, markup, the URL, a ``date`` block and the text."""
+        return _fields.published(page)
 
     def modified(self, page: Page) -> datetime | str | None:
-        """Last-modified date."""
-        return None
+        """Last-modified date, from metadata."""
+        return _fields.modified(page)
 
     def dateline(self, page: Page) -> str | None:
-        """The place the story was filed from."""
-        return None
+        """The place the story was filed from: the dateline opening the
+        first body paragraph ("MADRID —")."""
+        return _fields.dateline(page)
 
     def language(self, page: Page) -> str | None:
         """The page's language tag."""
@@ -178,7 +197,8 @@ class Extractor:
         return sections
 
     def quotes(self, page: Page, sections: list[Section]) -> list[Quote]:
-        """Direct quotations in the body."""
+        """Direct quotations in the body; ``sections`` are the article's
+        (cleaned), which the quotations' offsets index."""
         return quotes_in_sections(sections)
 
     def takeaways(self, page: Page) -> list[Takeaway]:
@@ -212,7 +232,7 @@ class Extractor:
     def related(self, page: Page) -> list[Link]:
         """Related links: each ``related`` block, with its link address
         (made absolute against the page's address) and the
-        ``related_snippet`` block after it."""
+        ``related_snippet`` block after it (furniture between them skipped)."""
         out: list[Link] = []
         base = self.url(page)
         for i in page.indices("related"):
@@ -221,9 +241,12 @@ class Extractor:
             if url and base:
                 url = urljoin(base, url)
             snippet = None
-            if i + 1 < len(page.roles) and page.roles[i + 1] == "related_snippet":
-                snippet = page.blocks[i + 1].text
-            out.append(Link(block.text, url, snippet))
+            j = i + 1
+            while j < len(page.roles) and page.roles[j] == "boilerplate":
+                j += 1  # a date or a category line between a headline and its teaser
+            if j < len(page.roles) and page.roles[j] == "related_snippet":
+                snippet = page.blocks[j].text
+            out.append(Link(_link_title(block), url, snippet))
         return out
 
     def boilerplate(self, page: Page) -> list[str]:
@@ -249,27 +272,40 @@ class Extractor:
         return type(self).extract is not Extractor.extract
 
     def extract(self, doc: Document) -> Article:
-        """Run the layout stage, then every field method, and normalise the
-        values into an :class:`~newsshape.Article`."""
+        """Run the layout stage, then the field method of every field of
+        :class:`~newsshape.Article` (:data:`FIELDS`), and normalise the values
+        into the article. Quotes are found on the cleaned sections, so their
+        offsets index :attr:`Article.sections <newsshape.Article.sections>`."""
         page = self.layout(doc)
-        sections = self.sections(page)
-        return build_article(
-            url=self.url(page),
-            site=self.site(page),
-            title=self.title(page),
-            subtitle=self.subtitle(page),
-            summary=self.summary(page),
-            authors=self.authors(page),
-            published=self.published(page),
-            modified=self.modified(page),
-            dateline=self.dateline(page),
-            language=self.language(page),
-            sections=sections,
-            quotes=self.quotes(page, sections),
-            takeaways=self.takeaways(page),
-            highlights=self.highlights(page),
-            notes=self.notes(page),
-            related=self.related(page),
-            boilerplate=self.boilerplate(page),
-            extractor=self.name,
-        )
+        values: dict[str, Any] = {}
+        for name in FIELDS:
+            if name not in _DERIVED:
+                values[name] = getattr(self, name)(page)
+        sections = clean_sections(values["sections"])
+        values["sections"] = sections
+        values["quotes"] = self.quotes(page, list(sections))
+        values["extractor"] = self.name
+        return build_article(**values)
+
+
+def _link_title(block: Block) -> str:
+    """A related block's title: its text, but only its link's text when
+    the rest is a date and / or a context line that the template printed
+    inside the same element (Jetpack: 'Title January 14, 2024 In "Bread"')."""
+    text = block.text
+    anchor = block.links[0][0] if block.links else ""
+    if not anchor or len(text) <= len(anchor) or not text.startswith(anchor):
+        return text
+    rest = text[len(anchor) :].strip()
+    if DATE_ONLY.match(rest) or JETPACK_CONTEXT.match(rest):
+        return anchor
+    cuts = (i for i, c in enumerate(rest) if c == " ")
+    return anchor if any(DATE_ONLY.match(rest[:i]) and JETPACK_CONTEXT.match(rest[i + 1 :]) for i in cuts) else text
+
+
+#: The fields of :class:`~newsshape.Article`, in order: each has a field
+#: method of the same name on :class:`Extractor`, but for those of ``_DERIVED``.
+FIELDS: tuple[str, ...] = tuple(f.name for f in attrs.fields(Article))
+#: Fields not read from the page by their own method: the quotes (found in the
+#: cleaned sections) and the extractor's name.
+_DERIVED = frozenset(("quotes", "extractor"))

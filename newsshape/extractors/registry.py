@@ -1,7 +1,10 @@
 """Which extractors exist, and which one takes a page.
 
 Built-in extractors register themselves on import; third-party ones are
-found through the ``newsshape.extractors`` entry-point group. Both happen
+found through the ``newsshape.extractors`` entry-point group. Names are
+unique: :func:`register` refuses a second class under a taken name
+(:class:`ExtractorNameClash`) unless told to replace it, and a plug-in whose
+name is taken is not loaded, with a warning in the ``newsshape`` logger. Both happen
 when ``newsshape`` is imported (:func:`load`), so no call to
 :func:`newsshape.parse` pays for imports or plug-in discovery: the first page
 costs what every other page costs.
@@ -16,7 +19,7 @@ from typing import TypeVar
 from newsshape.document._types import Document
 from newsshape.extractors.base import Extractor
 
-__all__ = ["UnknownExtractorError", "available_extractors", "choose", "get", "register"]
+__all__ = ["ExtractorNameClash", "UnknownExtractorError", "available_extractors", "choose", "get", "register"]
 
 _log = logging.getLogger("newsshape")
 _REGISTRY: dict[str, Extractor] = {}
@@ -40,14 +43,34 @@ class UnknownExtractorError(LookupError):
         super().__init__(f"no extractor named {name!r}; available: {', '.join(available)}")
 
 
-def register(cls: E) -> E:
+class ExtractorNameClash(ValueError):
+    """Raised by :func:`register` when another extractor class is
+    registered under the same name already."""
+
+
+def _qualname(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def register(cls: E, *, replace: bool = False) -> E:
     """Class decorator: register an :class:`~newsshape.Extractor` subclass
-    under its :attr:`~newsshape.Extractor.name` (replacing an earlier one of
-    the same name) and return the class unchanged."""
+    under its :attr:`~newsshape.Extractor.name` and return the class
+    unchanged. Registering the same class again (or a class of the same
+    module and name, as a reloaded module defines) replaces it.
+
+    :raises ExtractorNameClash: when another class has the name already,
+        unless ``replace`` is true (then it replaces that one).
+    """
     if not (isinstance(cls, type) and issubclass(cls, Extractor)):
         raise TypeError("register() takes a subclass of newsshape.Extractor")
     if not cls.name:
         raise ValueError(f"{cls.__name__} has no name")
+    known = _REGISTRY.get(cls.name)
+    if known is not None and not replace and _qualname(type(known)) != _qualname(cls):
+        raise ExtractorNameClash(
+            f"an extractor named {cls.name!r} is registered already ({_qualname(type(known))}); "
+            f"give {_qualname(cls)} another name, or register it with replace=True"
+        )
     _REGISTRY[cls.name] = cls()
     return cls
 
@@ -64,7 +87,15 @@ def _load_entry_points() -> None:
             _log.warning("could not load newsshape extractor %r", ep.name, exc_info=True)
             continue
         if isinstance(obj, type) and issubclass(obj, Extractor) and obj.name:
-            _REGISTRY.setdefault(obj.name, obj())
+            known = _REGISTRY.get(obj.name)
+            if known is None:
+                _REGISTRY[obj.name] = obj()
+            elif type(known) is not obj:
+                # the first one registered keeps the name: a plug-in never replaces a built-in unasked
+                _log.warning(
+                    "newsshape extractor %s (entry point %r) is not loaded: the name %r is taken by %s",
+                    _qualname(obj), ep.name, obj.name, _qualname(type(known)),
+                )  # fmt: skip
         else:
             _log.warning("entry point %r is not an Extractor subclass with a name", ep.name)
 
