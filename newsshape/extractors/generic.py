@@ -10,10 +10,8 @@ metadata (:mod:`newsshape.fields`), are the generic method.
 from __future__ import annotations
 
 from newsshape.extractors.base import Extractor
-from newsshape.extractors.registry import register
 
 
-@register
 class GenericExtractor(Extractor):
     """Extracts any page; the fallback when no site extractor claims it."""
 

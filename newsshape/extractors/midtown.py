@@ -17,13 +17,11 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from newsshape.document import Document, Page, Role
-from newsshape.extractors.registry import register
 from newsshape.extractors.template import Box, TemplateExtractor
 
 _RELATED = Box("related", pair="related_snippet", ends_story=True)
 
 
-@register
 class MidtownTimesExtractor(TemplateExtractor):
     """The Midtown Times, as text dumps or HTML."""
 

@@ -100,9 +100,23 @@ def _load_entry_points() -> None:
             _log.warning("entry point %r is not an Extractor subclass with a name", ep.name)
 
 
+_builtins_loaded = False
+
+
 def _builtins() -> None:
-    # Importing the modules runs their @register decorators.
-    from newsshape.extractors import generic, midtown, t4k3  # noqa: F401
+    """Register the built-in extractors (once). They are registered here,
+    not by decorators in their own modules, so that no extractor module
+    imports the registry and the package has no import cycle."""
+    global _builtins_loaded
+    if _builtins_loaded:
+        return
+    _builtins_loaded = True
+    from newsshape.extractors.generic import GenericExtractor
+    from newsshape.extractors.midtown import MidtownTimesExtractor
+    from newsshape.extractors.t4k3 import T4K3Extractor
+
+    for cls in (GenericExtractor, MidtownTimesExtractor, T4K3Extractor):
+        register(cls)
 
 
 def load() -> None:

@@ -16,11 +16,9 @@ import re
 from collections.abc import Mapping
 from typing import ClassVar
 
-from newsshape.extractors.registry import register
 from newsshape.extractors.template import Box, TemplateExtractor
 
 
-@register
 class T4K3Extractor(TemplateExtractor):
     """T4K3.news article pages, as text dumps or HTML."""
 
