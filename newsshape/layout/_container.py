@@ -54,6 +54,14 @@ _SHORT = 0.2
 _ITEM = 0.5
 #: Length of one paragraph's worth of a block that runs several together.
 _RUN = 500
+#: Readability's value of a paragraph: one point, one per clause up to
+#: :data:`_MAX_CLAUSES`, one per :data:`_LENGTH_POINT` characters up to
+#: :data:`_MAX_LENGTH_POINTS`.
+_MAX_CLAUSES = 10
+_LENGTH_POINT = 100.0
+_MAX_LENGTH_POINTS = 3.0
+#: Shortest line that counts at all, in characters (a bullet, a "|" does not).
+_TINY = 3
 #: A candidate outside the container scoring at least this share of the best
 #: one makes their shared ancestor the container (a story cut in parts)...
 _RIVAL = 0.5
@@ -83,7 +91,7 @@ def block_value(block: Block, density: float) -> float:
     n = len(text)
     kind = block.kind
     if n < MIN_CHARS:
-        return _SHORT if n > 3 and not block.link_chars and kind != "heading" and kind != "caption" else 0.0
+        return _SHORT if n > _TINY and not block.link_chars and kind != "heading" and kind != "caption" else 0.0
     if kind == "caption" or density > LINK_LIST:
         return 0.0
     if kind == "heading" and not is_sentence_set_large(block):
@@ -93,7 +101,7 @@ def block_value(block: Block, density: float) -> float:
     # a very long block is several paragraphs run together (no markup between
     # them): it counts as that many paragraphs of _RUN characters
     runs = max(1.0, n / _RUN)
-    per_run = 1.0 + min(clauses / runs, 10) + min(n / runs / 100.0, 3.0)
+    per_run = 1.0 + min(clauses / runs, _MAX_CLAUSES) + min(n / runs / _LENGTH_POINT, _MAX_LENGTH_POINTS)
     # list items are as often references, teasers or specifications as prose
     return runs * per_run * (1.0 - density) * (_ITEM if kind == "item" else 1.0)
 

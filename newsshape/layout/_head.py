@@ -62,6 +62,16 @@ _DECK_WORDS = (3, 25)
 _SITE_WORDS = (2, 6)
 #: How a site's name never ends: as a sentence or a clause does.
 _NOT_SITE_ENDS = ".!?:;,"
+#: A site's name stands among the first this many lines of a dump.
+_SITE_LINES = 3
+#: Fewest words of a title, when a run of short lines has a longer one.
+_TITLE_WORDS = 3
+#: Longest "Posted on <date> by <name>" line, in words.
+_POSTED_WORDS = 16
+#: Longest plain "By <name>" line, in words.
+_BY_WORDS = 12
+#: How many lines above an HTML headline are searched for a byline.
+_ABOVE_TITLE = 2
 
 
 def split_byline(text: str) -> tuple[str | None, str | None]:
@@ -72,10 +82,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     match = _DATE_BY.match(text) or _BY_DATE.match(text)
     if match is not None:
         return match.group("date"), match.group("name").strip()
-    match = _POSTED.match(text) if len(text.split()) <= 16 else None
+    match = _POSTED.match(text) if len(text.split()) <= _POSTED_WORDS else None
     if match is not None and _DATE_IN.search(match.group("date")) and not text.endswith("."):
         return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
-    if _BY.match(text) and len(text.split()) <= 12:
+    if _BY.match(text) and len(text.split()) <= _BY_WORDS:
         return None, text[3:].strip()
     return None, None
 
@@ -153,9 +163,9 @@ def _mark_text(page: Page) -> None:
             else:
                 break
         named = [i for i in reversed(run) if roles[i] == "unknown"] or [run[-1]]
-        title = next((i for i in named if blocks[i].words >= 3), named[0])
+        title = next((i for i in named if blocks[i].words >= _TITLE_WORDS), named[0])
     roles[title] = "title"
-    site = next((i for i in top if i < min(3, title - 1) and roles[i] == "unknown"), None)
+    site = next((i for i in top if i < min(_SITE_LINES, title - 1) and roles[i] == "unknown"), None)
     if site is not None and _is_site_line(blocks[site].text, blocks[site].words):
         roles[site] = "site"  # a blog's name above its menu and the headline
     for i in top:
@@ -220,7 +230,7 @@ def _mark_html(page: Page) -> None:
     if pick is None:
         return
     page.roles[pick] = "title"
-    for i in range(max(0, pick - 2), pick):
+    for i in range(max(0, pick - _ABOVE_TITLE), pick):
         _mark_byline(page, i, names_only=True)  # a byline above the headline
     for i in range(pick + 1, min(len(blocks), pick + 1 + _LOOKAROUND)):
         _mark_byline(page, i)

@@ -129,6 +129,7 @@ class Tree:
         return kids
 
     def link_density(self, e: int) -> float:
+        """Share of the element's text that is link text."""
         if self.last[e] < 0:
             return 0.0
         lo, hi = self.first[e], self.last[e] + 1
@@ -152,6 +153,7 @@ class Tree:
         return sums[self.last[e] + 1] - sums[self.first[e]] if self.last[e] >= 0 else 0
 
     def text_chars(self, e: int) -> int:
+        """How many characters of text the element holds."""
         return self.chars[self.last[e] + 1] - self.chars[self.first[e]] if self.last[e] >= 0 else 0
 
 
