@@ -18,10 +18,17 @@ from newsshape.document._types import Meta
 from newsshape.text._lines import clean_line
 
 _MAX_JSONLD = 200_000  # characters of one JSON-LD script we are willing to parse
+#: How deep JSON-LD objects are looked for in a script's lists, and how many
+#: are kept: bounds for hostile input, far beyond any page's.
+_JSONLD_DEPTH = 6
+_MAX_JSONLD_OBJECTS = 200
+#: Longest value read as a language tag (a tag has at most seven subtags of
+#: up to eight characters): longer ones are no tag.
+_MAX_LANGUAGE_TAG = 60
 
 
 def _jsonld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
-    if depth > 6 or len(out) > 200:
+    if depth > _JSONLD_DEPTH or len(out) > _MAX_JSONLD_OBJECTS:
         return
     if isinstance(data, list):
         for item in data:
@@ -189,7 +196,7 @@ def language_tag(value: str | None) -> str | None:
     if not value:
         return None
     first = value.split(",", 1)[0].strip()
-    if len(first) > 60 or _LANGUAGE_TAG.fullmatch(first) is None:
+    if len(first) > _MAX_LANGUAGE_TAG or _LANGUAGE_TAG.fullmatch(first) is None:
         return None
     subtags = first.replace("_", "-").split("-")
     out = [subtags[0].lower()]

@@ -1,9 +1,19 @@
 """The working state of one extraction: a :class:`Page` is a document with a
 role for each block (:data:`Role`), which the layout stage decides and the
-field stage reads."""
+field stage reads.
+
+A page can also say why each block got its role, for debugging a layout:
+made with ``explain=True`` (or inside :func:`explaining`, whoever makes it),
+it has a :attr:`Page.reasons` list that the layout passes fill with the name
+of the pass and step that set each role (``"content.lead"``); see
+:mod:`newsshape.layout._explain`. Off (the default), nothing is recorded and
+nothing is spent on it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from itertools import compress
 from operator import attrgetter
 from typing import Literal
@@ -12,7 +22,7 @@ import attrs
 
 from newsshape.document._types import Block, Document
 
-__all__ = ["Page", "Role"]
+__all__ = ["Page", "Role", "explaining"]
 
 _TEXT = attrgetter("text")
 
@@ -39,6 +49,23 @@ Role = Literal[
 ]
 
 
+#: Whether pages made now record why each block got its role (see :func:`explaining`).
+_EXPLAINING: ContextVar[bool] = ContextVar("newsshape_explaining", default=False)
+
+
+@contextmanager
+def explaining() -> Iterator[None]:
+    """Within the ``with`` block, every :class:`Page` made (by any extractor's
+    layout) records why each block got its role, as if made with
+    ``explain=True``: the way to explain a layout one does not call oneself.
+    The switch is per thread and per task (a context variable)."""
+    token = _EXPLAINING.set(True)
+    try:
+        yield
+    finally:
+        _EXPLAINING.reset(token)
+
+
 @attrs.define
 class Page:
     """The working state of one extraction: the document, and the role the
@@ -57,6 +84,24 @@ class Page:
     evidence: dict[str, object] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     """What the field stage works out once per page and several fields read
     (the names the publication goes by), by the name of what holds it."""
+
+    explain: bool = attrs.field(kw_only=True, factory=_EXPLAINING.get, eq=False, repr=False)
+    """Whether the layout passes record why each block got its role
+    (:attr:`reasons`); off unless asked for (``Page(doc, explain=True)``,
+    or a page made inside :func:`explaining`)."""
+
+    reasons: list[tuple[Role, str]] | None = attrs.field(init=False, eq=False, repr=False)
+    """With :attr:`explain` on, one entry per block: the role a layout step
+    gave the block and that step, as ``"pass.step"`` (``"furniture"``,
+    ``"boxes.labels"``, ``"content.lead"``, ``"head.html"``); ``("unknown",
+    "")`` until a recorded step gives it one. When the block's role is no
+    longer the one recorded, code outside any recorded step (an extractor's
+    own) changed it. ``None`` when :attr:`explain` is off.
+    :func:`newsshape.layout._explain.explain` turns them into records."""
+
+    @reasons.default
+    def _no_reasons(self) -> list[tuple[Role, str]] | None:
+        return [("unknown", "")] * len(self.roles) if self.explain else None
 
     @property
     def blocks(self) -> tuple[Block, ...]:

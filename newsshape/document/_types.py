@@ -12,10 +12,10 @@ from typing import Any, Literal
 
 import attrs
 
+from newsshape.text._lines import SENTENCE_ENDS as _END_PUNCT
+
 #: What a block is, as far as the markup (or the line) tells.
 BlockKind = Literal["heading", "paragraph", "item", "quote", "pre", "cell", "caption"]
-
-_END_PUNCT = frozenset(".!?:;…\"'”’»)")
 
 
 @attrs.frozen(slots=True)

@@ -24,6 +24,8 @@ import re
 
 from newsshape.document import Page, Role
 from newsshape.document._types import Block
+from newsshape.layout._explain import step
+from newsshape.layout._rules import HEADING_WORDS, LINK_LIST
 
 
 def _words(text: str) -> frozenset[str]:
@@ -76,6 +78,34 @@ RELATED = _words(
 _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed")
 
 _MARKS = "\"'“”‘’«»„"
+
+# The sizes of boxes, tuned on the template pages of the tests
+# (``tests/fixtures``: T4K3, The Midtown Times, WordPress and Jetpack boxes)
+# and checked on the development sets' HTML pages.
+
+#: Longest line of a related-links box, in words: a longer one is a story's
+#: paragraph, and ends the box.
+RELATED_WORDS = 40
+#: Longest line of a highlights box that is no list item, in words.
+HIGHLIGHT_WORDS = 40
+#: Longest summary line in a box named as a summary, in words.
+SUMMARY_WORDS = 80
+#: Longest attribution line closing a pull-quote, in words: a short last
+#: line is the ``<cite>``.
+CITE_WORDS = HEADING_WORDS
+#: Shortest first line, in words, that tells a blockquote repeating the body
+#: (a pull-quote) from quoted material.
+REPEAT_WORDS = 4
+#: How many elements around a block (itself first) are looked at for the
+#: class names of a box: a pull-quote, a related or highlights box ...
+_HINT_REACH = 4
+#: ... a summary box (nearer: "summary" names many a wrapper) ...
+_SUMMARY_REACH = 2
+#: ... and the pull-quote around a quote ...
+_PULLQUOTE_REACH = 5
+#: ... and the class name that makes a quote's box a pull-quote whatever it
+#: repeats (the box, its parent or grandparent).
+_CLASSED_REACH = 3
 
 
 #: Longest label, in characters.
@@ -155,7 +185,10 @@ class _Near:
         return self.depth[element] - self.marks[element][which] < n
 
 
+@step("boxes.labels")
 def _labels(page: Page) -> None:
+    """A label line ("Highlights", "Related News") gives the blocks after it
+    the role of its box, until the box ends."""
     blocks, roles = page.blocks, page.roles
     longest = _LONGEST_LABEL
     i = 0
@@ -183,7 +216,7 @@ def _labels(page: Page) -> None:
                 break
             if role == "highlight" and b.kind != "item" and (not html or j > i + 1):
                 break
-            if role == "related" and b.words > 40:
+            if role == "related" and b.words > RELATED_WORDS:
                 break
             if role == "summary" and j > i + 1 and b.kind != "item" and (html or not b.ends_sentence):
                 break
@@ -197,7 +230,7 @@ def _pullquote_root(page: Page, block: Block) -> int:
     or a blockquote), or -1."""
     doc = page.doc
     found = -1
-    for element in doc.ancestors(block.element, 5):
+    for element in doc.ancestors(block.element, _PULLQUOTE_REACH):
         el = doc.elements[element]
         if _EMBED.search(el.hint):
             return -1
@@ -223,14 +256,17 @@ def _bare_all(texts: list[str]) -> str:
     return " ".join([_bare(t) for t in texts])
 
 
+@step("boxes.pullquotes")
 def _pullquotes(page: Page, near: _Near | None) -> None:
+    """A pull-quote (named so, or a blockquote repeating the body) is a
+    takeaway, and its short last line the attribution."""
     doc = page.doc
     blocks, roles = page.blocks, page.roles
     groups: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
         if b.element < 0 or roles[i] != "unknown":
             continue
-        if b.kind != "quote" and (near is None or not near.within(b.element, _PULLQUOTE, 5)):
+        if b.kind != "quote" and (near is None or not near.within(b.element, _PULLQUOTE, _PULLQUOTE_REACH)):
             continue  # with no pull-quote words on the page, only quotes can be pull-quotes
         root = _pullquote_root(page, b)
         if root >= 0:
@@ -239,10 +275,10 @@ def _pullquotes(page: Page, near: _Near | None) -> None:
         return
     rest = None  # the text of the other blocks, when a quote's first line is looked for in it
     for root, members in groups.items():
-        classed = any(PULLQUOTE.intersection(doc.elements[a].hint.split()) for a in doc.ancestors(root, 3))
+        classed = any(PULLQUOTE.intersection(doc.elements[a].hint.split()) for a in doc.ancestors(root, _CLASSED_REACH))
         if not classed:
             first = _bare(blocks[members[0]].text)
-            if len(first.split()) < 4:
+            if len(first.split()) < REPEAT_WORDS:
                 continue  # too short to tell a repeat: quoted material
             if rest is None:
                 inside = {i for group in groups.values() for i in group}
@@ -250,7 +286,7 @@ def _pullquotes(page: Page, near: _Near | None) -> None:
             if first.rstrip(".") not in rest:
                 continue  # quoted material: stays in the body
         last = members[-1]
-        has_cite = len(members) > 1 and blocks[last].words <= 14
+        has_cite = len(members) > 1 and blocks[last].words <= CITE_WORDS
         for i in members:
             page.roles[i] = "attribution" if has_cite and i == last else "takeaway"
         if has_cite:
@@ -259,21 +295,25 @@ def _pullquotes(page: Page, near: _Near | None) -> None:
                 page.roles[last] = "boilerplate"
 
 
+@step("boxes.hinted")
 def _hinted(page: Page, near: _Near) -> None:
+    """A box whose class names say related links, highlights or a summary
+    gives its blocks that role."""
     for i, b in enumerate(page.blocks):
         if page.roles[i] != "unknown" or b.element < 0 or b.kind == "heading":
             continue
         e = b.element
-        if not near.within(e, _ANY, 4):
+        if not near.within(e, _ANY, _HINT_REACH):
             continue
-        if near.within(e, _RELATED, 4) and b.links and b.link_density > 0.5:
+        if near.within(e, _RELATED, _HINT_REACH) and b.links and b.link_density > LINK_LIST:
             page.roles[i] = "related"
-        elif near.within(e, _HIGHLIGHT, 4) and (b.kind == "item" or b.words <= 40):
+        elif near.within(e, _HIGHLIGHT, _HINT_REACH) and (b.kind == "item" or b.words <= HIGHLIGHT_WORDS):
             page.roles[i] = "highlight"
-        elif near.within(e, _SUMMARY, 2) and b.words <= 80 and b.link_density < 0.5:
+        elif near.within(e, _SUMMARY, _SUMMARY_REACH) and b.words <= SUMMARY_WORDS and b.link_density < LINK_LIST:
             page.roles[i] = "summary"
 
 
+@step("boxes")
 def mark(page: Page) -> None:
     """Mark labels and the blocks of their boxes, pull-quotes and hinted
     boxes."""

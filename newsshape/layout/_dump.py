@@ -24,7 +24,14 @@ from __future__ import annotations
 
 from newsshape.document import Page
 from newsshape.document._types import Block
+from newsshape.layout._rules import LONG_LINE, SENTENCE_WORDS, is_heading_like
 from newsshape.text._lines import is_code
+
+# Every value below was tuned on text dumps of the development sets' pages
+# (``../shared/data``; the selectolax and html-text flatteners of
+# ``benchmarks/run.py``), body text scores. A line at least
+# :data:`~newsshape.layout._rules.LONG_LINE` characters long is prose
+# whatever its ending.
 
 #: Longest run of non-prose lines inside one cluster.
 MAX_GAP = 4
@@ -33,15 +40,16 @@ LINE_COST = 20
 #: How much less a cluster at the end of the page weighs than one at the top
 #: (comments, rails and cookie notices come after the story).
 LATE = 0.5
-#: A line at least this long is prose whatever its ending.
-LONG = 80
 #: A line that ends like a sentence is prose from this length on.
 SENTENCE = 40
+#: Longest section heading, in characters (and no more words than a heading
+#: has: :func:`~newsshape.layout._rules.is_heading_like`).
+HEADING_CHARS = 120
 
 
 def _is_prose(block: Block, code: bool) -> bool:
     n = len(block.text)
-    return (n >= LONG or (n >= SENTENCE and block.ends_sentence)) and not code
+    return (n >= LONG_LINE or (n >= SENTENCE and block.ends_sentence)) and not code
 
 
 def _prose_lines(page: Page, code: list[bool]) -> list[bool]:
@@ -147,7 +155,7 @@ def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]
 
 
 def _heading_like(block: Block) -> bool:
-    return 1 <= block.words <= 14 and len(block.text) <= 120 and not block.ends_sentence and block.text[-1] not in ",;"
+    return len(block.text) <= HEADING_CHARS and is_heading_like(block)
 
 
 def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, int]) -> None:
@@ -160,7 +168,7 @@ def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, in
         b = blocks[i]
         if code[i]:
             continue  # a script between paragraphs ("var ad = ...;")
-        if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= 6):
+        if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS):
             roles[i] = "body"
         elif i < last and _heading_like(b) and prose[i + 1]:
             roles[i] = "heading"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsshape.document import Page
+from newsshape.layout._explain import step
 
 
 def line_key(text: str) -> str:
@@ -74,16 +75,24 @@ _JETPACK_CONTEXT = re.compile(r'^(?:(?:In|With)\s+["“][^"”]{1,80}["”]|Simi
 
 
 _LONGEST = max(len(s) for s in LINES) + 4
+#: Longest line a furniture prefix (:data:`PREFIXES`) marks: a longer one
+#: opening "Tags:" or "© " is text. Chosen with the lists, on the
+#: development sets' pages.
+PREFIXED_CHARS = 120
+#: Longest line under a Jetpack "Related" label, in words: a longer one is
+#: no post's headline and ends the box.
+JETPACK_WORDS = 25
 
 
 def is_furniture(text: str) -> bool:
     """Whether a line is page furniture wherever it stands."""
-    if len(text) < 120:
+    if len(text) < PREFIXED_CHARS:
         key = text.casefold()
         return key.rstrip(" :.!") in LINES or key.startswith(PREFIXES)
     return len(text) <= _LONGEST and text.casefold().rstrip(" :.!") in LINES
 
 
+@step("furniture.jetpack_related")
 def _mark_jetpack_related(page: Page, label: int) -> None:
     """Jetpack's "Related" block prints each post as a headline, optionally
     its date, and a context line ('In "Politics"'). When such context or
@@ -92,7 +101,7 @@ def _mark_jetpack_related(page: Page, label: int) -> None:
     blocks, roles = page.blocks, page.roles
     end = label + 1
     meta = 0
-    while end < len(blocks) and roles[end] == "unknown" and blocks[end].words <= 25:
+    while end < len(blocks) and roles[end] == "unknown" and blocks[end].words <= JETPACK_WORDS:
         text = blocks[end].text
         if is_furniture(text):
             break
@@ -130,6 +139,7 @@ def _script_notice(page: Page, i: int) -> bool:
     return False
 
 
+@step("furniture")
 def mark(page: Page) -> None:
     """Mark furniture lines as ``boilerplate``, and a Jetpack related block
     as a label with its links."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from newsshape.document import Page
-from newsshape.text._lines import is_code
+from newsshape.layout._explain import step
+from newsshape.text._lines import AFTER_STOP, FULL_STOPS, is_code
 from newsshape.text._names import _BY as _BY_WORD
 from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
 
@@ -31,7 +32,8 @@ _DATE = (
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _DATE_IN = re.compile(_DATE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: How a sentence ends: a full stop, then closing marks (a deck ends no sentence).
+_SENTENCE_END = re.compile(f"[{re.escape(FULL_STOPS)}][{re.escape(AFTER_STOP)}]*$")
 #: Byline words :func:`~newsshape.text._names.is_byline` leaves out ("di Mario
 #: Rossi", "Texto: Ana Gómez"), then a capital.
 _MORE_BY = re.compile(r"^(?i:di|textos?|autore|autrice|auteurs?|reportage)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -49,6 +51,28 @@ _BYLINE_NAMES = 8  # most name words in one
 _LOOKAROUND = 4  # lines around the title searched for byline and date lines
 _HEAD_LINES = 60  # lines above the body searched for the title
 
+# The sizes of head lines in a text dump, tuned on text dumps of the
+# development sets' pages and of the templates' pages.
+
+#: Longest line above the body that may be the title, in words.
+_TOP_WORDS = 40
+#: Fewest and most words of a deck under the title.
+_DECK_WORDS = (3, 25)
+#: Fewest and most words of a site's name above the title.
+_SITE_WORDS = (2, 6)
+#: How a site's name never ends: as a sentence or a clause does.
+_NOT_SITE_ENDS = ".!?:;,"
+#: A site's name stands among the first this many lines of a dump.
+_SITE_LINES = 3
+#: Fewest words of a title, when a run of short lines has a longer one.
+_TITLE_WORDS = 3
+#: Longest "Posted on <date> by <name>" line, in words.
+_POSTED_WORDS = 16
+#: Longest plain "By <name>" line, in words.
+_BY_WORDS = 12
+#: How many lines above an HTML headline are searched for a byline.
+_ABOVE_TITLE = 2
+
 
 def split_byline(text: str) -> tuple[str | None, str | None]:
     """Split a "Posted on <date> by <name>" line into its date text and name
@@ -58,10 +82,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     match = _DATE_BY.match(text) or _BY_DATE.match(text)
     if match is not None:
         return match.group("date"), match.group("name").strip()
-    match = _POSTED.match(text) if len(text.split()) <= 16 else None
+    match = _POSTED.match(text) if len(text.split()) <= _POSTED_WORDS else None
     if match is not None and _DATE_IN.search(match.group("date")) and not text.endswith("."):
         return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
-    if _BY.match(text) and len(text.split()) <= 12:
+    if _BY.match(text) and len(text.split()) <= _BY_WORDS:
         return None, text[3:].strip()
     return None, None
 
@@ -102,16 +126,20 @@ def names_byline(text: str) -> bool:
 
 
 def _is_deck(text: str, words: int) -> bool:
-    return 3 <= words <= 25 and _SENTENCE_END.search(text) is None
+    return _DECK_WORDS[0] <= words <= _DECK_WORDS[1] and _SENTENCE_END.search(text) is None
 
 
 def _is_site_line(text: str, words: int) -> bool:
     """A name: two to six words (or one with a dot, "T4K3.news"), no
     sentence punctuation."""
-    return (2 <= words <= 6 or (words == 1 and "." in text.strip("."))) and text[-1] not in ".!?:;,"
+    low, high = _SITE_WORDS
+    return (low <= words <= high or (words == 1 and "." in text.strip("."))) and text[-1] not in _NOT_SITE_ENDS
 
 
+@step("head.text")
 def _mark_text(page: Page) -> None:
+    """Text dumps: the short lines right above the body are the title (the
+    line above a byline first), a deck under it and the site's name above."""
     blocks, roles = page.blocks, page.roles
     body = page.indices("body", "heading")
     first = body[0] if body else len(blocks)
@@ -121,7 +149,7 @@ def _mark_text(page: Page) -> None:
     top = [
         i
         for i in window
-        if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= 40 and not is_code(blocks[i].text)
+        if roles[i] in ("unknown", "boilerplate") and blocks[i].words <= _TOP_WORDS and not is_code(blocks[i].text)
     ]
     if not top:
         return
@@ -135,9 +163,9 @@ def _mark_text(page: Page) -> None:
             else:
                 break
         named = [i for i in reversed(run) if roles[i] == "unknown"] or [run[-1]]
-        title = next((i for i in named if blocks[i].words >= 3), named[0])
+        title = next((i for i in named if blocks[i].words >= _TITLE_WORDS), named[0])
     roles[title] = "title"
-    site = next((i for i in top if i < min(3, title - 1) and roles[i] == "unknown"), None)
+    site = next((i for i in top if i < min(_SITE_LINES, title - 1) and roles[i] == "unknown"), None)
     if site is not None and _is_site_line(blocks[site].text, blocks[site].words):
         roles[site] = "site"  # a blog's name above its menu and the headline
     for i in top:
@@ -177,6 +205,7 @@ def _mark_byline(page: Page, i: int, *, names_only: bool = False) -> bool:
     return False
 
 
+@step("head.body_start")
 def _mark_body_start(page: Page) -> None:
     """A byline the content pass took for the first body paragraphs ("Von
     David Hutzler, dpa") or set apart just above them."""
@@ -188,7 +217,10 @@ def _mark_body_start(page: Page) -> None:
         _mark_byline(page, i, names_only=True)
 
 
+@step("head.html")
 def _mark_html(page: Page) -> None:
+    """HTML: the ``h1`` nearest above the body is the title, with the byline
+    and date lines around it."""
     blocks = page.blocks
     body = page.indices("body", "heading")
     first = body[0] if body else len(blocks)
@@ -198,12 +230,13 @@ def _mark_html(page: Page) -> None:
     if pick is None:
         return
     page.roles[pick] = "title"
-    for i in range(max(0, pick - 2), pick):
+    for i in range(max(0, pick - _ABOVE_TITLE), pick):
         _mark_byline(page, i, names_only=True)  # a byline above the headline
     for i in range(pick + 1, min(len(blocks), pick + 1 + _LOOKAROUND)):
         _mark_byline(page, i)
 
 
+@step("head")
 def mark(page: Page) -> None:
     """Mark title, subtitle, byline and date lines above the first body
     block."""

@@ -10,6 +10,23 @@ from __future__ import annotations
 import re
 from unicodedata import normalize
 
+# -- how sentences end ----------------------------------------------------------
+
+#: The full stops of a sentence (a colon or a semicolon ends a clause only).
+FULL_STOPS = ".!?…"
+#: What may stand after a sentence's full stop: closing quotation marks and
+#: brackets.
+AFTER_STOP = "\"'”’»)]"
+#: How a line that ends as a sentence or a clause does ends: a full stop, a
+#: colon or a semicolon, or a closing mark (:attr:`Block.ends_sentence
+#: <newsshape.document.Block.ends_sentence>`: a line so ended is text, not
+#: a label or a heading).
+SENTENCE_ENDS = frozenset(".!?:;…\"'”’»)")
+#: How lines of prose end, and no list of selectors nor a label does: a
+#: full stop, or the closing mark after one (the content pass tells a
+#: link list's label by it; tuned on the development sets' text dumps).
+PROSE_ENDS = frozenset('.!?…"”»)')
+
 #: Characters that open a bulleted line in text dumps.
 BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "▪ ", "► ")
 
@@ -90,7 +107,7 @@ def is_code(text: str) -> bool:
     written without spaces has no code characters at all), or two idioms
     of script or style-sheet code (:data:`_SCRIPT_WORDS`)."""
     if "{" not in text and "}" not in text and ";" not in text and "=" not in text:  # most lines: tests in C
-        return text.startswith(_COMMENT) or (text[-1:] not in _PROSE_ENDS and "," in text and _selector_list(text))
+        return text.startswith(_COMMENT) or (text[-1:] not in PROSE_ENDS and "," in text and _selector_list(text))
     if text.startswith(_COMMENT) or _css_rule(text):
         return True
     if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
@@ -117,8 +134,6 @@ def _css_rule(text: str) -> bool:
     return brace >= 0 and stripped.endswith(("}", ";")) and ":" in stripped[brace:]
 
 
-#: How lines of prose end, and no list of selectors does.
-_PROSE_ENDS = frozenset('.!?…"”»)')
 #: How selectors follow each other in a style sheet's selector list.
 _SELECTOR_JOINS = (",.", ", .", ",#", ", #")
 
