@@ -27,13 +27,13 @@ from urllib.parse import urljoin
 import attrs
 
 from newsshape.document import Block, Document, Page, Role
-from newsshape.fields import _fields
+from newsshape.fields import _authors, _dateline, _declared, _published, _site, _summary, _title
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
-from newsshape.layout._furniture import _JETPACK_CONTEXT as JETPACK_CONTEXT
-from newsshape.layout._furniture import DATE_ONLY
+from newsshape.layout._furniture import JETPACK_CONTEXT
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.text._datetext import DATE_ALONE
 
 __all__ = ["Extractor", "Page", "Role"]  # Page and Role: re-exported from newsshape.document
 
@@ -136,12 +136,12 @@ class Extractor:
     def site(self, page: Page) -> str | None:
         """The publication's name: ``og:site_name``, the JSON-LD publisher,
         else :attr:`site_name`, else a ``site`` block."""
-        return _fields.site(page) or self.site_name or page.first("site")
+        return _site.site(page) or self.site_name or page.first("site")
 
     def title(self, page: Page) -> str | None:
         """The headline: the ``title`` block, else the page's declared
         title (its site's name removed)."""
-        return _fields.title(page)
+        return _title.title(page)
 
     def subtitle(self, page: Page) -> str | None:
         """The deck under the headline."""
@@ -150,26 +150,26 @@ class Extractor:
     def summary(self, page: Page) -> str | None:
         """The ``summary`` blocks, else the page's description (HTML)."""
         found = page.texts("summary")
-        return " ".join(found) if found else _fields.description(page)
+        return " ".join(found) if found else _summary.description(page)
 
     def authors(self, page: Page) -> list[str]:
         """Author names, raw (normalisation strips "By" and de-duplicates):
         the ``byline`` blocks, else the page's author metadata and markup."""
-        return _fields.authors(page)
+        return _authors.authors(page)
 
     def published(self, page: Page) -> datetime | str | None:
         """Publication date, a ``datetime`` or a raw string to be parsed:
         from metadata, markup, the URL, a ``date`` block and the text."""
-        return _fields.published(page)
+        return _published.find_published(page)
 
     def modified(self, page: Page) -> datetime | str | None:
         """Last-modified date, from metadata."""
-        return _fields.modified(page)
+        return _declared.find_modified(page)
 
     def dateline(self, page: Page) -> str | None:
         """The place the story was filed from: the dateline opening the
         first body paragraph ("MADRID —")."""
-        return _fields.dateline(page)
+        return _dateline.dateline(page)
 
     def language(self, page: Page) -> str | None:
         """The page's language tag."""
@@ -297,10 +297,10 @@ def _link_title(block: Block) -> str:
     if not anchor or len(text) <= len(anchor) or not text.startswith(anchor):
         return text
     rest = text[len(anchor) :].strip()
-    if DATE_ONLY.match(rest) or JETPACK_CONTEXT.match(rest):
+    if DATE_ALONE.match(rest) or JETPACK_CONTEXT.match(rest):
         return anchor
     cuts = (i for i, c in enumerate(rest) if c == " ")
-    return anchor if any(DATE_ONLY.match(rest[:i]) and JETPACK_CONTEXT.match(rest[i + 1 :]) for i in cuts) else text
+    return anchor if any(DATE_ALONE.match(rest[:i]) and JETPACK_CONTEXT.match(rest[i + 1 :]) for i in cuts) else text
 
 
 #: The fields of :class:`~newsshape.Article`, in order: each has a field

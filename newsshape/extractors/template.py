@@ -43,6 +43,7 @@ import attrs
 from newsshape.document import Block, Document, Page, Role
 from newsshape.extractors.base import Extractor
 from newsshape.layout import is_furniture, is_heading_like, is_paragraph, is_question_heading, line_key
+from newsshape.layout._rules import LINK_LIST
 
 __all__ = ["Box", "TemplateExtractor"]
 
@@ -66,8 +67,6 @@ CLASS_DEPTH = 4
 CLASS_SCOPE = 12
 #: A text-dump claim reads lines no longer than the longest marker plus this.
 MARKER_SLACK = 2
-#: Share of a block in link text above which, in HTML, it is a link, not prose.
-LINK_SHARE = 0.5
 #: The last characters of a text dump in which its site's name is looked for (an author's bio, a copyright line).
 TAIL_CHARS = 20_000
 
@@ -247,7 +246,7 @@ class TemplateExtractor(Extractor):
                 for outer, scoped_role in scoped.get(word, ()):
                     if any(outer in doc.elements[e].hint.split() for e in chain[depth + 1 :]):
                         role = scoped_role
-                if role == "related" and not (b.links and b.link_density > LINK_SHARE):
+                if role == "related" and not (b.links and b.link_density > LINK_LIST):
                     role = None
                 if role is not None:
                     return role
@@ -333,7 +332,7 @@ class TemplateExtractor(Extractor):
                     continue
                 closed[label] = i
                 over, box = over or box.ends_story, None
-            if over or is_furniture(b.text) or (html and b.link_density > LINK_SHARE) or (body_class and given is None):
+            if over or is_furniture(b.text) or (html and b.link_density > LINK_LIST) or (body_class and given is None):
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"

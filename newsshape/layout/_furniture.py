@@ -12,6 +12,7 @@ import re
 
 from newsshape.document import Page
 from newsshape.layout._explain import step
+from newsshape.text._datetext import DATE_ALONE
 
 
 def line_key(text: str) -> str:
@@ -64,14 +65,9 @@ PREFIXES = tuple(
 )
 # fmt: on
 
-#: A date printed alone on a line ("August 12, 2025", "12 Aug 2025", "2025-08-12").
-DATE_ONLY = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}/\d{1,2}/\d{2,4}))$"
-)
 
 #: The context line under a Jetpack related post ('In "Politics"', 'Similar post').
-_JETPACK_CONTEXT = re.compile(r'^(?:(?:In|With)\s+["“][^"”]{1,80}["”]|Similar post)$')
+JETPACK_CONTEXT = re.compile(r'^(?:(?:In|With)\s+["“][^"”]{1,80}["”]|Similar post)$')
 
 
 _LONGEST = max(len(s) for s in LINES) + 4
@@ -105,14 +101,14 @@ def _mark_jetpack_related(page: Page, label: int) -> None:
         text = blocks[end].text
         if is_furniture(text):
             break
-        meta += bool(_JETPACK_CONTEXT.match(text) or DATE_ONLY.match(text))
+        meta += bool(JETPACK_CONTEXT.match(text) or DATE_ALONE.match(text))
         end += 1
     if not meta:
         return
     roles[label] = "label"
     for j in range(label + 1, end):
         text = blocks[j].text
-        roles[j] = "boilerplate" if _JETPACK_CONTEXT.match(text) or DATE_ONLY.match(text) else "related"
+        roles[j] = "boilerplate" if JETPACK_CONTEXT.match(text) or DATE_ALONE.match(text) else "related"
 
 
 #: How long a "turn JavaScript on" notice can be.

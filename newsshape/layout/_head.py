@@ -14,6 +14,7 @@ import re
 
 from newsshape.document import Page
 from newsshape.layout._explain import step
+from newsshape.text._datetext import SHORT_DATE, SHORT_DATE_IN
 from newsshape.text._lines import AFTER_STOP, FULL_STOPS, is_code
 from newsshape.text._names import _BY as _BY_WORD
 from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
@@ -26,12 +27,8 @@ _POSTED = re.compile(
 )
 _BY = re.compile(r"^by\s+\S", re.I)
 #: "<date> by <name>" (GeneratePress, Astra) and "By <name> on <date>" / "By <name> | <date>".
-_DATE = (
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-)
-_DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
-_BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
-_DATE_IN = re.compile(_DATE)
+_DATE_BY = re.compile(rf"^(?P<date>{SHORT_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
+_BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{SHORT_DATE})$", re.I)
 #: How a sentence ends: a full stop, then closing marks (a deck ends no sentence).
 _SENTENCE_END = re.compile(f"[{re.escape(FULL_STOPS)}][{re.escape(AFTER_STOP)}]*$")
 #: Byline words :func:`~newsshape.text._names.is_byline` leaves out ("di Mario
@@ -83,7 +80,7 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
     if match is not None:
         return match.group("date"), match.group("name").strip()
     match = _POSTED.match(text) if len(text.split()) <= _POSTED_WORDS else None
-    if match is not None and _DATE_IN.search(match.group("date")) and not text.endswith("."):
+    if match is not None and SHORT_DATE_IN.search(match.group("date")) and not text.endswith("."):
         return match.group("date").strip(" ,"), (match.group("name") or "").strip() or None
     if _BY.match(text) and len(text.split()) <= _BY_WORDS:
         return None, text[3:].strip()
@@ -199,7 +196,7 @@ def _mark_byline(page: Page, i: int, *, names_only: bool = False) -> bool:
     if name and (date or role != "body"):  # in the body, "By the time ..." is a sentence
         page.roles[i] = "byline"
         return True
-    if date or _DATE_IN.fullmatch(text.removesuffix(".")) is not None:  # or a date alone: "October 12, 2017"
+    if date or SHORT_DATE_IN.fullmatch(text.removesuffix(".")) is not None:  # or a date alone: "October 12, 2017"
         page.roles[i] = "date"  # the story's date line, not a paragraph of it
         return True
     return False
