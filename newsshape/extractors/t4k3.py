@@ -20,8 +20,8 @@ from newsshape.extractors.generic import GenericExtractor
 from newsshape.extractors.registry import register
 from newsshape.layout._content import is_heading_like, is_paragraph
 from newsshape.layout._furniture import is_furniture, line_key
+from newsshape.text._quotemarks import OPENING_MARKS as _OPENING_QUOTES
 
-_OPENING_QUOTES = "\"'“‘„«‹"
 #: A line of story metadata: a date or a reading time.
 _META_LINE = re.compile(
     r"\b\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b"

@@ -24,6 +24,7 @@ import re
 
 from newsshape.document import Page, Role
 from newsshape.document._types import Block
+from newsshape.text._quotemarks import QUOTE_MARKS_AROUND as _MARKS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,8 +75,6 @@ RELATED = _words(
 
 #: Embedded posts are quoted material, never pull-quotes.
 _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed")
-
-_MARKS = "\"'“”‘’«»„"
 
 
 #: Longest label, in characters.

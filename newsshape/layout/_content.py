@@ -41,6 +41,7 @@ import attrs
 from newsshape.document import Page
 from newsshape.document._types import Block, Document
 from newsshape.layout import _dump, _markers
+from newsshape.text._lines import PROSE_ENDS
 
 #: Elements that hold one paragraph; their score starts at their parent.
 _LEAF_TAGS = frozenset((
@@ -672,7 +673,7 @@ def _drop_link_labels(page: Page, density: list[float]) -> None:
             and density[i + 1] > 0.5
             and len(b.text) < _TAIL
             and b.kind not in ("item", "cell")
-            and b.text[-1] not in '.!?…"”»)'
+            and b.text[-1] not in PROSE_ENDS
         ):
             roles[i] = "boilerplate"
 

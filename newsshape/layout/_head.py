@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsshape.document import Page
-from newsshape.text._lines import is_code
+from newsshape.text._lines import SENTENCE_ENDS, is_code
 from newsshape.text._names import _BY as _BY_WORD
 from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
 
@@ -31,7 +31,7 @@ _DATE = (
 _DATE_BY = re.compile(rf"^(?P<date>{_DATE})\s+(?:by|·|\||—|-)\s+(?:by\s+)?(?P<name>[^\n]{{2,80}})$", re.I)
 _BY_DATE = re.compile(rf"^by\s+(?P<name>[^\n]{{2,80}}?)\s+(?:on|·|\||—|-)\s+(?P<date>{_DATE})$", re.I)
 _DATE_IN = re.compile(_DATE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_ENDS}][\"'”’»)\]]*$")
 #: Byline words :func:`~newsshape.text._names.is_byline` leaves out ("di Mario
 #: Rossi", "Texto: Ana Gómez"), then a capital.
 _MORE_BY = re.compile(r"^(?i:di|textos?|autore|autrice|auteurs?|reportage)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")

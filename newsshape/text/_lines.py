@@ -90,7 +90,7 @@ def is_code(text: str) -> bool:
     written without spaces has no code characters at all), or two idioms
     of script or style-sheet code (:data:`_SCRIPT_WORDS`)."""
     if "{" not in text and "}" not in text and ";" not in text and "=" not in text:  # most lines: tests in C
-        return text.startswith(_COMMENT) or (text[-1:] not in _PROSE_ENDS and "," in text and _selector_list(text))
+        return text.startswith(_COMMENT) or (text[-1:] not in PROSE_ENDS and "," in text and _selector_list(text))
     if text.startswith(_COMMENT) or _css_rule(text):
         return True
     if text.count("{") + text.count("}") + text.count(";") + text.count("=") < 2:
@@ -117,8 +117,14 @@ def _css_rule(text: str) -> bool:
     return brace >= 0 and stripped.endswith(("}", ";")) and ":" in stripped[brace:]
 
 
-#: How lines of prose end, and no list of selectors does.
-_PROSE_ENDS = frozenset('.!?…"”»)')
+#: What ends a sentence: a quotation, a line or a sentence of a paragraph that
+#: ends with one (closing marks aside) is a full sentence.
+SENTENCE_ENDS = ".!?…"
+#: :data:`SENTENCE_ENDS` of Chinese and Japanese (full-width).
+CJK_SENTENCE_ENDS = "。！？"
+#: How lines of prose end (a sentence end, or a closing mark or bracket after
+#: one), and no list of selectors or navigation line does.
+PROSE_ENDS = frozenset(SENTENCE_ENDS + '"”»)')
 #: How selectors follow each other in a style sheet's selector list.
 _SELECTOR_JOINS = (",.", ", .", ",#", ", #")
 
