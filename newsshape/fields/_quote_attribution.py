@@ -12,9 +12,11 @@ from newsshape.fields._quote_text import FULL_STOPS, MASK, fold, token_offset, w
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
     AFTER_SUBJECT,
+    AUXILIARIES,
     CUES,
     DETERMINERS,
     NOT_CUES,
+    NOT_SPEAKER_HEADS,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
 )
@@ -78,7 +80,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     if first == "according" and len(cut) > 2 and fold(cut[1]) == "to":
         phrase = according_to(cut, 2)
         return (phrase, "according to") if phrase else None
-    if first in ("a", "ha", "hat", "hatte") and len(cut) > 2 and is_cue(cut[1]):
+    if first in AUXILIARIES and len(cut) > 2 and is_cue(cut[1]):
         cut = cut[1:]  # "a déclaré Jean Dupont", "ha detto"
         first = fold(cut[0])
     if (is_cue(cut[0]) or (first in NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
@@ -97,7 +99,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
             tight = all(t == "," or fold(t) in AFTER_SUBJECT or fold(t).endswith("ly") for t in gap) or (
                 gap[:1] == [","] and (gap[-1:] == [","] or len(gap) <= 16)  # an appositive, its closing comma lost
             )
-            if head in ("his", "her", "their", "its", "my", "our", "this", "that", "these", "those"):
+            if head in NOT_SPEAKER_HEADS:
                 return None
             if strict and end != len(phrase):
                 return None  # the source must follow the quotation at once

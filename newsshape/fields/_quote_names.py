@@ -22,15 +22,19 @@ from newsshape.fields._quote_text import (
     words,
 )
 from newsshape.fields._quote_words import (
+    AFFILIATION,
     ANAPHORIC_ROLES,
+    BODY_LINKS,
     CUES,
     DETERMINERS,
+    NAME_LINKS,
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
     ROLE_WORDS,
     STOP_CAPS,
     TITLES,
+    TRAILING_PARTICLES,
 )
 from newsshape.text._quotemarks import OPENING_MARKS
 
@@ -143,7 +147,7 @@ def _full_name_of(run: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """:func:`_full_name` of a run: how many of its words are left once
     trailing particles are dropped, and the name."""
     kept = len(run)
-    while kept and run[kept - 1] in ("of", "de", "van", "von", "der", "da", "del", "la", "le"):
+    while kept and run[kept - 1] in TRAILING_PARTICLES:
         kept -= 1
     name = strip_titles(list(run[:kept]))
     if len(name) < 2 or len(name) > 4 or any(w.casefold() in ORG_WORDS for w in name):
@@ -381,7 +385,7 @@ class Names:
         words = name.split()
         if not words or any(w.casefold() in ORG_WORDS for w in words):
             return False  # the names an article gives as organisations all hold such a word
-        if not all(capitalised(w) or w in ("de", "van", "von", "bin", "al") for w in words):
+        if not all(capitalised(w) or w in NAME_LINKS for w in words):
             return False
         return not (len(words) == 1 and words[0].isupper())  # "NASA", "PG&E" are no people
 
@@ -393,7 +397,7 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
     if "(" in words:
         words = words[: words.index("(")]
     for i, w in enumerate(words[2:], 2):
-        if w in ("of", "at", "from") and capitalised(words[i - 1]) and capitalised(words[i - 2]):
+        if w in AFFILIATION and capitalised(words[i - 1]) and capitalised(words[i - 2]):
             words = words[:i]  # "Robin Biesbroek of the CDF", "Jane Doe of Aberdeenshire"
             break
     while words and words[-1].casefold() in DETERMINERS:
@@ -404,10 +408,10 @@ def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
         return words[0].casefold(), "pronoun"
     # a trailing capitalised run after a descriptor or title is the name
     k = len(words)
-    while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in ("de", "van", "von", "bin", "al")):
+    while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in NAME_LINKS):
         k -= 1
     run = words[k:]
-    if run and k > 0 and words[k - 1] in ("for", "of", "on", "at", "in", "de", "du", "des", "der", "di", "von"):
+    if run and k > 0 and words[k - 1] in BODY_LINKS:
         return " ".join(words), "group"  # "the High Commissioner for Human Rights"
     if run:
         name = strip_titles(run)

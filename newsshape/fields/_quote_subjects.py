@@ -14,11 +14,14 @@ from newsshape.fields._quote_words import (
     AFTER_NAME,
     AFTER_SUBJECT,
     CLAUSE_BREAK,
+    CONJUNCTIONS,
     CUES,
     DETERMINERS,
     HUMAN,
+    NOT_AFTER_CUE,
     NOT_SUBJECT,
     NOUN_CUES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     SUBORDINATORS,
@@ -92,7 +95,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in ("and", "but", "so", "yet", "or") and len(part) > 1:
+        if first in CONJUNCTIONS and len(part) > 1:
             part = part[1:]
             first = fold(part[0])
         if (
@@ -111,7 +114,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
                 break
             if len(phrase) >= 2 and not capitalised(tok) and word.endswith(("ed", "ing")) and word not in ROLE_WORDS:
                 break  # "the authors of the research published in ..."
-            if len(phrase) >= 4 and word in ("inside", "at", "in", "from", "with", "near"):
+            if len(phrase) >= 4 and word in PLACE_WORDS:
                 break  # "Nisan Ahmado's source inside the camp"
             phrase.append(tok)
         if 0 < len(phrase) <= 12:
@@ -138,7 +141,7 @@ def subject_after(toks: list[str], start: int) -> list[str]:
             break
         if phrase and word in AFTER_NAME:
             break
-        if not phrase and word in ("in", "on", "at", "to", "later", "earlier", "recently", "afterward", "then"):
+        if not phrase and word in NOT_AFTER_CUE:
             return []
         phrase.append(tok)
         if tok.endswith(FULL_STOPS) and fold(tok) not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", tok):

@@ -203,3 +203,54 @@ AFTER_NAME = word_set(
 
 #: Small words a title leaves in lower case ("Songs of Love and Loss").
 TITLE_SMALL = word_set("of the a an and in on for to with at by or from")
+
+#: Lower-case words a person's name holds between its capitals ("Ahmed bin
+#: Salman", "Ursula von der Leyen" reads "von" but not "der").
+NAME_LINKS = word_set("de van von bin al")
+
+#: Particles that end no name: dropped from the end of a run of capitals
+#: ("... Pompeo of" -> "... Pompeo").
+TRAILING_PARTICLES = word_set("of de van von der da del la le")
+
+#: Words after a full name that open the speaker's affiliation, cut off
+#: ("Robin Biesbroek of the CDF", "Jane Doe from Aberdeenshire").
+AFFILIATION = word_set("of at from")
+
+#: Words before a run of capitals that make the phrase a body's name, not a
+#: person's ("the High Commissioner for Human Rights").
+BODY_LINKS = word_set("for of on at in de du des der di von")
+
+#: Words right after an inverted cue that open no name ("said in a
+#: statement", "said later"): no speaker follows the cue.
+NOT_AFTER_CUE = word_set("in on at to later earlier recently afterward then")
+
+#: Words that cut a subject phrase of four words or more ("Nisan Ahmado's
+#: source inside the camp").
+PLACE_WORDS = word_set("inside at in from with near")
+
+#: Conjunctions dropped from the start of a clause before its subject.
+CONJUNCTIONS = word_set("and but so yet or")
+
+#: Auxiliaries before a participle cue of another language ("a déclaré",
+#: "ha detto", "hat gesagt"): the cue is the word after.
+AUXILIARIES = word_set("a ha hat hatte")
+
+#: Words that, opening the words after a quotation up to a cue verb, rule out
+#: reading them as its attribution (a possessive or demonstrative phrase).
+NOT_SPEAKER_HEADS = word_set("his her their its my our this that these those")
+
+#: Words before "as" that make the quotation a name ("known as “The Beast”");
+#: "described as" is speech.
+AS_NAMING = word_set("known referred billed described styled")
+
+#: Determiners that, between a naming word and the quotation, leave it a
+#: name ("a banner reading the “…”" reads past them).
+NAMING_DETERMINERS = word_set("the a an its his her their")
+
+#: Determiners right before a short quotation that make it a term, not
+#: speech ("is the “national team”").
+TERM_DETERMINERS = word_set("the a an its their")
+
+#: Relative words before a naming verb that make it speech, as a pronoun or
+#: a name does ("the mayor, who called it “a disgrace”").
+RELATIVES = word_set("which what who")

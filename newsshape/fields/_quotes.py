@@ -190,6 +190,20 @@ class _Record:
 
 
 _WORD = re.compile(r"\w")  # quoted text holds a word: else stray marks, no quotation
+#: Quotations of this many words or fewer are short: with no attribution, or
+#: after a determiner, or sourced with "according to", they are terms and
+#: names, not speech; they take an earlier speaker only as a full sentence.
+#: Tuned on the dev passages of ``tests/data/quotes``.
+_SHORT = 3
+#: One or two quoted words: only an attribution right after them counts
+#: (“Amazing,” Davis said).
+_VERY_SHORT = 2
+#: A quotation ending a sentence reads as a sentence of its own when it opens
+#: with a capital or has this many words.
+_SENTENCE_LIKE = 6
+#: How many of a paragraph's latest speakers are kept for the quotations after
+#: them (only the last few matter; keeps long paragraphs linear).
+_KEPT_SPEAKERS = 8
 #: How a quotation that is a full sentence ends, in any script.
 _ENDS_SENTENCE = SENTENCE_ENDS + CJK_SENTENCE_ENDS
 
@@ -216,10 +230,10 @@ def _finish(
     cue: str | None = None
     attributed = False
     title = len(words) >= 2 and looks_like_title(text)
-    if record.named or title or (n_words <= 3 and after_determiner(*_where(record))):
+    if record.named or title or (n_words <= _SHORT and after_determiner(*_where(record))):
         return None  # a name or a title ("Takin’ It to the Streets"), not speech
-    after = attribution_after(masked, close, ended, str(parts[-1]), short=n_words <= 2) if closed else None
-    if after is not None and n_words <= 3 and after[1] == "according to":
+    after = attribution_after(masked, close, ended, str(parts[-1]), short=n_words <= _VERY_SHORT) if closed else None
+    if after is not None and n_words <= _SHORT and after[1] == "according to":
         return None  # "diagnosed with “feather-duvet lung,” according to a report": a term, sourced
     if after is not None:
         phrase, cue = after
@@ -239,14 +253,14 @@ def _finish(
         if later:
             speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
         if not attributed:
-            sentence_like = ended and (text[:1].isupper() or n_words >= 6)
+            sentence_like = ended and (text[:1].isupper() or n_words >= _SENTENCE_LIKE)
             speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
     if n_words == 1 and after is None:
         return None
     if not attributed:
-        if n_words <= 3 or not looks_like_speech(text):
+        if n_words <= _SHORT or not looks_like_speech(text):
             return None
         if looks_like_title(text):
             return None
@@ -257,7 +271,7 @@ def _finish(
             ctx.write({"person": speaker})
     start = record.start
     speakers_here.append((start, speaker))
-    del speakers_here[:-8]  # only the last few matter; keeps long paragraphs linear
+    del speakers_here[:-_KEPT_SPEAKERS]
     end = close if closed else len(masked)
     first = str(parts[0])
     return Quote(
@@ -302,7 +316,7 @@ def _inherit(
     before it in the paragraph, or the last speaker when the paragraph opens
     with the quotation."""
     earlier = [s for _, s in speakers_here if s] or record.earlier
-    if n_words < 4:
+    if n_words <= _SHORT:
         # a short full sentence right after a quotation of the same paragraph: “We’ll see.”
         return earlier[-1] if earlier and sentence_like else None
     if earlier:
