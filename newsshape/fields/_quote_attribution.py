@@ -19,6 +19,7 @@ from newsshape.fields._quote_words import (
     NOT_SPEAKER_HEADS,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
+    TELLING,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
 
@@ -29,6 +30,26 @@ _BEFORE_WORDS = CUES | NOUN_CUES | {"to"}
 _WINDOW = 600
 #: How far after a closing mark its attribution is looked for (characters).
 _AFTER_WINDOW = 220
+#: Punctuation at the end of quoted words that leaves the attribution right
+#: after the closing mark (``,” she said``); without it the sentence goes on.
+_ENDS_BEFORE_ATTRIBUTION = ",!?.…:—–-"
+#: Marks between a quotation and its attribution (``” — said Doe``).
+_ATTRIBUTION_OPENERS = (",", "—", "–", ":")
+#: An attribution closing the sentence right after a quotation with no comma
+#: runs to this many words (``“… to see” Mayer said.``); after one or two
+#: quoted words, only this many words are read for one.
+_SHORT_ATTRIBUTION = 6
+#: When the sentence goes on after a quotation, a comma within this many words
+#: may open a late attribution, of at most :data:`_LATE_ATTRIBUTION` words.
+_COMMA_WITHIN = 12
+_LATE_ATTRIBUTION = 25
+#: How many words after a quotation a cue verb is looked for: fewer when a
+#: new sentence (a capital after a full stop) may have begun.
+_CUE_WITHIN = 32
+_CUE_WITHIN_NEW_SENTENCE = 8
+#: Words between a speaker and a cue verb that still tie them, when they open
+#: with a comma (an appositive whose closing comma was lost).
+_APPOSITIVE_WORDS = 16
 
 
 def attribution_after(
@@ -41,17 +62,19 @@ def attribution_after(
     # runs in C), and spares a second reading when the sentence runs past them.
     cut = words_after(words(masked, close + 1, min(len(masked), close + _AFTER_WINDOW)))
     follow = masked[close + 1 : close + 3].lstrip(CLOSING_MARKS)
-    if not (inner.rstrip().rstrip(CLOSING_MARKS)[-1:] in ",!?.…:—–-" or follow[:1] in (",", "—", "–", ":")):
+    if not (
+        inner.rstrip().rstrip(CLOSING_MARKS)[-1:] in _ENDS_BEFORE_ATTRIBUTION or follow[:1] in _ATTRIBUTION_OPENERS
+    ):
         # the sentence goes on after the quotation: an attribution may close it
-        if 2 <= len(cut) <= 6 and cut[-1].endswith(FULL_STOPS) and cut[0][:1].isupper():
+        if 2 <= len(cut) <= _SHORT_ATTRIBUTION and cut[-1].endswith(FULL_STOPS) and cut[0][:1].isupper():
             return _attribution(cut, False)  # “… continue to see ” Mayer said.
-        comma = next((i for i, t in enumerate(cut[:12]) if t == ","), None)
-        if short or comma is None or not cut[-1].endswith(FULL_STOPS) or len(cut) - comma > 25:
+        comma = next((i for i, t in enumerate(cut[:_COMMA_WITHIN]) if t == ","), None)
+        if short or comma is None or not cut[-1].endswith(FULL_STOPS) or len(cut) - comma > _LATE_ATTRIBUTION:
             return None
         cut = cut[comma:]
         ended = False
     if short:
-        cut = cut[:6]  # one or two quoted words: only “Amazing,” Davis said
+        cut = cut[:_SHORT_ATTRIBUTION]  # one or two quoted words: only “Amazing,” Davis said
     return _attribution(cut, ended, strict=short)
 
 
@@ -68,7 +91,7 @@ def words_after(toks: list[str]) -> list[str]:
 
 def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[list[str], str] | None:
     """Parse the words after a quotation as its attribution."""
-    while cut and (cut[0] in (",", "—", "–", ":") or not cut[0].strip(CLOSING_MARKS)):
+    while cut and (cut[0] in _ATTRIBUTION_OPENERS or not cut[0].strip(CLOSING_MARKS)):
         cut.pop(0)
     if cut and cut[0][:1] in CLOSING_MARKS:
         cut[0] = cut[0].lstrip(CLOSING_MARKS)
@@ -88,7 +111,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
         if phrase and fold(phrase[0]) not in CUES:
             return phrase, first
         return None
-    limit = 8 if ended and cut[0][:1].isupper() else 32
+    limit = _CUE_WITHIN_NEW_SENTENCE if ended and cut[0][:1].isupper() else _CUE_WITHIN
     for j, tok in enumerate(cut[:limit]):
         word = fold(tok)
         if is_cue(tok) and not word.endswith("ing") and j > 0:
@@ -97,7 +120,8 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
             end = next((i + len(phrase) for i in range(j) if cut[i : i + len(phrase)] == phrase), 0) if phrase else 0
             gap = cut[end:j]
             tight = all(t == "," or fold(t) in AFTER_SUBJECT or fold(t).endswith("ly") for t in gap) or (
-                gap[:1] == [","] and (gap[-1:] == [","] or len(gap) <= 16)  # an appositive, its closing comma lost
+                gap[:1] == [","]
+                and (gap[-1:] == [","] or len(gap) <= _APPOSITIVE_WORDS)  # an appositive, its closing comma lost
             )
             if head in NOT_SPEAKER_HEADS:
                 return None
@@ -112,8 +136,10 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
 
 
 def cue_phrase(toks: list[str], j: int) -> str:
+    """The cue at token ``j`` as reported: the verb, with its object after a
+    verb of telling ("told reporters")."""
     word = fold(toks[j])
-    if word in ("told", "tells", "tell") and j + 1 < len(toks):
+    if word in TELLING and j + 1 < len(toks):
         return f"{word} {fold(toks[j + 1])}".strip()
     return word
 

@@ -48,6 +48,11 @@ _FAR_NAME = 2560
 #: How many characters searched (in C) cost as much budget as one read in
 #: Python: measured on the development pages.
 _SEARCH_SHARE = 32
+#: The reading budget of :class:`Names`: this many characters read per
+#: character of the article, and a base; past it the article is read whole
+#: once (the work stays linear in the page).
+_READS_PER_CHAR = 8
+_READS_BASE = 20_000
 
 
 @lru_cache(maxsize=16384)
@@ -183,7 +188,7 @@ class Names:
         # hundreds of times faster per character than reading words in Python:
         # it is charged a fraction of its length (:data:`_SEARCH_SHARE`), so a
         # page that asks about a dozen names is not read whole for the searches.
-        self._budget = 8 * len(self._text) + 20_000  # characters read (or searched, at a discount)
+        self._budget = _READS_PER_CHAR * len(self._text) + _READS_BASE  # characters read (or searched, at a discount)
         self._whole = False  # every paragraph read for its full names
 
     def _spend(self, chars: int) -> bool:

@@ -254,3 +254,7 @@ TERM_DETERMINERS = word_set("the a an its their")
 #: Relative words before a naming verb that make it speech, as a pronoun or
 #: a name does ("the mayor, who called it “a disgrace”").
 RELATIVES = word_set("which what who")
+
+#: Verbs of telling: the cue reported takes the word after them ("told
+#: reporters").
+TELLING = word_set("told tells tell")
