@@ -19,10 +19,13 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Quote, Section, find_quotes
-from newsshape.fields import _speakers as sp
-from newsshape.fields._quotes import _has_mark, quotes_in_sections
-from newsshape.fields._speakers import Names, words
-from newsshape.text._quotemarks import _ALL_MARKS, may_open, scan
+from newsshape.fields import _quote_speech as speech
+from newsshape.fields import _quote_text as tx
+from newsshape.fields._quote_names import Names
+from newsshape.fields._quote_text import words
+from newsshape.fields._quote_words import TITLE_SMALL
+from newsshape.quotes import quotes_in_sections
+from newsshape.text._quotemarks import QUOTE_MARKS, has_mark, may_open, scan
 
 DATA = Path(__file__).parent / "data" / "quotes"
 
@@ -425,18 +428,18 @@ _TITLE_PIECES = [
 
 
 def _looks_like_title_whole(text: str) -> bool:
-    """:func:`~newsshape.fields._speakers.looks_like_title` reading every word first."""
-    words = sp._TITLE_WORD.findall(text)
+    """:func:`~newsshape.fields._quote_speech.looks_like_title` reading every word first."""
+    words = speech._TITLE_WORD.findall(text)
     if not words or len(words) > 8:
         return False
-    content = [w for w in words if w.casefold() not in sp._TITLE_SMALL]
+    content = [w for w in words if w.casefold() not in TITLE_SMALL]
     return bool(content) and all(w[0].isupper() for w in content) and not text.rstrip().endswith(("?", "!"))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=14).map("".join))
 def test_titles_told_word_by_word_equal_a_reading_of_every_word(text: str) -> None:
-    assert sp.looks_like_title(text) == _looks_like_title_whole(text)
+    assert speech.looks_like_title(text) == _looks_like_title_whole(text)
 
 
 @pytest.mark.parametrize(
@@ -444,14 +447,14 @@ def test_titles_told_word_by_word_equal_a_reading_of_every_word(text: str) -> No
     ["plain text", 'a "quote"', "it's", "café «oui»", "café", "l’été", "naïve — text", "「引用」", "„Ja“", "x‹y›"],
 )
 def test_marks_are_found_as_a_regex_finds_them(text: str) -> None:
-    assert _has_mark(text) == bool(re.search(f"[{_ALL_MARKS}]", text))
+    assert has_mark(text) == bool(re.search(f"[{QUOTE_MARKS}]", text))
 
 
-_TOKEN_PIECES = [*"ab ,;:()[]—–“”.'’", "\u00a0", "\u2009", "\t", "\n", "\x1c", "\u3000", sp.MASK, "said", "Doe"]
+_TOKEN_PIECES = [*"ab ,;:()[]—–“”.'’", "\u00a0", "\u2009", "\t", "\n", "\x1c", "\u3000", tx.MASK, "said", "Doe"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=40).map("".join), st.integers(0, 45), st.integers(0, 45))
 def test_words_split_as_the_token_regex_finds_them(text: str, start: int, end: int) -> None:
-    assert words(text, start, end) == sp._TOKEN.findall(text, start, end)
-    assert words(text, start) == sp._TOKEN.findall(text, start)
+    assert words(text, start, end) == tx._TOKEN.findall(text, start, end)
+    assert words(text, start) == tx._TOKEN.findall(text, start)

@@ -44,11 +44,10 @@ from newsshape.document import Block, Document, Page, Role
 from newsshape.extractors.base import Extractor
 from newsshape.layout import is_furniture, is_heading_like, is_paragraph, is_question_heading, line_key
 from newsshape.layout._rules import LINK_LIST
+from newsshape.text._quotemarks import OPENING_MARKS
 
 __all__ = ["Box", "TemplateExtractor"]
 
-#: Opening quotation marks: a line opening with one is a quoted takeaway.
-OPENING_QUOTES = "\"'“‘„«‹"
 #: Longest line in a box of links or a deck, in words; tuned on T4K3.news and
 #: The Midtown Times (related headlines run to about 20 words).
 BOX_LINE_WORDS = 30
@@ -92,11 +91,11 @@ class Box:
 
 
 def _quoted(block: Block) -> bool:
-    return block.kind == "quote" or block.text[:1] in OPENING_QUOTES
+    return block.kind == "quote" or block.text[:1] in OPENING_MARKS
 
 
 def _attribution(block: Block) -> bool:
-    if block.text[:1] in OPENING_QUOTES:
+    if block.text[:1] in OPENING_MARKS:
         return False
     words = block.words
     return words <= ATTRIBUTION_WORDS or (words <= ATTRIBUTION_WORDS_NO_STOP and block.text[-1] not in ".!?")

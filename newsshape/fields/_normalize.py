@@ -18,8 +18,7 @@ from newsshape.fields._dates import parse_date
 from newsshape.model import Article, Link, Note, Section, Takeaway
 from newsshape.text._lines import clean_line
 from newsshape.text._names import clean_authors
-
-_QUOTE_MARKS = "\"'“”‘’«»„‟‹›「」『』"
+from newsshape.text._quotemarks import QUOTE_MARKS_AROUND as _QUOTE_MARKS
 
 
 def _clean(value: str) -> str:

@@ -26,6 +26,7 @@ from newsshape.document import Page, Role
 from newsshape.document._types import Block
 from newsshape.layout._explain import step
 from newsshape.layout._rules import HEADING_WORDS, LINK_LIST
+from newsshape.text._quotemarks import QUOTE_MARKS_AROUND as _MARKS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -77,7 +78,6 @@ RELATED = _words(
 #: Embedded posts are quoted material, never pull-quotes.
 _EMBED = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-embed")
 
-_MARKS = "\"'“”‘’«»„"
 
 # The sizes of boxes, tuned on the template pages of the tests
 # (``tests/fixtures``: T4K3, The Midtown Times, WordPress and Jetpack boxes)

@@ -17,6 +17,8 @@ FULL_STOPS = ".!?…"
 #: What may stand after a sentence's full stop: closing quotation marks and
 #: brackets.
 AFTER_STOP = "\"'”’»)]"
+#: :data:`FULL_STOPS` of Chinese and Japanese (full-width).
+CJK_FULL_STOPS = "。！？"
 #: How a line that ends as a sentence or a clause does ends: a full stop, a
 #: colon or a semicolon, or a closing mark (:attr:`Block.ends_sentence
 #: <newsshape.document.Block.ends_sentence>`: a line so ended is text, not

@@ -15,6 +15,49 @@ from __future__ import annotations
 
 import re
 
+# -- the marks: each set named once, for every layer ---------------------------------
+
+#: Every quotation mark the quote pass pairs, the most frequent first (a search
+#: for one character at a time finds the usual ones soonest). Decides which
+#: characters the scan visits and whether a paragraph may quote at all.
+QUOTE_MARKS = "’“”'\"‘„«»‹›「」『』"
+
+#: :data:`QUOTE_MARKS` and the rare high-reversed ‟: what is stripped from around
+#: a value quoted whole (a headline or a takeaway in marks, a pull quote matched
+#: against the body).
+QUOTE_MARKS_AROUND = QUOTE_MARKS + "‟"
+
+#: Marks that can open a quotation: stripped from the front of words ("“We"),
+#: and a block that starts with one reads as a quoted line.
+OPENING_MARKS = "“„«»‹「『\"'‘"
+
+#: Marks that can close a quotation (“ and « close „…“ and »…« too): stripped
+#: from the end of words, and one right after a quotation may end its sentence.
+CLOSING_MARKS = "”»›」』\"'’“«"
+
+#: Opening marks that are never apostrophes: a paragraph holding one may quote.
+OPENING_DOUBLES = '“„«»‹「『"'
+
+#: Marks that start the next quotation when a word after a closing mark opens
+#: with one (the attribution read after a quotation stops there); ``'`` and
+#: ``»`` are left out, being more often an apostrophe or a closing guillemet.
+NEXT_QUOTE_OPENERS = '“„«"‘'
+
+#: Marks that close a quoted word of a clause, and marks that open one: the
+#: subject before a cue verb is not looked for past such a word.
+QUOTED_WORD_ENDS = ("”", '"', "»")
+QUOTED_WORD_STARTS = ("“", '"', "«", "„")
+
+#: Single opening marks, told from apostrophes by what stands around them; a
+#: quotation they open closes in its paragraph.
+SINGLE_OPENERS = "'‘"
+
+#: Chinese and Japanese characters (kana to the end of the CJK ideographs), and
+#: Hangul syllables: scripts that write no spaces before a closing mark's
+#: particle, and (Chinese and Japanese) none between words.
+CJK_START, CJK_END = "\u3040", "\u9fff"
+HANGUL_START, HANGUL_END = "\uac00", "\ud7a3"
+
 #: Opening mark -> the marks that can close it.
 PAIRS: dict[str, str] = {
     "“": '”“"',  # English “…”; a German „…“ closes with “ and is listed under „
@@ -29,8 +72,9 @@ PAIRS: dict[str, str] = {
     "'": "'",
 }
 
-#: Marks that may continue a quotation at the start of the next paragraph.
-_FAMILY = {
+#: Mark of a quotation left open -> the marks that, opening the next paragraph,
+#: continue it there (the convention for a quotation over several paragraphs).
+CONTINUES = {
     "“": '“"„',
     '"': '"“',
     "„": "„“",
@@ -43,19 +87,17 @@ _FAMILY = {
     "‹": "‹",
 }
 
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/“‘\"'«»„‹「『:")  # characters after which a straight mark opens
+#: Characters after which a straight or single mark opens a quotation (else it
+#: is an apostrophe or closes one).
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:" + OPENING_MARKS)
 
 
 #: More quotation marks than this in one paragraph are noise (no paragraph
 #: quotes a thousand people); skipping them keeps hostile input fast.
 MAX_MARKS = 2000
 
-_ALL_MARKS = "“”„«»‹›「」『』\"‘’'"
-_MARK = re.compile(f"[{_ALL_MARKS}]")
-_MARK_NO_RSQUO = re.compile(f"[{_ALL_MARKS.replace('’', '')}]")
-
-
-_OPENING_DOUBLES = '“„«»‹「『"'
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
+_MARK_NO_RSQUO = re.compile(f"[{QUOTE_MARKS.replace('’', '')}]")
 
 
 def may_open(text: str) -> bool:
@@ -64,12 +106,12 @@ def may_open(text: str) -> bool:
     a single mark after a space or an opening character. A paragraph without
     one has no quotation (one carried over opens it with a mark too); most
     paragraphs hold only apostrophes, and this spares them the scan."""
-    for ch in _OPENING_DOUBLES:
+    for ch in OPENING_DOUBLES:
         if ch in text:
             return True
     if "''" in text:
         return True
-    for ch in "'‘":
+    for ch in SINGLE_OPENERS:
         i = text.find(ch)
         while i >= 0:
             if i == 0 or text[i - 1] in _OPEN_BEFORE:
@@ -78,9 +120,27 @@ def may_open(text: str) -> bool:
     return False
 
 
+def has_mark(text: str) -> bool:
+    """Whether a paragraph holds a quotation mark (or an apostrophe)."""
+    # A search for one character runs at C speed (memchr), where a regex tests each
+    # character against the class: most paragraphs are ASCII and need two, most others
+    # hold an apostrophe, found first.
+    if text.isascii():
+        return '"' in text or "'" in text
+    # a plain loop: ``in`` costs less than calling ``__contains__`` through ``map``, or a generator
+    for mark in QUOTE_MARKS:  # noqa: SIM110
+        if mark in text:
+            return True
+    return False
+
+
+def reopens(text: str, mark: str) -> bool:
+    """Whether a paragraph opens with a mark that continues a quotation left
+    open with ``mark`` at the end of the paragraph before (:data:`CONTINUES`)."""
+    return bool(text) and text[0] in CONTINUES.get(mark, mark)
+
+
 _CONTRACTION = re.compile(r"(?:s|t|re|ll|ve|d|m)\b(?![’'])")
-_CJK_START, _CJK_END = "\u3040", "\u9fff"
-_HANGUL_START, _HANGUL_END = "\uac00", "\ud7a3"
 
 
 def _is_word(ch: str) -> bool:
@@ -96,7 +156,7 @@ def _opens(text: str, i: int, ch: str) -> bool:
             return True  # a stray space after an opening straight mark: '" You guys'
         return ch in "«„「『" and i + 1 < len(text)  # French « with a space inside
     if ch in "\"'‘":
-        if ch in "'‘" and (nxt.isdigit() or _is_word(prev) or _CONTRACTION.match(text, i + 1)):
+        if ch in SINGLE_OPENERS and (nxt.isdigit() or _is_word(prev) or _CONTRACTION.match(text, i + 1)):
             return False  # ’90s, don't, a stray "isn ‘t" or "Boeing 's"
         return prev in _OPEN_BEFORE
     if ch == "»":
@@ -109,7 +169,7 @@ def _closes(text: str, i: int, ch: str) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'’":
         prev = text[i - 1] if i > 0 else " "
-        if _CJK_START <= prev <= _CJK_END or _HANGUL_START <= prev <= _HANGUL_END:
+        if CJK_START <= prev <= CJK_END or HANGUL_START <= prev <= HANGUL_END:
             return True  # particles follow the mark directly: ‘데이트 폭력’이라고
         return not prev.isspace() and not _is_word(nxt)
     return True
@@ -125,7 +185,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
     with a mark of the same family the span continues here, with ``open`` at
     that mark; if it does not, the quotation is taken as ended.
     """
-    if len(text) > MAX_MARKS and sum(text.count(m) for m in _ALL_MARKS) > MAX_MARKS:
+    if len(text) > MAX_MARKS and sum(text.count(m) for m in QUOTE_MARKS) > MAX_MARKS:
         return [], None  # a wall of marks is noise, not quotations
     if not may_open(text):
         return [], None
@@ -135,7 +195,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
     n = len(text)
     first_guillemet, last_guillemet = text.find("«"), text.rfind("«")
     first = 0
-    if carried is not None and text and text[0] in _FAMILY.get(carried, carried):
+    if carried is not None and reopens(text, carried):
         stack.append((0, carried))
         first = 1
     # ’ only closes ‘ (and opens nothing): with no ‘ to close, the apostrophes written
@@ -166,7 +226,7 @@ def scan(text: str, carried: str | None = None) -> tuple[list[tuple[int, int, st
                 stack.append((i, ch))
     if stack:
         start, mark = stack[0]
-        if mark in "'‘" and not (carried and start == 0):
+        if mark in SINGLE_OPENERS and not (carried and start == 0):
             return spans, None  # an apostrophe taken for a mark: single quotations close in their paragraph
         spans.append((start, n, mark))
         return spans, mark
