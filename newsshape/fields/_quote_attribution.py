@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import compress
 
 from newsshape.fields._quote_subjects import according_to, first_subject, is_cue, subject_after, subject_before
-from newsshape.fields._quote_text import FULL_STOPS, MASK, fold, token_offset, words
+from newsshape.fields._quote_text import MASK, WORD_STOPS, fold, token_offset, words
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
     AFTER_SUBJECT,
@@ -66,10 +66,10 @@ def attribution_after(
         inner.rstrip().rstrip(CLOSING_MARKS)[-1:] in _ENDS_BEFORE_ATTRIBUTION or follow[:1] in _ATTRIBUTION_OPENERS
     ):
         # the sentence goes on after the quotation: an attribution may close it
-        if 2 <= len(cut) <= _SHORT_ATTRIBUTION and cut[-1].endswith(FULL_STOPS) and cut[0][:1].isupper():
+        if 2 <= len(cut) <= _SHORT_ATTRIBUTION and cut[-1].endswith(WORD_STOPS) and cut[0][:1].isupper():
             return _attribution(cut, False)  # “… continue to see ” Mayer said.
         comma = next((i for i, t in enumerate(cut[:_COMMA_WITHIN]) if t == ","), None)
-        if short or comma is None or not cut[-1].endswith(FULL_STOPS) or len(cut) - comma > _LATE_ATTRIBUTION:
+        if short or comma is None or not cut[-1].endswith(WORD_STOPS) or len(cut) - comma > _LATE_ATTRIBUTION:
             return None
         cut = cut[comma:]
         ended = False
@@ -84,7 +84,7 @@ def words_after(toks: list[str]) -> list[str]:
     for n, tok in enumerate(toks):
         if MASK in tok or tok[:1] in NEXT_QUOTE_OPENERS:
             return toks[:n]
-        if tok.endswith(FULL_STOPS) and fold(tok) not in ABBREVIATIONS:
+        if tok.endswith(WORD_STOPS) and fold(tok) not in ABBREVIATIONS:
             return toks[: n + 1]
     return toks
 

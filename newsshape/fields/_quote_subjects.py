@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsshape.fields._quote_text import FULL_STOPS, MASK, OPEN_PAREN, bare_form, capitalised, fold
+from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
     AFTER_NAME,
@@ -144,7 +144,7 @@ def subject_after(toks: list[str], start: int) -> list[str]:
         if not phrase and word in NOT_AFTER_CUE:
             return []
         phrase.append(tok)
-        if tok.endswith(FULL_STOPS) and fold(tok) not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", tok):
+        if tok.endswith(WORD_STOPS) and fold(tok) not in ABBREVIATIONS and not re.fullmatch(r"(\w\.)+", tok):
             break
     return phrase
 

@@ -30,7 +30,7 @@ WORD_START = re.compile(r"(?<=[\s,;:()\[\]—–])[^\s,;:()\[\]—–]")  # a to
 SEPARATOR = re.compile(r"[\s,;:()\[\]—–]")
 #: The sentence ends a word carries ("said." "now?"): a word ending in one
 #: ends its sentence, unless it is an abbreviation.
-FULL_STOPS = (".", "!", "?")
+WORD_STOPS = (".", "!", "?")
 #: Marks stripped from the front of a word read as a sentence's first (an
 #: opening bracket too).
 OPEN_PAREN = OPENING_MARKS + "("
@@ -68,7 +68,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return chunk.split()
 
 
-_AROUND_WORD = CLOSING_MARKS + OPENING_MARKS + "".join(FULL_STOPS)  # what fold strips
+_AROUND_WORD = CLOSING_MARKS + OPENING_MARKS + "".join(WORD_STOPS)  # what fold strips
 
 
 @lru_cache(maxsize=16384)
