@@ -29,12 +29,23 @@ warcio and pyarrow); Dask needs the ``dask`` extra.
 
 from __future__ import annotations
 
-from newsshape.batch._dask import DATAFRAME_COLUMNS, parse_bag, parse_dataframe, read_bag
-from newsshape.batch._inputs import PAGE_SUFFIXES, PageInput, expand_inputs, iter_pages, iter_warc
+from newsshape.batch import _dask, _inputs
+from newsshape.batch._dask import parse_bag, parse_dataframe, read_bag
+from newsshape.batch._inputs import PageInput, expand_inputs, iter_pages, iter_warc
 from newsshape.batch._output import BatchSummary, arrow_schema, read_records, run
 from newsshape.batch._parse import Record as Record  # the records' type, for annotations
 from newsshape.batch._parse import parse_page, parse_partition
 from newsshape.batch._spark import parse_files
+
+# Public classes show (in tracebacks, reprs and pickles) where they are imported from.
+for _cls in (PageInput, BatchSummary):
+    _cls.__module__ = __name__
+
+#: File name endings taken from folders (each also with ``.gz`` after it).
+PAGE_SUFFIXES: tuple[str, ...] = _inputs.PAGE_SUFFIXES
+
+#: Columns of :func:`parse_dataframe`'s output besides the full article.
+DATAFRAME_COLUMNS: tuple[str, ...] = _dask.DATAFRAME_COLUMNS
 
 __all__ = [
     "DATAFRAME_COLUMNS",

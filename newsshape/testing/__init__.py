@@ -37,9 +37,8 @@ two articles.
 
 from __future__ import annotations
 
+from newsshape.testing import _cases, _handwritten
 from newsshape.testing._cases import (
-    EXPECTED_SUFFIX,
-    HANDWRITTEN_SUFFIX,
     Case,
     assert_case,
     assert_extracts,
@@ -51,7 +50,22 @@ from newsshape.testing._cases import (
     write_expected,
 )
 from newsshape.testing._compare import Difference, ExtractionMismatch, compare, format_differences
-from newsshape.testing._handwritten import HANDWRITTEN_FIELDS, compare_handwritten, field_problems, normalize_space
+from newsshape.testing._handwritten import compare_handwritten, field_problems, normalize_space
+
+# Public classes show (in tracebacks, reprs and pickles) where they are imported from.
+for _cls in (Case, Difference, ExtractionMismatch):
+    _cls.__module__ = __name__
+
+#: The ending that marks expected-output files.
+EXPECTED_SUFFIX: str = _cases.EXPECTED_SUFFIX
+
+#: The ending of hand-written expectations: ``story.json`` beside
+#: ``story.txt``, ``story.html.json`` beside ``story.html``.
+HANDWRITTEN_SUFFIX: str = _cases.HANDWRITTEN_SUFFIX
+
+#: The keys of a hand-written expectation, in the order
+#: :func:`compare_handwritten` reports them.
+HANDWRITTEN_FIELDS: tuple[str, ...] = _handwritten.HANDWRITTEN_FIELDS
 
 __all__ = [
     "EXPECTED_SUFFIX",

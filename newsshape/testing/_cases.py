@@ -116,8 +116,7 @@ def find_cases(*paths: str | os.PathLike[str]) -> list[Case]:
     return cases
 
 
-#: The ending of hand-written expectations: ``story.json`` beside
-#: ``story.txt``, ``story.html.json`` beside ``story.html``.
+# The ending of hand-written expectations (documented in newsshape.testing).
 HANDWRITTEN_SUFFIX = ".json"
 
 

@@ -51,6 +51,7 @@ def normalize_space(value: object) -> str | None:
     """``value`` as a string with every run of whitespace one space and the
     ends stripped; ``None`` stays ``None``.
 
+    >>> from newsshape.testing import normalize_space
     >>> normalize_space("Bridge\\u00a0reopens \\n today ")
     'Bridge reopens today'
     """
@@ -162,9 +163,10 @@ def compare_handwritten(expected: dict[str, Any], article: Article) -> list[Diff
       (reported at ``text``), and each is in a string of
       :attr:`Article.boilerplate <newsshape.Article.boilerplate>`.
 
-    >>> article = newsshape.parse("The Courier\\nBridge reopens\\n\\n"
+    >>> from newsshape.testing import compare_handwritten
+    >>> article = newsshape.parse("The Courier\\nBridge reopens after a year\\n\\n"
     ...     "The old bridge opened again on Monday after a year of repairs to its arches.\\n")
-    >>> compare_handwritten({"title": "Bridge  reopens", "authors": [], "published": None}, article)
+    >>> compare_handwritten({"title": "Bridge  reopens after a year", "authors": [], "published": None}, article)
     []
     """
     out: list[Difference] = []
