@@ -14,6 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import doctest  # noqa: E402
+import re  # noqa: E402
+from typing import Any  # noqa: E402
+
+import attrs  # noqa: E402
 
 import newsshape  # noqa: E402
 
@@ -38,7 +42,9 @@ html_title = f"newsshape {release}"
 autodoc_typehints = "signature"
 autodoc_member_order = "bysource"
 autodoc_default_options = {"members": True}
-autodoc_preserve_defaults = True
+# Defaults show as their values: preserved source text would show attrs'
+# generated ``__init__`` (``attr_dict['url'].default``) instead of ``None``.
+autodoc_preserve_defaults = False
 add_module_names = False
 python_use_unqualified_type_names = True
 
@@ -52,3 +58,22 @@ import newsshape
 from newsshape import *
 """
 doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+
+
+def _attrs_factories(
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: str | None, return_annotation: str | None
+) -> tuple[str | None, str | None] | None:
+    """An attrs field made by a factory shows ``= dict()`` (a new one each
+    time), not attrs' ``NOTHING`` marker."""
+    if what != "class" or not signature or not attrs.has(obj):
+        return None
+    for field in attrs.fields(obj):
+        if isinstance(field.default, attrs.Factory) and field.init:  # type: ignore[arg-type]
+            made = f"{getattr(field.default.factory, '__name__', 'factory')}()"
+            signature = re.sub(rf"(\b{re.escape(field.alias)}: [^=]*?= )NOTHING", rf"\g<1>{made}", signature)
+    return signature, return_annotation
+
+
+def setup(app: Any) -> None:
+    """Register the signature fix above."""
+    app.connect("autodoc-process-signature", _attrs_factories)

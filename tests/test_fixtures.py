@@ -8,11 +8,19 @@ import json
 from pathlib import Path
 
 import pytest
-from _expect import cases, compare, norm, page_source
 
 import newsshape
 from newsshape.document import to_document
 from newsshape.extractors.registry import get
+from newsshape.testing import field_problems as compare
+from newsshape.testing import find_handwritten_cases
+from newsshape.testing import normalize_space as norm
+from newsshape.testing import read_page as page_source
+
+
+def cases(folder: Path) -> list[tuple[Path, Path]]:
+    return [(case.page, case.expected) for case in find_handwritten_cases(folder)]
+
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
