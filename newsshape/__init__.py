@@ -9,10 +9,10 @@
 
 from __future__ import annotations
 
-from newsshape._pipeline import clean, parse
+from newsshape._pipeline import clean, explain, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.extractors import Box, Extractor, TemplateExtractor
-from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
+from newsshape.extractors.registry import ExtractorNameClash, UnknownExtractorError, available_extractors, register
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes
 
@@ -23,6 +23,7 @@ __all__ = [
     "Document",
     "Element",
     "Extractor",
+    "ExtractorNameClash",
     "Link",
     "Meta",
     "Note",
@@ -35,6 +36,7 @@ __all__ = [
     "UnknownExtractorError",
     "available_extractors",
     "clean",
+    "explain",
     "find_quotes",
     "parse",
     "register",

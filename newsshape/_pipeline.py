@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsshape.document import Document, Source, to_document
 from newsshape.extractors.base import Extractor
 from newsshape.extractors.registry import choose, get, head_is_enough
+from newsshape.layout import Reason, explain_layout
 from newsshape.model import Article, body_text
 
 
@@ -51,3 +52,25 @@ def _prepare(
     chosen = get(extractor) if isinstance(extractor, str) else extractor
     doc = to_document(source, url, head_only=body_only and head_is_enough(chosen))
     return (choose(doc) if chosen is None else chosen), doc
+
+
+def explain(source: Source, *, url: str | None = None, extractor: str | Extractor | None = None) -> list[Reason]:
+    """Why each block of the page got its role: the layout stage of
+    :func:`parse`, run with its debug switch on (the arguments are those of
+    :func:`parse`). One :class:`~newsshape.layout.Reason` per block of the
+    page's document, in page order: the role, the layout step that gave it
+    (a key of :data:`newsshape.layout.STEPS`, which says what each step
+    decides; the extractor's name when its own layout code set the role) and
+    the block's text.
+
+    >>> import newsshape
+    >>> page = "A headline here\\n\\nA first paragraph of the story, long enough to read as body text."
+    >>> for reason in newsshape.explain(page):
+    ...     print(reason.role, reason.reason)
+    title head.text
+    body content.dump
+
+    It costs a copy of the roles per step, so :func:`parse` never runs it.
+    """
+    chosen, doc = _prepare(source, url, extractor)
+    return explain_layout(chosen.layout, doc, unrecorded=chosen.name)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from newsshape import __version__
-from newsshape._pipeline import parse
+from newsshape._pipeline import explain, parse
 from newsshape._render import to_markdown, to_text
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, get
 
@@ -151,6 +151,14 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     return 1 if failed else 0
 
 
+def _cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
+    _check_extractor(args.extractor)
+    for reason in explain(_read_source(args.file), url=args.url, extractor=args.extractor):
+        text = reason.text if len(reason.text) <= args.width else reason.text[: args.width - 1] + "…"
+        out.write(f"{reason.role:<16} {reason.reason or '-':<24} {text}\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -177,6 +185,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's address (helps choose the extractor and find the date)")
     p.add_argument("-e", "--extractor", metavar="NAME", help="use this extractor (see 'newsshape extractors')")
     p.set_defaults(run=_cmd_parse)
+
+    w = commands.add_parser(
+        "explain",
+        help="show why each block of a page got its role",
+        description="Print each block of the page with its role and the layout step that gave it (a debug view).",
+    )
+    w.add_argument("file", metavar="FILE", help="the page; - reads standard input")
+    w.add_argument("--url", help="the page's address")
+    w.add_argument("-e", "--extractor", metavar="NAME", help="use this extractor")
+    w.add_argument("--width", type=int, default=70, metavar="N", help="cut each block's text to N characters")
+    w.set_defaults(run=_cmd_explain)
 
     b = commands.add_parser(
         "batch",

@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 
 import attrs
 
-from newsshape.document import Block, Document, Page, Role
+from newsshape.document import Block, Document, Page
 from newsshape.fields import _authors, _dateline, _declared, _published, _site, _summary, _title
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
@@ -35,7 +35,7 @@ from newsshape.layout._furniture import JETPACK_CONTEXT
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
 from newsshape.text._datetext import DATE_ALONE
 
-__all__ = ["Extractor", "Page", "Role"]  # Page and Role: re-exported from newsshape.document
+__all__ = ["Extractor"]  # Page and Role: import them from newsshape.document
 
 
 class Extractor:

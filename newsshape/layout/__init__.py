@@ -22,10 +22,21 @@ from newsshape.document._types import Block
 from newsshape.layout._boxes import label_role
 from newsshape.layout._content import is_heading_like as _is_heading_like
 from newsshape.layout._content import is_paragraph as _is_paragraph
+from newsshape.layout._explain import STEPS, Reason, explain_layout
 from newsshape.layout._furniture import is_furniture as _is_furniture
 from newsshape.layout._furniture import line_key as _line_key
 
-__all__ = ["is_furniture", "is_heading_like", "is_paragraph", "is_question_heading", "label_role", "line_key"]
+__all__ = [
+    "STEPS",
+    "Reason",
+    "explain_layout",
+    "is_furniture",
+    "is_heading_like",
+    "is_paragraph",
+    "is_question_heading",
+    "label_role",
+    "line_key",
+]
 
 #: Longest short question read as a heading ("What Comes Next?"), in words;
 #: tuned on The Midtown Times' section headings.
