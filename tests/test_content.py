@@ -4,7 +4,7 @@ hand-written pages (HTML and text dumps)."""
 from __future__ import annotations
 
 import newsshape
-from newsshape.document._html import from_html
+from newsshape.document import to_document
 
 P1 = (
     "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted "
@@ -142,12 +142,12 @@ def test_language_independent() -> None:
 
 
 def test_two_line_breaks_end_a_paragraph() -> None:
-    doc = from_html(page("<div>First line<br>same paragraph<br><br>Second paragraph</div>"))
+    doc = to_document(page("<div>First line<br>same paragraph<br><br>Second paragraph</div>"))
     assert [b.text for b in doc.blocks] == ["First line same paragraph", "Second paragraph"]
 
 
 def test_invisible_markup_gives_no_text() -> None:
-    doc = from_html(
+    doc = to_document(
         page(
             "<p>Shown</p><p hidden>Hidden attribute</p><p style='display: none'>Hidden style</p>"
             "<script>var x = 'script';</script><style>p {}</style><p aria-hidden='true'>Icon</p>"
@@ -159,7 +159,7 @@ def test_invisible_markup_gives_no_text() -> None:
 def test_ruby_readings_are_not_text() -> None:
     """Readings set above the text (``rt``, with ``rp`` fallbacks) would
     double every annotated word."""
-    doc = from_html(page("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby><ruby>字<rt>じ</rt></ruby>を読む</p>"))
+    doc = to_document(page("<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby><ruby>字<rt>じ</rt></ruby>を読む</p>"))
     assert [b.text for b in doc.blocks] == ["漢字を読む"]
 
 
@@ -361,7 +361,7 @@ def test_a_photo_credit_in_a_figure_is_not_body() -> None:
 
 
 def test_a_card_link_gives_its_address_to_the_blocks_inside() -> None:
-    doc = from_html(
+    doc = to_document(
         "<html><body><a class='card' href='/story-one'><img src='a.jpg'><div><h3>Story one</h3>"
         "<p>Its teaser</p></div></a><p>Text with an <a href='/inline'>inline link</a> in it.</p></body></html>"
     )

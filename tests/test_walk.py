@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 import newsshape
-from newsshape.document._html import from_html
+from newsshape.document import to_document
 
 
 def _links(html: str) -> list[tuple[str, str]]:
-    doc = from_html(f"<html><body>{html}</body></html>")
+    doc = to_document(f"<html><body>{html}</body></html>")
     return [link for block in doc.blocks for link in block.links]
 
 
@@ -26,7 +26,7 @@ def test_link_anchor_without_a_block_inside() -> None:
 
 
 def test_card_link_gives_its_address_to_its_blocks() -> None:
-    doc = from_html('<html><body><a href="/story"><h3>Headline</h3><p>Teaser text.</p></a></body></html>')
+    doc = to_document('<html><body><a href="/story"><h3>Headline</h3><p>Teaser text.</p></a></body></html>')
     assert [(b.text, b.links) for b in doc.blocks] == [
         ("Headline", (("Headline", "/story"),)),
         ("Teaser text.", (("Teaser text.", "/story"),)),
@@ -39,7 +39,7 @@ def test_a_page_hidden_whole_is_read(attribute: str) -> None:
     hidden parts inside the body are still dropped."""
     story = "The first paragraph of the story, long enough to read as body text."
     html = f"<html><body {attribute}><h1>Headline</h1><p>{story}</p><p {attribute}>Hidden teaser</p></body></html>"
-    doc = from_html(html)
+    doc = to_document(html)
     assert [b.text for b in doc.blocks] == ["Headline", story]
 
 
@@ -53,7 +53,7 @@ def test_text_is_composed() -> None:
     head = '<title>Cafe\u0301 ferme\u0301</title><meta property="og:description" content="Le cafe\u0301 ferme\u0301">'
     body = f"<h1>Le cafe\u0301 ferme\u0301</h1><p>{said}</p><p>{quoted}</p><p>{said}</p>"
     html = f'<html><head>{head}</head><body>{body}<p><a href="/cafe">Le cafe\u0301</a></p></body></html>'
-    doc = from_html(html)
+    doc = to_document(html)
     assert doc.meta.title == "Café fermé"
     assert doc.blocks[0].text == "Le café fermé"
     assert doc.blocks[-1].links == (("Le café", "/cafe"),)
