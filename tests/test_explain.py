@@ -3,16 +3,11 @@ pass and step gave each block its role; off, it records nothing."""
 
 from __future__ import annotations
 
-import pytest
 from test_content import FOOTER, NAV, P1, P2, P3, page
 
 import newsshape
 from newsshape.document import Page, to_document
-from newsshape.document._page import explaining
-from newsshape.extractors.generic import GenericExtractor
-from newsshape.extractors.registry import choose
-from newsshape.layout import _boxes, _content, _furniture, _head
-from newsshape.layout._explain import STEPS, Reason, explain, explain_layout
+from newsshape.layout import STEPS, Reason, explain_layout
 
 HTML = page(
     f"""<header>{NAV}</header>
@@ -30,11 +25,14 @@ HTML = page(
 DUMP = f"Council votes to rebuild harbour bridge\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\nLeave a Reply\n"
 
 
-def _layout(source: str, **kwargs: bool) -> Page:
-    p = Page(to_document(source), **kwargs)
-    for mark in (_furniture.mark, _boxes.mark, _content.mark, _head.mark):
-        mark(p)
-    return p
+def _layout(source: str) -> Page:
+    """The generic layout of ``source``, switch off."""
+    return newsshape.Extractor().layout(to_document(source))
+
+
+def explain(source: str) -> list[Reason]:
+    """The generic layout of ``source``, explained."""
+    return newsshape.explain(source, extractor="generic")
 
 
 def _by_text(records: list[Reason]) -> dict[str, tuple[str, str]]:
@@ -45,17 +43,15 @@ def test_off_by_default_records_nothing() -> None:
     p = _layout(HTML)
     assert p.explain is False
     assert p.reasons is None
-    with pytest.raises(ValueError, match="explain=True"):
-        explain(p)
 
 
 def test_roles_are_the_same_with_the_switch_on() -> None:
     for source in (HTML, DUMP):
-        assert _layout(source, explain=True).roles == _layout(source).roles
+        assert [r.role for r in explain(source)] == _layout(source).roles
 
 
 def test_html_each_block_names_the_pass_and_step() -> None:
-    records = explain(_layout(HTML, explain=True))
+    records = explain(HTML)
     assert [r.role for r in records] == _layout(HTML).roles
     got = _by_text(records)
     assert got["Home"] == ("boilerplate", "content.rest")  # the menu: left without a role by the content pass
@@ -73,7 +69,7 @@ def test_html_each_block_names_the_pass_and_step() -> None:
 
 
 def test_text_dump_names_the_dump_step() -> None:
-    got = _by_text(explain(_layout(DUMP, explain=True)))
+    got = _by_text(explain(DUMP))
     assert got[P1] == ("body", "content.dump")
     assert got["Council votes to rebuild harbour bridge"] == ("title", "head.text")
     assert got["By Jane Doe"][0] == "byline"
@@ -81,11 +77,11 @@ def test_text_dump_names_the_dump_step() -> None:
 
 
 def test_explain_layout_runs_any_extractors_layout() -> None:
-    """``explaining()`` turns the switch on for pages an extractor makes
-    itself; roles its own code sets are named as ``unrecorded``."""
+    """The switch holds for pages an extractor makes itself; roles its own
+    code sets are named as ``unrecorded``."""
 
     def own_layout(doc: newsshape.document.Document) -> Page:
-        p = GenericExtractor().layout(doc)
+        p = newsshape.Extractor().layout(doc)
         p.roles[0] = "site"  # set outside any recorded step
         return p
 
@@ -93,17 +89,17 @@ def test_explain_layout_runs_any_extractors_layout() -> None:
     records = explain_layout(own_layout, doc, unrecorded="mine")
     assert records[0] == Reason("site", "mine", "Home")
     assert _by_text(records)[P1] == ("body", "content.assign")
-    # the switch holds only inside the block
-    with explaining():
-        assert Page(doc).reasons is not None
+    # the switch holds only while explaining
     assert Page(doc).reasons is None
+    assert Page(doc, explain=True).reasons is not None
 
 
 def test_explain_the_picked_extractor() -> None:
-    """How the top layer explains a page: pick its extractor and explain its
-    layout."""
+    """newsshape.explain() explains the layout of the extractor parse() picks:
+    a template's own walk is named after it."""
     doc = to_document(HTML)
-    extractor = choose(doc)
-    records = explain_layout(extractor.layout, doc, unrecorded=extractor.name)
+    records = newsshape.explain(HTML)
     assert len(records) == len(doc.blocks)
     assert _by_text(records)[P2] == ("body", "content.assign")
+    t4k3 = "T4K3.news\n\nBus lanes approved\n\n" + P1 + "\n\nKey Takeaways\n\n“Buses first.”\n\nA councillor\n"
+    assert {r.reason for r in newsshape.explain(t4k3, extractor="t4k3")} == {"t4k3"}
