@@ -1,10 +1,11 @@
-"""Step 1 of the pipeline: a page as given (HTML, or a text dump; ``str`` or
-``bytes``) to its :class:`~newsshape.document.Document`."""
+"""Step 1 of the pipeline: a page as given (HTML, Markdown or a text dump;
+``str`` or ``bytes``) to its :class:`~newsshape.document.Document`."""
 
 from __future__ import annotations
 
 from newsshape.document._decode import decode_source, looks_like_html
 from newsshape.document._html import from_html
+from newsshape.document._markdown import from_markdown, looks_like_markdown
 from newsshape.document._textdump import from_text
 from newsshape.document._types import Document
 
@@ -27,4 +28,6 @@ def to_document(source: Source, url: str | None = None, *, head_only: bool = Fal
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if looks_like_html(text):
         return from_html(text, url, utf8=utf8, head_only=head_only)
+    if looks_like_markdown(text):
+        return from_markdown(text, url)
     return from_text(text, url)

@@ -28,7 +28,9 @@ class Block:
     normalisation form C)."""
 
     kind: BlockKind = "paragraph"
-    """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted)."""
+    """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted);
+    Markdown gives every kind but ``cell`` per cell (a table row is one
+    ``cell`` block) and gives ``caption`` to a line holding only an image."""
 
     level: int = 0
     """Heading level (1-6) for headings, otherwise 0."""
@@ -176,8 +178,9 @@ class Meta:
 class Document:
     """A page reduced to blocks, plus what its markup says about itself."""
 
-    kind: Literal["html", "text"]
-    """Which kind of input the document came from."""
+    kind: Literal["html", "text", "markdown"]
+    """Which kind of input the document came from: markup, a text dump, or
+    Markdown (:mod:`newsshape.document._markdown`)."""
 
     blocks: tuple[Block, ...]
     """Visible text blocks in reading order."""

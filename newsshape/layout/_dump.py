@@ -47,9 +47,22 @@ SENTENCE = 40
 HEADING_CHARS = 120
 
 
+#: Share of a line's text inside links above which it is a link (a menu
+#: entry, a teaser's headline), not prose: only Markdown keeps links.
+LINKED = 0.5
+#: Block kinds that are never prose: Markdown's headings, code and the alt
+#: text of images.
+_NOT_PROSE = frozenset(("heading", "pre", "caption"))
+
+
 def _is_prose(block: Block, code: bool) -> bool:
     n = len(block.text)
-    return (n >= LONG_LINE or (n >= SENTENCE and block.ends_sentence)) and not code
+    return (
+        (n >= LONG_LINE or (n >= SENTENCE and block.ends_sentence))
+        and not code
+        and block.kind not in _NOT_PROSE
+        and block.link_chars <= LINKED * n
+    )
 
 
 def _prose_lines(page: Page, code: list[bool]) -> list[bool]:
@@ -148,10 +161,47 @@ def _cluster_value(page: Page, prose: list[bool], span: tuple[int, int]) -> floa
     return value * NOTICE if notice * 2 > chars else value
 
 
+#: How many lines from the top are searched for the headline repeated
+#: from the page's title line.
+TITLE_LINES = 400
+#: Fewest words of a line that repeats part of the title line.
+TITLE_WORDS = 3
+#: A cluster that starts at most this many lines under the headline is the
+#: story's beginning, and weighs :data:`TITLE_BOOST` times as much.
+TITLE_NEAR = 12
+TITLE_BOOST = 3.0
+
+
+def _headline(page: Page) -> int:
+    """The line that repeats the page's title: a dump often opens with the
+    page's ``<title>`` (the headline and the site's name), and the headline
+    itself stands above the story. For Markdown, the declared title, else
+    the first line, is looked for; a level-1 heading is the headline when
+    none repeats it. -1 when none is found."""
+    blocks = page.blocks
+    if len(blocks) < 3:
+        return -1
+    key = (page.doc.meta.title or blocks[0].text).casefold()
+    first = 0 if page.doc.meta.title else 1
+    for i in range(first, min(len(blocks), TITLE_LINES)):
+        b = blocks[i]
+        text = b.text.casefold()
+        if (b.words >= TITLE_WORDS and text in key and not b.ends_sentence) or (i > 0 and text == key):
+            return i
+    return next((i for i, b in enumerate(blocks[:TITLE_LINES]) if b.kind == "heading" and b.level == 1), -1)
+
+
 def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]) -> tuple[int, int]:
-    """Step 3."""
+    """Step 3. The cluster that starts right under the headline repeated
+    from the title line weighs more (:func:`_headline`)."""
     n = len(page.blocks)
-    return max(clusters, key=lambda span: _cluster_value(page, prose, span) * (1 - LATE * span[0] / n))
+    head = _headline(page)
+
+    def value(span: tuple[int, int]) -> float:
+        v = _cluster_value(page, prose, span) * (1 - LATE * span[0] / n)
+        return v * TITLE_BOOST if head >= 0 and 0 <= span[0] - head <= TITLE_NEAR else v
+
+    return max(clusters, key=value)
 
 
 def _heading_like(block: Block) -> bool:
@@ -168,9 +218,13 @@ def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, in
         b = blocks[i]
         if code[i]:
             continue  # a script between paragraphs ("var ad = ...;")
-        if prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS):
+        if b.kind in _NOT_PROSE and b.kind != "heading":
+            continue
+        if b.link_chars > LINKED * len(b.text):
+            continue  # a link (Markdown): a menu entry, a teaser's headline
+        if b.kind != "heading" and (prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS)):
             roles[i] = "body"
-        elif i < last and _heading_like(b) and prose[i + 1]:
+        elif i < last and (b.kind == "heading" or _heading_like(b)) and prose[i + 1]:
             roles[i] = "heading"
     for i in range(first, len(blocks)):
         if roles[i] == "unknown":

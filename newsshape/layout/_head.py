@@ -238,7 +238,8 @@ def mark(page: Page) -> None:
     """Mark title, subtitle, byline and date lines above the first body
     block."""
     _mark_body_start(page)
-    if page.doc.kind == "html":
-        _mark_html(page)
+    kind = page.doc.kind
+    if kind == "html" or (kind == "markdown" and any(b.kind == "heading" and b.level == 1 for b in page.blocks)):
+        _mark_html(page)  # Markdown with an h1 too
     else:
         _mark_text(page)

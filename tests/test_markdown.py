@@ -1,0 +1,187 @@
+"""Markdown as input: recognised by its syntax, read into the same blocks
+as HTML. The samples are small hand-written pages in the styles of
+markdownify (Setext ``===`` headlines, ``*`` bullets), html2text (ATX
+headings, escapes, nested empty bullets) and reader services (``Title:``,
+``URL Source:``, ``Markdown Content:`` headers)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newsshape
+from newsshape.document import to_document
+from newsshape.document._markdown import from_markdown, looks_like_markdown
+from newsshape.document._mdinline import inline
+
+P1 = "The old bridge over the river opened again on Monday after a year of repairs to its arches and its deck."
+P2 = "Cars, bicycles and buses can use it from today, and the ferry that replaced it stops running on Friday."
+P3 = "The council said the works cost less than planned, and thanked residents for their patience all year."
+
+MARKDOWNIFY = f"""Bridge reopens after a year - The Courier
+
+[Home](/) [News](/news) [Sport](/sport)
+
+Bridge reopens after a year
+===========================
+
+By [Jane Doe](/authors/jane)
+
+![The bridge at dusk](https://img.example/bridge.jpg)
+
+{P1.replace("river", "[river](https://courier.example/river)")}
+
+{P2.replace("today", "**today**")}
+
+What comes next
+---------------
+
+{P3.replace("planned", "*planned*")}
+
+* [Council backs tram plan](/news/trams)
+* [Ferry timetable changes](/news/ferry)
+
+Copyright 2025 The Courier
+"""
+
+P2_ESCAPED = P2.replace("Friday.", "Friday\\.")  # html2text escapes a dot after a number or at an end
+
+HTML2TEXT = f"""  * [Home](/)
+  * [News](/news)
+  *   *   *
+
+# Bridge reopens after a year
+
+{P1}
+
+{P2_ESCAPED}
+
+## What comes next
+
+{P3}
+
+  * [Privacy](/privacy)
+"""
+
+READER = f"""Title: Bridge reopens after a year | The Courier
+
+URL Source: https://courier.example/news/bridge
+
+Markdown Content:
+[Skip to content](#main)
+
+Bridge reopens after a year
+===========================
+
+{P1}
+
+{P2}
+"""
+
+
+@pytest.mark.parametrize("page", [MARKDOWNIFY, HTML2TEXT, READER], ids=["markdownify", "html2text", "reader"])
+def test_the_story_of_each_style(page: str) -> None:
+    assert to_document(page).kind == "markdown"
+    article = newsshape.parse(page)
+    assert article.title == "Bridge reopens after a year"
+    assert article.paragraphs[:2] == (P1, P2)
+    assert "*" not in article.text and "[" not in article.text and "\\" not in article.text
+
+
+def test_a_first_line_heading_is_the_title() -> None:
+    article = newsshape.parse(f"# Bridge reopens\n\n{P1}\n\n{P2}\n")
+    assert article.title == "Bridge reopens"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_reader_header_gives_title_and_address() -> None:
+    doc = to_document(READER)
+    assert doc.meta.title == "Bridge reopens after a year | The Courier"
+    assert doc.url == "https://courier.example/news/bridge"
+    assert to_document(READER, url="https://elsewhere.example/").url == "https://elsewhere.example/"
+    assert newsshape.parse(READER).url == "https://courier.example/news/bridge"
+
+
+def test_front_matter() -> None:
+    page = (
+        f'---\ntitle: "Bridge reopens"\nurl: https://courier.example/b\nauthors:\n  - Jane Doe\n---\n\n{P1}\n\n{P2}\n'
+    )
+    doc = to_document(page)
+    assert doc.kind == "markdown"
+    assert doc.meta.title == "Bridge reopens"
+    assert doc.url == "https://courier.example/b"
+    assert doc.meta.authors == ["Jane Doe"]
+    assert [b.text for b in doc.blocks] == [P1, P2]
+
+
+def test_blocks() -> None:
+    doc = from_markdown(MARKDOWNIFY)
+    kinds = {b.text: (b.kind, b.level) for b in doc.blocks}
+    assert kinds["Bridge reopens after a year"] == ("heading", 1)
+    assert kinds["What comes next"] == ("heading", 2)
+    assert kinds["Council backs tram plan"] == ("item", 0)
+    assert kinds["The bridge at dusk"] == ("caption", 0)  # an image alone: its alt text
+    first = next(b for b in doc.blocks if b.text == P1)
+    assert first.links == (("river", "https://courier.example/river"),)
+    assert first.link_chars == len("river")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.links == (("The bridge at dusk", "https://img.example/bridge.jpg"),)
+
+
+def test_quotes_code_and_tables() -> None:
+    page = "# T\n\n> A quote from the mayor,\ncontinued here.\n\n```js\nvar x = 1;\n```\n\n"
+    page += "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    blocks = from_markdown(page).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "T"),
+        ("quote", "A quote from the mayor, continued here."),
+        ("pre", "var x = 1;"),
+        ("cell", "a b"),
+        ("cell", "1 2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("*em* and **strong** and ~~gone~~ and `code`", "em and strong and gone and code"),
+        ("snake_case_name and 2 * 3 = 6", "snake_case_name and 2 * 3 = 6"),
+        ("escaped \\*stars\\* and 1\\. item", "escaped *stars* and 1. item"),
+        ("[a [nested] label", "[a [nested] label"),
+        ("see <https://x.example/> now", "see https://x.example/ now"),
+        ("[![logo](data:image/png;base64,AAAA)](/)", ""),
+        ("a [reference][r] link", "a reference link"),
+    ],
+)
+def test_inline_syntax_never_leaks(markdown: str, text: str) -> None:
+    assert inline(markdown, {"r": "https://r.example/"})[0] == text
+
+
+def test_a_link_around_blocks() -> None:
+    """markdownify writes ``[`` above a teaser and ``](url)`` after its heading."""
+    blocks = from_markdown("[![Photo](/p.jpg)\n\n#### Teaser headline](/news/teaser)\n\nMore text here.\n").blocks
+    teaser = next(b for b in blocks if b.kind == "heading")
+    assert teaser.text == "Teaser headline"
+    assert teaser.links == (("Teaser headline", "/news/teaser"),)
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        f"The Courier\nHome\nNews\nBridge reopens after a year\n{P1}\n{P2}",
+        f"- Home\n- News\n* Sport\nBridge reopens\n{P1}\n#bridge #river",
+        f"Prices: 1. bread 2. milk\n{P1}\n--\n{P2}",
+    ],
+)
+def test_text_dumps_are_not_markdown(dump: str) -> None:
+    assert not looks_like_markdown(dump)
+    assert to_document(dump).kind == "text"
+
+
+def test_linear_time() -> None:
+    hostile = ("[" * 50_000 + "](" * 50_000 + "*_" * 50_000 + "\n") * 4 + "# x\n" + "> " * 100_000
+    start = time.process_time()
+    from_markdown(hostile)
+    from_markdown("[a](b) " * 100_000)
+    assert time.process_time() - start < 2.0
