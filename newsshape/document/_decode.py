@@ -34,6 +34,19 @@ _HTML_SIGNS = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a|br|h[1-6]|ul|li|table|script|style)\b",
     re.I,
 )
+#: The tags an HTML page (or a fragment of one) may start with; a page
+#: starts with one of them, after white space, entities and punctuation.
+_START_SIGNS = re.compile(
+    r"<(?:!doctype|html|head|body|meta|title|link|base|div|p|pre|article|section|main|header|nav|span|a|b|i|u|em"
+    r"|strong|font|center|img|br|hr|h[1-6]|ul|ol|li|dl|table|tr|td|form|frameset|noscript|script|style)\b",
+    re.I,
+)
+#: What a page may carry before its first tag: white space, entities
+#: (``&nbsp;``) and punctuation, no word.
+_LEADING_JUNK = re.compile(r"(?:&#?[A-Za-z0-9]{1,10};|[^\w<])+")
+#: A document tag opening a line: the page is HTML whatever comes before it
+#: (a server's warning, stray text). ``<!DOCTYPE`` however broken.
+_DOCUMENT_TAG = re.compile(r"^[ \t]*<(?:!doctype|html\b|head\b|body\b)", re.I | re.M)
 #: Byte-order marks and the encodings they start.
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -249,13 +262,20 @@ def _text_sample(data: bytes) -> bytes:
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup rather than a text dump: it has to start
-    with a tag, or carry several known tags early on on most of its lines,
-    lines of code aside unless they start with a tag (a dump of a whole
-    page carries its scripts, whose strings hold tags: ``html = '<div
-    class="ad">'``, on a line here and there, or on every line of a run of
-    ``document.write('<script ...>')``)."""
+    with a tag (after any white space, entities or punctuation: a stray
+    ``&nbsp;``), open a line with a document tag (``<!DOCTYPE``, even a
+    broken one, ``<html>``, ``<head>``, ``<body>``) early on, whatever
+    stray text comes before, or carry several known tags early on on most
+    of its lines, lines of code aside unless they start with a tag (a dump
+    of a whole page carries its scripts, whose strings hold tags: ``html =
+    '<div class="ad">'``, on a line here and there, or on every line of a
+    run of ``document.write('<script ...>')``)."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
-    if head.startswith("<") and _HTML_SIGNS.match(head) is not None:
+    start = _LEADING_JUNK.match(head)
+    opening = head[start.end() :] if start is not None else head
+    if opening.startswith("<") and _START_SIGNS.match(opening) is not None:
+        return True
+    if _DOCUMENT_TAG.search(head) is not None:
         return True
     if head.startswith("<!--") or head.lower().startswith("<?xml"):
         return _HTML_SIGNS.search(head) is not None
