@@ -37,8 +37,8 @@ _HTML_SIGNS = re.compile(
 #: The tags an HTML page (or a fragment of one) may start with; a page
 #: starts with one of them, after white space, entities and punctuation.
 _START_SIGNS = re.compile(
-    r"<(?:!doctype|html|head|body|meta|title|link|base|div|p|pre|article|section|main|header|nav|span|a|b|i|u|em"
-    r"|strong|font|center|img|br|hr|h[1-6]|ul|ol|li|dl|table|tr|td|form|frameset|noscript|script|style)\b",
+    r"<(?:!doctype|html|head|body|meta|title|link|base|div|p|pre|article|section|main|header|nav|span|a|font|center"
+    r"|br|hr|h[1-6]|ul|ol|li|dl|table|tr|td|form|frameset|noscript|script|style)\b",
     re.I,
 )
 #: What a page may carry before its first tag: white space, entities
@@ -218,7 +218,11 @@ def detect(data: bytes) -> str | None:
     outside :data:`DETECTABLE`: the caller then keeps Windows-1252, the
     browsers' default."""
     sample = _text_sample(data)
-    if len(sample) - len(sample.translate(None, _HIGH)) < MIN_DETECT_BYTES:
+    high = len(sample) - len(sample.translate(None, _HIGH))
+    latin = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    if high < MIN_DETECT_BYTES or high < MIN_SCRIPT_SHARE * (high + latin):
+        return None
+    if len(set(sample.translate(None, _NOT_HIGH))) < MIN_DISTINCT_BYTES:
         return None
     from charset_normalizer import from_bytes  # imported on first need: most pages never ask
 
@@ -232,12 +236,23 @@ def detect(data: bytes) -> str | None:
 
 #: Bytes beyond ASCII (deleted from a sample to count them).
 _HIGH = bytes(range(128, 256))
-#: Fewest bytes beyond ASCII in the sample for a guess: pages in Western
-#: languages have a few (a copyright sign, curly quotes, accents) that no
-#: detector reads reliably, pages in Cyrillic, Greek or CJK scripts have
-#: thousands (tuned on the development sets: the English pages of
-#: cleaneval-dev with a handful of Windows-1252 bytes).
-MIN_DETECT_BYTES = 200
+_NOT_HIGH = bytes(range(128))
+#: Fewest distinct bytes beyond ASCII in the sample for a guess: a script's
+#: text uses dozens (a sentence of Russian or Japanese twenty and more),
+#: a page of repeated signs (``§§§``, ``»``) a few, which a detector
+#: misreads (cleaneval-dev).
+MIN_DISTINCT_BYTES = 12
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+#: Fewest bytes beyond ASCII in the sample for a guess.
+MIN_DETECT_BYTES = 48
+#: Least share of bytes beyond ASCII among the sample's letters (ASCII
+#: letters and bytes beyond ASCII) for a guess: text in a non-Latin script
+#: is made of them (nine in ten and more, a little less with Latin words
+#: mixed in), text in a Western language has a few (accents, curly quotes,
+#: a copyright sign: a few in a hundred), which detectors misread as
+#: Cyrillic or Japanese (tuned on cleaneval-dev, whose English pages carry
+#: such bytes in Windows-1252).
+MIN_SCRIPT_SHARE = 0.3
 
 
 def _text_sample(data: bytes) -> bytes:

@@ -47,6 +47,9 @@ SAMPLE = 8192
 #: nine and more (NUL padding). UTF-16 and UTF-32 without a byte-order mark
 #: are read before this test (see :func:`newsshape.document._decode.decode_source`).
 MAX_CONTROL_SHARE = 0.05
+#: Shortest input judged by its control characters: a few stray ones in a
+#: line of text are no file.
+MIN_SAMPLE = 32
 _CONTROLS = bytes((*range(0, 9), *range(14, 27), *range(28, 32), 127))
 _WIDE_BOMS = tuple(bom for bom, name in BOMS if name != "utf-8")
 _CONTROL_CHARS = re.compile("[" + re.escape(_CONTROLS.decode("ascii")) + "]")
@@ -65,7 +68,8 @@ _MAX_LOCATION = 4096
 
 def check_bytes(data: bytes) -> None:
     """Raise :class:`NotAPageError` if ``data`` is a binary file or a lone
-    address or path (``data`` comes after any byte-order mark is read)."""
+    address or path. Bytes in UTF-16 or UTF-32 are judged by their magic
+    number only here, and by :func:`check_text` once decoded."""
     for magic, what in MAGIC:
         if data.startswith(magic):
             if what == "bzip2 archive" and data[3:4] not in b"123456789":
@@ -76,10 +80,10 @@ def check_bytes(data: bytes) -> None:
     if data.startswith(b"MZ") and _is_pe(data):
         raise NotAPageError("Windows (PE/MZ) executable", "starts with b'MZ'")
     sample = data[:SAMPLE]
-    if not sample or (b"\x00" in sample and (sample.startswith(_WIDE_BOMS) or wide_without_bom(sample))):
-        return  # UTF-16 or UTF-32: judged once decoded (check_text)
+    if b"\x00" in sample and (sample.startswith(_WIDE_BOMS) or wide_without_bom(sample)):
+        return  # UTF-16 or UTF-32
     controls = len(sample) - len(sample.translate(None, _CONTROLS))
-    if controls > MAX_CONTROL_SHARE * len(sample):
+    if len(sample) >= MIN_SAMPLE and controls > MAX_CONTROL_SHARE * len(sample):
         raise NotAPageError("binary data", f"{controls} control bytes in the first {len(sample)}")
     if len(data) <= _MAX_LOCATION:
         _check_location(data.decode("utf-8", errors="replace"))
@@ -95,7 +99,7 @@ def check_text(text: str) -> None:
         )
     sample = text[:SAMPLE]
     controls = len(_CONTROL_CHARS.findall(sample))
-    if controls > MAX_CONTROL_SHARE * len(sample):
+    if len(sample) >= MIN_SAMPLE and controls > MAX_CONTROL_SHARE * len(sample):
         raise NotAPageError("binary data", f"{controls} control characters in the first {len(sample)}")
     if len(text) <= _MAX_LOCATION:
         _check_location(text)
