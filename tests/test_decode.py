@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsshape
-from newsshape.document._decode import decode, decode_source, declared_encoding, detect
+from newsshape.document._decode import declared_encoding, decode, decode_source, detect
 
 STORY = {
     "ru": (

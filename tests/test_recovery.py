@@ -37,7 +37,9 @@ CASES = {
     "comment closed the old way": _page("<title>Bridge reopens</title>", before="<!-- generated -- -- >\n"),
     "comment never closed": _page("<title>Bridge reopens</title><!-- analytics"),
     "broken doctype": _page("<title>Bridge reopens</title>", before="<!DOCTYPEw html>\n"),
-    "doctype doctype": _page("<title>Bridge reopens</title>", before='<!DOCTYPE doctype PUBLIC "-//w3c//dtd html 4.0//en">\n'),
+    "doctype doctype": _page(
+        "<title>Bridge reopens</title>", before='<!DOCTYPE doctype PUBLIC "-//w3c//dtd html 4.0//en">\n'
+    ),
     "nbsp before html": _page("<title>Bridge reopens</title>", before="&nbsp;\r\n"),
     "damaged head (a start tag lost in an attribute)": _page(
         "<title>Bridge reopens</title><meta name='x' content='y'<script>var slot = {id: 1}; load(slot);</script>"
