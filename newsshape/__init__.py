@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsshape._pipeline import clean, explain, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
+from newsshape.errors import NewsshapeError, NotAPageError
 from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import ExtractorNameClash, UnknownExtractorError, available_extractors, register
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
@@ -26,6 +27,8 @@ __all__ = [
     "ExtractorNameClash",
     "Link",
     "Meta",
+    "NewsshapeError",
+    "NotAPageError",
     "Note",
     "Page",
     "Quote",
