@@ -117,7 +117,7 @@ def test_site_extractors_claim_by_url() -> None:
 
 def test_midtown_date_line_with_a_date() -> None:
     article = newsshape.parse(page_source(FIXTURES / "midtown/midtown_river_cleanup.txt"))
-    assert article.published is not None and article.published.date().isoformat() == "2025-08-21"
+    assert article.published is not None and article.published.isoformat()[:10] == "2025-08-21"
     assert "Date: August 21, 2025" not in (norm(article.text) or "")
 
 

@@ -74,6 +74,9 @@ _HEAD_SELECTOR = "meta, link[rel], title"
 _CLASS_WORDS = re.compile("date|time|publish|posted|meta|byline|datum|fecha|author-?name")
 _SELECTED_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified", "author"))
 _DATE_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified"))
+#: Data attributes of a date element that may hold its machine-readable date (``data-timestamp``, ``data-time``,
+#: ``data-date``, ``data-published``, ``data-utime``, ``data-epoch``): publishing systems' own names for it.
+_DATA_DATE = re.compile(r"data-(?:[a-z-]*[-_])?(?:timestamp|time|date|datetime|published|publish-date|utime|epoch)$")
 _MAX_DATE_NODES = 120
 _MAX_DATE_TEXT = 200  # longer texts are containers, not date lines
 
@@ -125,6 +128,9 @@ def _date_candidate(node: LexborNode, tag: str, a: dict[str, str | None], out: l
     ``title``) when there is one, else its own short text."""
     hint = _hint(node, tag, a)
     value = a.get("datetime") or a.get("content")
+    if not value:
+        # a data attribute naming a date or time, holding digits: a Unix time ("1629428806"), a compact stamp
+        value = next((v for k, v in a.items() if _DATA_DATE.match(k) and v and v[:1].isdigit()), None)
     if not value and (tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
         value = a.get("title")
     if value and value.strip():

@@ -59,7 +59,7 @@ _URL = re.compile(r"(?:(?:https?|ftp|file)://|www\.)[^\s<>]+", re.I)
 #: dot-relative, a Windows drive or share, or a bare file name whose
 #: extension names a page or archive.
 _PATH = re.compile(
-    r"(?:[A-Za-z]:[/\\][^<>\n]*|(?:/|~/|\.\.?[/\\]|\\\\)[^\s<>]*"
+    r"(?:[A-Za-z]:[/\\][^<>\n]*|(?:/|~/|\.\.?[/\\]|\\\\)[^\s<>]+"
     r"|[\w.-]+\.(?:html?|xhtml|php|aspx?|jsp|txt|md|gz|warc|json|xml))",
 )
 #: Longest input that is checked for being a lone address or path.
