@@ -176,8 +176,13 @@ class Extractor:
         return page.doc.meta.lang
 
     def url(self, page: Page) -> str | None:
-        """The page address."""
-        return page.doc.url or page.doc.meta.canonical
+        """The page address: the one given, else the canonical link (made
+        absolute against ``og:url`` / ``twitter:url``), ``og:url`` or
+        ``twitter:url``; never a relative address."""
+        if page.doc.url:
+            return page.doc.url
+        canonical = page.doc.meta.canonical
+        return canonical if canonical and "://" in canonical else None
 
     def sections(self, page: Page) -> list[Section]:
         """Body sections: ``body`` blocks grouped under ``heading`` blocks."""
