@@ -213,13 +213,12 @@ def language_tag(value: str | None) -> str | None:
 
 def _canonical(link: str | None, meta: Meta) -> str | None:
     """The canonical link (made absolute against ``og:url`` or
-    ``twitter:url`` when it is relative), else ``og:url``, else
-    ``twitter:url``."""
+    ``twitter:url`` when it is relative), else ``og:url``."""
     link = link.strip() if link else None
     declared = meta.first("og:url", "twitter:url")
     if link and "://" not in link and declared and "://" in declared:
         return urljoin(declared, link)
-    return link or declared
+    return link or meta.first("og:url")
 
 
 def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:

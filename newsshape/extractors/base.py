@@ -181,8 +181,10 @@ class Extractor:
         ``twitter:url``; never a relative address."""
         if page.doc.url:
             return page.doc.url
-        canonical = page.doc.meta.canonical
-        return canonical if canonical and "://" in canonical else None
+        meta = page.doc.meta
+        canonical = meta.canonical if meta.canonical and "://" in meta.canonical else None
+        twitter = meta.first("twitter:url")
+        return canonical or (twitter if twitter and "://" in twitter else None)
 
     def sections(self, page: Page) -> list[Section]:
         """Body sections: ``body`` blocks grouped under ``heading`` blocks."""

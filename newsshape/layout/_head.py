@@ -226,6 +226,8 @@ _LOGO = re.compile(
 _RAIL_DEPTH = 8
 #: Paths of a site's home page: a heading that is a link there is the site's name or logo.
 _HOME_PATHS = frozenset(["", "/", "#", "./", "/index.html", "/index.php", "/index.htm"])
+#: Marks that open a link to the previous or next post ("« Older post").
+_NAV_MARKS = "«‹←<»›→>"
 #: Blocks above the body's first searched for the post's ``h2`` under a blog's name (over its date and byline).
 _POST_TITLE_REACH = 3
 
@@ -274,6 +276,21 @@ def names_site(page: Page, i: int) -> bool:
     return any(doc.elements[e].tag == "aside" or not _RAIL.isdisjoint(doc.elements[e].hint.split()) for e in chain)
 
 
+def _post_title(page: Page, i: int) -> bool:
+    """Whether heading ``i`` may be a post's title: not the site's name, not
+    a date heading (Blogger's ``date-header``, "17.7.11"), not a link to the
+    previous or next post ("« Older post")."""
+    text = page.blocks[i].text
+    if (
+        text[:1] in _NAV_MARKS
+        or SHORT_DATE_IN.fullmatch(text) is not None
+        or "date" in page.doc.hints(page.blocks[i], 2)
+    ):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters > sum(c.isdigit() for c in text) and not names_site(page, i)
+
+
 def _headline(page: Page, first: int) -> int | None:
     """The headline's block: the ``h1`` nearest above the body (block
     ``first``), else the first ``h1``. An ``h1`` that names the site or
@@ -286,7 +303,7 @@ def _headline(page: Page, first: int) -> int | None:
     story = [i for i in h1 if not names_site(page, i)]
     if h1 and not story and h1[0] < first and _links_home(page, h1[0]):
         for i in range(min(first, len(blocks) - 1), max(h1[-1], first - _POST_TITLE_REACH - 1), -1):
-            if blocks[i].kind == "heading" and blocks[i].level == 2 and not names_site(page, i):
+            if blocks[i].kind == "heading" and blocks[i].level == 2 and _post_title(page, i):
                 return i
             if page.roles[i] in ("body", "heading") and i != first:
                 break
