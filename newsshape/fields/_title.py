@@ -55,6 +55,8 @@ _LOGO_RATIO = 2.5
 _AGREED_MIN_WORDS = 4
 
 
+#: Separators of a breadcrumb trail ("Blog » Post"), which opens with the site's name.
+_CRUMB_SEPARATORS = (" » ", " › ", " > ", " :: ")
 #: Roles of blocks that are never the story's microdata headline (teasers, related boxes).
 _NOT_STORY = frozenset(["boilerplate", "related", "related_snippet"])
 #: A bare domain ("example.com", "www.example.co.uk"): never a headline.
@@ -70,15 +72,30 @@ def _names_site(page: Page) -> bool:
 def _is_site_name(found: str, raw: list[str], names: set[str]) -> bool:
     """Whether ``found`` (a title block that stands where a site's name
     does) is known as the site's name: one of ``names``, or a part of a
-    declared title set apart by a separator ("Blog » Post", "Post : Blog")."""
+    declared title set apart by a separator where titles put the site's
+    name: last ("Post : Blog"), or first before a breadcrumb's mark ("Blog »
+    Post"); the first part before another separator is the story's."""
     key = squash(found)
     if key in names:
         return True
     for r in raw:
         for sep in (*TITLE_SEPARATORS, " : "):
-            if sep in r and key in {squash(p) for p in r.split(sep)}:
+            parts = [squash(p) for p in r.split(sep)] if sep in r else []
+            if len(parts) > 1 and (parts[-1] == key or (parts[0] == key and sep in _CRUMB_SEPARATORS)):
                 return True
     return False
+
+
+def _unextended(best: str, declared: list[str]) -> str:
+    """Of two declared titles, one the other with a section's name set
+    apart by a separator ("Press Announcements - FDA approves ...", "FDA
+    approves ..."), the shorter: the story's own."""
+    for d in declared:
+        if d != best and len(d.split()) >= _TITLE_MIN_WORDS and d in best:
+            rest = best.replace(d, "", 1).strip()
+            if any(rest.startswith(sep.strip()) or rest.endswith(sep.strip()) for sep in TITLE_SEPARATORS):
+                return d
+    return best
 
 
 def _overlap(a: str, b: str) -> float:
@@ -222,7 +239,7 @@ def title(page: Page) -> str | None:
     trimmed = _trimmed(found, [r for r, (t, _) in zip(raw, split, strict=True) if r == t])
     if trimmed:
         return trimmed
-    best = agreed or declared[0]
+    best = _unextended(agreed or declared[0], declared)
     if named_site:
         return best
     if squash(found) in site_keys:

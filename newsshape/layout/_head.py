@@ -218,9 +218,11 @@ def _mark_body_start(page: Page) -> None:
 #: WordPress's widget areas and widgets, not page builders' "elementor-widget" nor a body's "has-sidebar".
 _RAIL = frozenset(["sidebar", "side-bar", "widget", "widget-area", "widgets", "sidebar-1", "sidebar-2"])
 #: Names of the element holding a site's name or logo (on the heading or its parent): one of these as a class or
-#: id word, or as a hyphen- or underscore-separated part of one ("header-logo", "site_title"), not inside a word.
+#: id word, or after one word and a hyphen or underscore ("header-logo", "site_title"; not a post's
+#: "category-branding"), not inside a word.
 _LOGO = re.compile(
-    r"(?:^|\s|[\w]*[-_])(?:logo|site[-_]?title|site[-_]?name|blog[-_]?title|blog[-_]?name|brand(?:ing)?)(?:$|\s|[-_])"
+    r"(?:^|\s)(?!category|tag)(?:[a-z]+[-_])?"
+    r"(?:logo|site[-_]?title|site[-_]?name|blog[-_]?title|blog[-_]?name|brand(?:ing)?)(?:$|\s|[-_])"
 )
 #: Elements around a heading searched for a rail's name or an ``aside`` tag.
 _RAIL_DEPTH = 8
