@@ -192,8 +192,10 @@ class Article:
     """The deck or standfirst printed under the headline."""
 
     summary: str | None = attrs.field(default=None, metadata=_TEXT)
-    """A summary of the story: a "Summary" section, the page's description or
-    a teaser paragraph set apart from the body."""
+    """A summary of the story: a "Summary" section or a teaser paragraph set
+    apart from the body, else the page's own description (``og:description``,
+    ``<meta name="description">``, ``twitter:description`` or the story's
+    JSON-LD ``description``), kept even when it repeats the body's opening."""
 
     authors: tuple[str, ...] = attrs.field(default=(), metadata=_kind("authors", tuple))
     """Names of the authors in byline order, without "By", dates, job

@@ -11,6 +11,7 @@ import contextlib
 import json
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -216,6 +217,16 @@ def language_tag(value: str | None) -> str | None:
     return "-".join(out)
 
 
+def _canonical(link: str | None, meta: Meta) -> str | None:
+    """The canonical link (made absolute against ``og:url`` or
+    ``twitter:url`` when it is relative), else ``og:url``."""
+    link = link.strip() if link else None
+    declared = meta.first("og:url", "twitter:url")
+    if link and "://" not in link and declared and "://" in declared:
+        return urljoin(declared, link)
+    return link or meta.first("og:url")
+
+
 def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
@@ -275,7 +286,7 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         or language_tag(meta.first("content-language"))
         or _jsonld_language(jsonld)
         or language_tag(meta.first("og:locale")),
-        canonical=canonical or meta.first("og:url"),
+        canonical=_canonical(canonical, meta),
         tags=tags,
         jsonld=jsonld,
         times=times,

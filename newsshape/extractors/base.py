@@ -186,8 +186,15 @@ class Extractor:
         return _language.language(page)
 
     def url(self, page: Page) -> str | None:
-        """The page address."""
-        return page.doc.url or page.doc.meta.canonical
+        """The page address: the one given, else the canonical link (made
+        absolute against ``og:url`` / ``twitter:url``), ``og:url`` or
+        ``twitter:url``; never a relative address."""
+        if page.doc.url:
+            return page.doc.url
+        meta = page.doc.meta
+        canonical = meta.canonical if meta.canonical and "://" in meta.canonical else None
+        twitter = meta.first("twitter:url")
+        return canonical or (twitter if twitter and "://" in twitter else None)
 
     def sections(self, page: Page) -> list[Section]:
         """Body sections: ``body`` blocks grouped under ``heading`` blocks."""
