@@ -30,8 +30,10 @@ def to_document(
         text, same = decode_source(data, encoding)
         if same:
             utf8 = data
-        else:
-            check_text(text)  # UTF-16 and UTF-32 are only judged once decoded
+        # judged as text too, as a str would be (UTF-16 and UTF-32 only are
+        # judged here; a UTF-8 page's share of control bytes is never higher
+        # than its share of control characters)
+        check_text(text)
     elif isinstance(source, str):
         text = source
         check_text(text)
