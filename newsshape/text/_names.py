@@ -15,6 +15,17 @@ from collections.abc import Iterable
 
 from newsshape.text._datetext import BYLINE_DATE, MONTHS
 from newsshape.text._lines import clean_line
+from newsshape.text._namewords import AGENCIES as AGENCIES  # re-exported: the layout and fields read them here
+from newsshape.text._namewords import (
+    CREDENTIALS,
+    CREDIT_LABELS,
+    DESK_FILLERS,
+    MASTHEAD_ENDS,
+    PARTICLES,
+    PLACE_STARTS,
+    PLACEHOLDERS,
+)
+from newsshape.text._namewords import DESK_WORDS as DESK_WORDS
 
 _BY = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?|erstellt|geschrieben|"
@@ -63,93 +74,12 @@ _GLUED_JOB = re.compile(
 #: Two glued elements: "ERIC TUCKERAssociated Press" (an upper-case name of
 #: two words or more, so that "FIFPlay" stays whole).
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-#: News agencies (case-folded): an author's employer when people are named.
-AGENCIES = frozenset(
-    [
-        "associated press",
-        "the associated press",
-        "ap",
-        "reuters",
-        "afp",
-        "agence france-presse",
-        "dpa",
-        "apa",
-        "bloomberg",
-        "cnn",
-        "ansa",
-        "efe",
-        "europa press",
-        "kyodo",
-        "xinhua",
-        "tass",
-        "pa",
-        "press association",
-        "upi",
-        "sda",
-        "epd",
-        "kna",
-        "belga",
-        "anp",
-        "ntb",
-        "pap",
-    ]
-)
 #: A news agency after the name: "Tom Davies Associated Press".
 _AGENCY = re.compile(r"(?<=\S)\s+(?:Associated Press|Reuters|AFP|dpa|AP|APA|Bloomberg|The Associated Press)$")
 _NAME_THEN_JOB = re.compile(rf"\s+(?:{_JOB_PREFIX}\s+){{1,2}}{_JOB}s?$", re.I)
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|AND|And|und|et|y|e|en|og|och|i)\s)\s*")
 _TRAILING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
-_CREDENTIALS = frozenset(
-    [
-        "ms",
-        "md",
-        "rd",
-        "phd",
-        "rn",
-        "ma",
-        "mba",
-        "mph",
-        "msc",
-        "bsc",
-        "cpt",
-        "ld",
-        "cde",
-        "dr",
-        "jr",
-        "sr",
-        "mfa",
-        "dds",
-        "facp",
-        "lcsw",
-        "cns",
-    ]
-)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "of",
-    ]
-)
 # Thresholds, set by hand on trafilatura-eval's author labels.
 
 #: Words a person's name has at most; a longer run is a sentence or a list.
@@ -162,64 +92,6 @@ _BYLINE_CHARS = 120
 _NAME_CHARS = 60
 #: Words of a place or a publication after a byline's comma, at most ("Los Angeles Times").
 _PLACE_WORDS_MAX = 4
-#: Values that stand where a name is missing.
-_PLACEHOLDERS = frozenset(
-    [
-        "no author",
-        "unknown",
-        "anonymous",
-        "anonym",
-        "anónimo",
-        "anonimo",
-        "anonyme",
-        "admin",
-        "administrator",
-        "super user",  # Joomla's first account
-        "webmaster",
-        "null",
-        "none",
-        "n/a",
-        "guest",
-        "author",
-        "autor",
-        "auteur",
-        "editor",
-    ]
-)
-#: Labels of a picture's credit ("Foto: Anna Jay", "Photos: AFP"): a raw
-#: value that opens with one names a photographer or an agency, not the
-#: story's author, and the label alone is no name.
-_CREDIT_LABELS = frozenset(
-    ["foto", "fotos", "photo", "photos", "photograph", "photography", "bild", "bilder", "image", "images",
-     "picture", "pictures", "credit", "credits", "fotografía", "fotografia", "illustration", "grafik", "video"]
-)  # fmt: skip
-#: Words of a desk's or newsroom's byline ("IGN Staff", "Redação Brasil").
-DESK_WORDS = frozenset(
-    [
-        "staff",
-        "reports",
-        "editorial",
-        "editors",
-        "newsroom",
-        "desk",
-        "team",
-        "bureau",
-        "wire",
-        "services",
-        "redaktion",
-        "online-redaktion",
-        "redaction",
-        "rédaction",
-        "redacción",
-        "redação",
-        "redazione",
-        "redakcja",
-        "redactie",
-        "toimitus",
-    ]
-)
-#: Words that may stand beside desk words in a byline naming nobody.
-_DESK_FILLERS = frozenset(["the", "and", "&", "online", "web", "digital", "news", "de", "la", "da", "der", "die"])
 #: A single token that is a web address ("finanztreff.de", "POLYGRAPH.info").
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 #: A single token in camel case is a handle or a brand ("CWood", "LinkNaija").
@@ -253,22 +125,6 @@ def _split_glued_caps(value: str) -> str:
 #: Words that introduce the place an author writes from: "Jane Doe, à
 #: Paris", "Jane Doe in London".
 _PLACE_WORDS = frozenset(("in", "à", "aus", "en", "from", "a", "em", "z", "w"))
-#: First words of places named in several words ("New York", "San José",
-#: "Hong Kong", "North Carolina"); a place whose last word is "City" needs
-#: none. Only words that do not begin people's names.
-_PLACE_STARTS = frozenset(
-    ["new", "san", "santa", "santo", "são", "sao", "los", "las", "st.", "st", "saint", "sainte", "sankt", "fort",
-     "port", "mount", "hong", "tel", "buenos", "kuala", "cape", "puerto", "salt", "kansas", "mexico", "united",
-     "north", "south", "east", "west", "rhode", "nueva", "bad"]
-)  # fmt: skip
-#: Last words of a publication's name ("Los Angeles Times", "Financial
-#: Times"). Only words that are not common surnames ("Post", "Press" and
-#: "Sun" are).
-_MASTHEAD_ENDS = frozenset(
-    ["times", "journal", "tribune", "chronicle", "gazette", "telegraph", "inquirer", "examiner", "magazine",
-     "herald", "zeitung", "observer", "guardian", "independent", "courier", "bulletin", "news", "weekly", "today",
-     "review"]
-)  # fmt: skip
 #: Initials that stand for a place ("D.C.", "N.Y.").
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -290,7 +146,7 @@ def _place_or_paper(part: str) -> bool:
         word = words[0]
         return (word.isalpha() and len(word) > 1) or _PLACE_INITIALS.fullmatch(word) is not None
     first, last = words[0].casefold(), words[-1].casefold()
-    return first in _PLACE_STARTS or first == "the" or last == "city" or last in _MASTHEAD_ENDS
+    return first in PLACE_STARTS or first == "the" or last == "city" or last in MASTHEAD_ENDS
 
 
 def _without_places(value: str) -> str:
@@ -318,7 +174,7 @@ def _without_place_after(name: str) -> str:
         if (
             words[i] in _PLACE_WORDS
             and len(words) - i <= 4
-            and _capitalised([w for w in words[:i] if w not in _PARTICLES] + words[i + 1 :])
+            and _capitalised([w for w in words[:i] if w not in PARTICLES] + words[i + 1 :])
         ):
             return " ".join(words[:i])
     return name
@@ -333,7 +189,7 @@ def _is_credit(value: str) -> bool:
     """Whether a raw value is a picture's credit: it opens with a credit
     label and a colon ("Foto: Anna Jay.", "(Fotos: EL HERALDO/ AFP)")."""
     label, colon, _ = value.lstrip("( ").partition(":")
-    return bool(colon) and label.strip().casefold() in _CREDIT_LABELS
+    return bool(colon) and label.strip().casefold() in CREDIT_LABELS
 
 
 def _name_part(raw: str) -> str:
@@ -384,17 +240,17 @@ def looks_like_name(name: str) -> bool:
     if len(words) > _MAX_WORDS or not any(c.isalpha() for c in name):
         return False
     folded = name.casefold()
-    if folded in _PLACEHOLDERS or folded in _CREDIT_LABELS:
+    if folded in PLACEHOLDERS or folded in CREDIT_LABELS:
         return False
-    if all(w.strip(".,:").casefold() in DESK_WORDS | _DESK_FILLERS for w in words):
+    if all(w.strip(".,:").casefold() in DESK_WORDS | DESK_FILLERS for w in words):
         return False
-    if len(words) == 1 and (name.strip(".").lower() in _CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
+    if len(words) == 1 and (name.strip(".").lower() in CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
         return False
     if _JOB_TITLE.search(name) or name.lower() in MONTHS:
         return False
-    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+    if len(words) > 1 and words[-1].lower() in PARTICLES:
         return False  # a name does not end with "of" or "von": a link's label ("SHOW ALL ARTICLES OF")
-    significant = [w for w in words if w.lower() not in _PARTICLES]
+    significant = [w for w in words if w.lower() not in PARTICLES]
     if not significant or significant[0][:1].islower():
         return False  # "deinen Hochzeitsbloggern" ("your wedding bloggers"): no name opens in lower case
     capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
