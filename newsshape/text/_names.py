@@ -11,6 +11,7 @@ to look like one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsshape.text._datetext import BYLINE_DATE, MONTHS
@@ -34,8 +35,46 @@ _BY = re.compile(
     r"à propos de)\b\s*:?\s*",
     re.I,
 )
-#: A label glued to the name by a template without a space: "AuthorAndreas Kalt".
-_GLUED_LABEL = re.compile(r"^(?:Author|Autor|Auteur|Autore|By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+#: Labels that open a byline besides the "by" words of :data:`_BY`: a label
+#: with a colon ("Story: Jane Doe", "Автор: Анна Смирнова"), a reporter's
+#: label in scripts without case ("记者 张三"), a "posted by" or "all posts
+#: by" phrase of a blog's template ("Veröffentlicht von", "Zeige alle
+#: Beiträge von"), a column's opener ("Eine Kolumne von").
+_LABEL = re.compile(
+    r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)|(?:zeige\s+)?alle\s+(?:beiträge|artikel)|"
+    r"(?:blog\s+)?beitrag|eine?\s+(?:kolumne|gastbeitrag|kommentar|analyse)|veröffentlicht|gepostet|publié|publicado|"
+    r"pubblicato)\s+(?:von|vom|by|par|por|da)\b\s*:?\s*"
+    r"|^(?:story|words|text|texte|texto|testo|tekst|reporting|autor(?:in|en)?|authors?|auteurs?|autore|autrice|"
+    r"verfasser(?:in)?|автор|авторы|текст)\s*:\s*"
+    r"|^(?:автор|记者|記者|作者|撰文|文)\s*[:：/]?\s*"
+    r"|^vom\s+(?=[A-ZÀ-ÖØ-Þ])",
+    re.I,
+)
+#: A label glued to the name by a template without a space: "AuthorAndreas
+#: Kalt", "Veröffentlicht vonChris Jung".
+_GLUED_LABEL = re.compile(
+    r"^(?:(?i:veröffentlicht|geschrieben|erstellt|posted|written|published|publié|publicado)\s+)?"
+    r"(?:Author|Autor|Auteur|Autore|By|Von|Par|Por|by|von|par|por)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
+#: A capitalised word glued to the end of a name ("Jenny SmithJuly 3",
+#: "José Miguel WilsonHace 2 horas"): cut when it is a month before a
+#: number or one of :data:`_GLUED_STOPS`.
+_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(\.?\s*\d)?")
+#: Words that open what follows a name ("Hace 2 horas", "vor 3 Stunden",
+#: "Updated ..."), cut when glued to it.
+_GLUED_STOPS = frozenset(
+    ["hace", "vor", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "publié", "publicado",
+     "actualizado", "il"]
+)  # fmt: skip
+#: An e-mail or web address inside a byline: no part of a name.
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
+#: Symbols around a name ("~ Jane Doe", "| Jane Doe", "» Jane Doe").
+_LEAD = " |•·~*/:;,-–—>»›"
+#: A blog's handle, kept from author markup only ("gizzmo", "c1ph4",
+#: "ThE_PaiN"): one token of letters, digits, dots, hyphens and underscores.
+_HANDLE = re.compile(r"[^\W_](?:[\w.\-]{0,28}[^\W_])?")
+#: Letters a handle has at least.
+_HANDLE_LETTERS = 2
 #: A line that is a by-line: a "by" word, then a capitalised word.
 _BYLINE = re.compile(
     r"^(?i:by|written by|von|par|por|door|av|af|autor(?:in)?|auteur|text|recueillis? par)\s*:?\s+"
@@ -55,7 +94,7 @@ _WEEKDAYS = (
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _END = re.compile(
-    r"\d|@|:|\s[-–—/]\s|[|•·]|\(|\b(?:(?:last\s)?updated|published|posted|aktualisiert|veröffentlicht|publiziert|"
+    r"\d|@|:|\s[-–—/]\s|[|•·]|\((?![A-ZÀ-ÖØ-Þ][\w.]{0,12}\)\s+[A-ZÀ-ÖØ-Þ])|\b(?:(?:last\s)?updated|published|posted|aktualisiert|veröffentlicht|publiziert|"
     rf"publié|publicado|pubblicato|actualizado|mis à jour|last modified|{_WEEKDAYS})\b",
     re.I,
 )
@@ -192,15 +231,42 @@ def _is_credit(value: str) -> bool:
     return bool(colon) and label.strip().casefold() in CREDIT_LABELS
 
 
+def _without_symbols(value: str) -> str:
+    """``value`` without emoji and other symbols ("Jane Doe ✍️"), save the
+    copyright sign (a copyright line is no byline: see :func:`looks_like_name`)."""
+    return "".join(c for c in value if c in "©®" or unicodedata.category(c) not in _SYMBOL_CATEGORIES)
+
+
+#: Unicode categories of what is no part of a name: other and modifier
+#: symbols (emoji, dingbats), format characters (joiners, variation selectors).
+_SYMBOL_CATEGORIES = frozenset(("So", "Sk", "Cf", "Mn"))
+
+
+def _without_glued_word(value: str) -> str:
+    """``value`` cut before a word glued to the name's end that opens a date
+    or a time ("Jenny SmithJuly 3", "WilsonHace 2 horas")."""
+    for m in _GLUED_WORD.finditer(value):
+        word = m.group(1).lower()
+        if word in _GLUED_STOPS or (m.group(2) and word.rstrip(".") in MONTHS):
+            return value[: m.start()]
+    return value
+
+
 def _name_part(raw: str) -> str:
     value = clean_line(raw)[:_RAW_CHARS]
     if _is_credit(value):
         return ""
+    if "@" in value or "www." in value or "://" in value:
+        value = _ADDRESS.sub(" ", value)
+    if not value.isascii():
+        value = _without_symbols(value)
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)
-    value = _GLUED_LABEL.sub("", _BY.sub("", value))
+    value = value.lstrip(_LEAD)
+    value = _GLUED_LABEL.sub("", _BY.sub("", _LABEL.sub("", value, count=1)))
     value = _GLUED_JOB.split(value, maxsplit=1)[0]
+    value = _without_glued_word(value)
     value = _split_glued_caps(value)
     m = _END.search(value)
     if m is not None:
@@ -228,10 +294,11 @@ def is_desk(name: str) -> bool:
     return any(w.strip(".,:").casefold() in DESK_WORDS for w in name.split())
 
 
-def looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, *, desks: bool = False) -> bool:
     """Whether ``name`` can be a person's or a desk's name (not an e-mail
     address, URL, handle, job title, credential, placeholder, picture
-    credit's label, copyright line or sentence)."""
+    credit's label, copyright line or sentence). A newsroom's name made of
+    desk words alone ("Redaktion", "Editorial Team") passes with ``desks``."""
     if not name or len(name) > _NAME_CHARS or any(c in name for c in "@_©/"):
         return False
     if name.lower().startswith(("www.", "copyright")):
@@ -242,7 +309,7 @@ def looks_like_name(name: str) -> bool:
     folded = name.casefold()
     if folded in PLACEHOLDERS or folded in CREDIT_LABELS:
         return False
-    if all(w.strip(".,:").casefold() in DESK_WORDS | DESK_FILLERS for w in words):
+    if not desks and all(w.strip(".,:").casefold() in DESK_WORDS | DESK_FILLERS for w in words):
         return False
     if len(words) == 1 and (name.strip(".").lower() in CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
         return False
@@ -253,24 +320,50 @@ def looks_like_name(name: str) -> bool:
     significant = [w for w in words if w.lower() not in PARTICLES]
     if not significant or significant[0][:1].islower():
         return False  # "deinen Hochzeitsbloggern" ("your wedding bloggers"): no name opens in lower case
-    capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
+    capitalised = sum(1 for w in significant if not w[:1].islower())  # scripts without case count
     return capitalised * 2 >= len(significant)
 
 
-def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
+def is_handle(value: str) -> bool:
+    """Whether ``value`` is a single token a blog may show as its author's
+    name ("gizzmo", "c1ph4", "ThE_PaiN"): not a web address, a placeholder,
+    a credential, a month or a desk word."""
+    folded = value.casefold()
+    return (
+        _HANDLE.fullmatch(value) is not None
+        and sum(c.isalpha() for c in value) >= _HANDLE_LETTERS
+        and not _DOMAIN.match(value)
+        and folded not in PLACEHOLDERS
+        and folded not in CREDIT_LABELS
+        and folded not in CREDENTIALS
+        and folded not in MONTHS
+        and folded not in DESK_WORDS
+    )
+
+
+def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = False) -> tuple[str, ...]:
     """Clean author strings: drop a "By" prefix and whatever follows the
     names (dates, handles, job titles), split lists of names, drop what is
-    not a name, de-duplicate case-insensitively, keep byline order."""
+    not a name, de-duplicate case-insensitively, keep byline order. With
+    ``handles`` (values of author markup, not visible text), a value that is
+    one token a blog shows as its author's name is kept whole
+    (:func:`is_handle`); with ``desks``, so is a newsroom's name made of
+    desk words alone ("Redaktion")."""
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
+        token = item.strip().lstrip(_LEAD) if handles else ""
+        if token and token.casefold() not in seen and is_handle(token) and not looks_like_name(token):
+            seen.add(token.casefold())
+            out.append(token)
+            continue
         for name in _SPLIT.split(_name_part(item)):
             name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
             if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
                 name = shorter
             key = name.casefold()
-            if key not in seen and looks_like_name(name):
+            if key not in seen and (looks_like_name(name, desks=desks) or (handles and is_handle(name))):
                 seen.add(key)
                 out.append(name)
     return tuple(out)
