@@ -146,11 +146,12 @@ _MAX_AUTHORS = 20
 
 #: Class or id words of the furniture around author markup that names the
 #: authors of other things: comments, sidebars and their widgets, related,
-#: recommended or popular stories, teaser cards, the site's footer (the
+#: recommended or popular stories, teaser cards, the site's footer (not a
+#: story's own: "entry-footer", "story-footer"; the
 #: conventions of WordPress themes, hAtom and the big publishing systems).
 _FURNITURE = re.compile(
     r"comment|sidebar|widget|related|recommend|popular|trending|teaser|more-stories|most-read|"
-    r"site-footer|colophon|\bsecondary\b|respond|reply"
+    r"(?<![\w-])(?:site-|page-|global-|main-)?footer(?![\w-])|colophon|\bsecondary\b|respond|reply"
 )
 #: Tags of furniture, whatever their class.
 _FURNITURE_TAGS = frozenset(("aside", "nav"))

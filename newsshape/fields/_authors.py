@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from newsshape.document import Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
-from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
+from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk, is_handle, looks_like_name
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
@@ -320,12 +320,19 @@ def _raw(page: Page, source: str, jsonld_names: list[str]) -> list[str]:
     return _nearby_byline(page)
 
 
-def _proper_case(names: list[str], pool: list[str]) -> list[str]:
-    """``names`` with each one written in capitals alone ("JANE DOE")
-    replaced by its spelling in ``pool`` (the other sources' names) when one
-    has lower-case letters: the best source for the case."""
-    spelled = {n.casefold(): n for n in reversed(pool) if not n.isupper()}
-    return [spelled.get(n.casefold(), n) if n.isupper() else n for n in names]
+def _needs_spelling(name: str) -> bool:
+    """Whether a source may spell ``name`` better: written in capitals alone
+    ("JANE DOE") or as a handle ("gabor_munier")."""
+    return name.isupper() or (is_handle(name) and not looks_like_name(name))
+
+
+def _best_spelling(names: list[str], pool: list[str]) -> list[str]:
+    """``names`` with each one that :func:`_needs_spelling` replaced by its
+    spelling in ``pool`` (the other sources' names) when one spells the
+    same letters as a name ("Jane Doe" for "JANE DOE", "Gàbor Muniér" for
+    "gabor_munier"): the best source for the case."""
+    spelled = {squash(n): n for n in reversed(pool) if not _needs_spelling(n)}
+    return [spelled.get(squash(n), n) if _needs_spelling(n) else n for n in names]
 
 
 def authors(page: Page) -> list[str]:
@@ -355,10 +362,10 @@ def authors(page: Page) -> list[str]:
             names = tuple(n for n in names if n.casefold() not in sections)
         people, others = _people(names, publisher, orgs)
         if people:
-            if any(n.isupper() for n in people):
+            if any(_needs_spelling(n) for n in people):
                 rest = [r for name, values in raws if name != source for r in values]
                 rest += [r for name in SOURCES[len(raws) :] for r in _raw(page, name, jsonld_names)]
-                people = _proper_case(people, list(clean_authors(rest, handles=True)))
+                people = _best_spelling(people, list(clean_authors(rest)))
             return people
         organisations = organisations or others
     if organisations:

@@ -47,7 +47,8 @@ _LABEL = re.compile(
     r"|^(?:story|words|text|texte|texto|testo|tekst|reporting|autor(?:in|en)?|authors?|auteurs?|autore|autrice|"
     r"verfasser(?:in)?|автор|авторы|текст)\s*:\s*"
     r"|^(?:автор|记者|記者|作者|撰文|文)\s*[:：/]?\s*"
-    r"|^vom\s+(?=[A-ZÀ-ÖØ-Þ])",
+    r"|^vom\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|^post\s+author\b\s*:?\s*",  # WordPress's screen-reader label: "Post author By Jane Doe"
     re.I,
 )
 #: A label glued to the name by a template without a space: "AuthorAndreas
@@ -73,6 +74,8 @@ _LEAD = " |•·~*/:;,-–—>»›"
 #: A blog's handle, kept from author markup only ("gizzmo", "c1ph4",
 #: "ThE_PaiN"): one token of letters, digits, dots, hyphens and underscores.
 _HANDLE = re.compile(r"[^\W_](?:[\w.\-]{0,28}[^\W_])?")
+#: Digits ending a word ("freeman1984 · in ..."): a handle, not a date ("Muster12.03.2021").
+_HANDLE_END = re.compile(r"\d+(?:\s|$|[·•|,])")
 #: Letters a handle has at least.
 _HANDLE_LETTERS = 2
 #: A line that is a by-line: a "by" word, then a capitalised word.
@@ -269,6 +272,12 @@ def _name_part(raw: str) -> str:
     value = _without_glued_word(value)
     value = _split_glued_caps(value)
     m = _END.search(value)
+    if m is not None:
+        if m.group(0) == ":" and " " not in value[: m.start()].strip():
+            return ""  # one word before a colon is a label ("Interview: ..."), not a name
+        if m.group(0).isdigit() and m.start() and value[m.start() - 1].isalpha() and _HANDLE_END.match(value, m.start()):
+            value = value[: m.start()].rsplit(None, 1)[0] if " " in value[: m.start()] else ""  # a handle ("freeman1984")
+            m = None
     if m is not None:
         value = value[: m.start()]
         words = value.split()
