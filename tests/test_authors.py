@@ -88,7 +88,8 @@ def test_organisation_author_does_not_beat_a_visible_person_byline() -> None:
         '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
         '<img src="/jane.jpg" alt=""><span itemprop="name">Jane Doe</span><span>Staff</span></div>',
         '<span property="author">Jane Doe</span>',  # RDFa Lite
-        '<span vocab="https://schema.org/" typeof="Person" property="author"><span property="name">Jane Doe</span></span>',
+        '<span vocab="https://schema.org/" typeof="Person" property="author">'
+        '<span property="name">Jane Doe</span></span>',
         '<p>Filed <a rel="author" href="/authors/jane">Jane Doe</a></p>',
         '<p><span class="author">Jane Doe</span></p>',
         '<p><a class="author" href="/authors/jane">Jane Doe</a></p>',
@@ -125,7 +126,10 @@ def test_article_author_profile_address_is_no_name() -> None:
 
 def test_blog_handle_in_author_markup_is_kept() -> None:
     # a blog's display name, as its author chose it, in hAtom markup
-    byline = '<p class="entry-meta">by <span class="author vcard"><a class="url fn n" href="/author/g1">gizzmo</a></span></p>'
+    byline = (
+        '<p class="entry-meta">by <span class="author vcard">'
+        '<a class="url fn n" href="/author/g1">gizzmo</a></span></p>'
+    )
     assert authors(page("", byline)) == ("gizzmo",)
 
 
@@ -141,7 +145,9 @@ def test_authors_of_comments_sidebars_and_related_stories_are_not_the_authors() 
         '<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-author vcard">'
         '<cite class="fn">Karl Reader</cite></div><p>Nice piece.</p></li></ol></div>'
     )
-    sidebar = '<div id="sidebar" class="widget-area"><div class="widget"><a rel="author" href="/a/b">Bob Side</a></div></div>'
+    sidebar = (
+        '<div id="sidebar" class="widget-area"><div class="widget"><a rel="author" href="/a/b">Bob Side</a></div></div>'
+    )
     assert authors(page("", "", related + comments + sidebar)) == ()
     assert authors(page("", '<p class="byline">By Jane Doe</p>', related + comments + sidebar)) == ("Jane Doe",)
 

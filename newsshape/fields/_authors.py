@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from newsshape.document import Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
-from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk, is_handle, looks_like_name
+from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_desk, is_handle, looks_like_name, opens_byline
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
@@ -291,7 +291,7 @@ def _nearby_byline(page: Page) -> list[str]:
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
                 text = page.blocks[i].text
-                if len(text.split()) <= _BYLINE_WORDS and is_byline(text):
+                if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
     return []
 
@@ -370,7 +370,7 @@ def authors(page: Page) -> list[str]:
         organisations = organisations or others
     if organisations:
         return organisations
-    for source, raw in raws:  # a newsroom alone
+    for _, raw in raws:  # a newsroom alone
         desks = [n for n in clean_authors(raw, desks=True) if is_desk(n)]
         if desks:
             return desks

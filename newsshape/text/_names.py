@@ -76,6 +76,8 @@ _LEAD = " |•·~*/:;,-–—>»›"
 _HANDLE = re.compile(r"[^\W_](?:[\w.\-]{0,28}[^\W_])?")
 #: Digits ending a word ("freeman1984 · in ..."): a handle, not a date ("Muster12.03.2021").
 _HANDLE_END = re.compile(r"\d+(?:\s|$|[·•|,])")
+#: "Posted by", "Written by" opening a line.
+_POSTED_LABEL = re.compile(r"^(?:posted|written|published|geschrieben|verfasst|erstellt)\s+(?:by|von)\s+", re.I)
 #: Letters a handle has at least.
 _HANDLE_LETTERS = 2
 #: A line that is a by-line: a "by" word, then a capitalised word.
@@ -275,8 +277,9 @@ def _name_part(raw: str) -> str:
     if m is not None:
         if m.group(0) == ":" and " " not in value[: m.start()].strip():
             return ""  # one word before a colon is a label ("Interview: ..."), not a name
-        if m.group(0).isdigit() and m.start() and value[m.start() - 1].isalpha() and _HANDLE_END.match(value, m.start()):
-            value = value[: m.start()].rsplit(None, 1)[0] if " " in value[: m.start()] else ""  # a handle ("freeman1984")
+        head = value[: m.start()]
+        if m.group(0).isdigit() and head[-1:].isalpha() and _HANDLE_END.match(value, m.start()):
+            value = head.rsplit(None, 1)[0] if " " in head else ""  # a handle ("freeman1984")
             m = None
     if m is not None:
         value = value[: m.start()]
@@ -295,6 +298,18 @@ def is_byline(text: str) -> bool:
     """Whether a short line reads as a by-line: "By Jane Doe", "Von Max
     Muster", "Par Jean Dupont le 3 mai" (a "by" word, then a capital)."""
     return len(text) <= _BYLINE_CHARS and _BYLINE.match(text) is not None
+
+
+def opens_byline(text: str) -> bool:
+    """Whether a short line opens the way a byline does, in more ways than
+    :func:`is_byline` knows: a label ("Story:", "Автор:", "记者"), "Posted
+    by", "Eine Kolumne von", then a name."""
+    if len(text) > _BYLINE_CHARS:
+        return False
+    if _BYLINE.match(text) is not None:
+        return True
+    label = _LABEL.match(text) or _POSTED_LABEL.match(text)
+    return label is not None and label.end() < len(text) and not text[label.end()].islower()
 
 
 def is_desk(name: str) -> bool:
@@ -366,13 +381,15 @@ def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = Fa
             seen.add(token.casefold())
             out.append(token)
             continue
-        for name in _SPLIT.split(_name_part(item)):
+        parts = _SPLIT.split(_name_part(item))
+        for name in parts:
             name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
             if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
                 name = shorter
             key = name.casefold()
-            if key not in seen and (looks_like_name(name, desks=desks) or (handles and is_handle(name))):
+            handle = handles and len(parts) == 1 and is_handle(name)  # "von eseppelt · 31. Oktober"
+            if key not in seen and (looks_like_name(name, desks=desks) or handle):
                 seen.add(key)
                 out.append(name)
     return tuple(out)
