@@ -210,3 +210,13 @@ def test_newsroom_alone_is_reported_as_the_author() -> None:
 
 def test_wire_beside_a_person_is_dropped() -> None:
     assert authors(page("", '<p class="byline">By Jane Doe, Associated Press</p>')) == ("Jane Doe",)
+
+
+def test_labelled_byline_under_the_title_is_read() -> None:
+    assert authors(page("", "<p>Story: Jane Doe, Rural Affairs Reporter</p>")) == ("Jane Doe",)
+    assert authors(page("", "<p>Posted by Jane Doe</p>")) == ("Jane Doe",)
+
+
+def test_post_author_label_of_wordpress_is_no_name() -> None:
+    byline = '<span class="byline"><span class="screen-reader-text">Post author</span> By Jane Doe</span>'
+    assert authors(page("", byline)) == ("Jane Doe",)

@@ -147,8 +147,8 @@ _MAX_AUTHORS = 20
 #: Class or id words of the furniture around author markup that names the
 #: authors of other things: comments, sidebars and their widgets, related,
 #: recommended or popular stories, teaser cards, the site's footer (not a
-#: story's own: "entry-footer", "story-footer"; the
-#: conventions of WordPress themes, hAtom and the big publishing systems).
+#: story's own "entry-footer"): the conventions of WordPress themes, hAtom
+#: and the big publishing systems.
 _FURNITURE = re.compile(
     r"comment|sidebar|widget|related|recommend|popular|trending|teaser|more-stories|most-read|"
     r"(?<![\w-])(?:site-|page-|global-|main-)?footer(?![\w-])|colophon|\bsecondary\b|respond|reply"
