@@ -352,6 +352,7 @@ def authors(page: Page) -> list[str]:
     sections = _sections(page)
     raws: list[tuple[str, list[str]]] = []
     organisations: list[str] = []
+    handles: list[str] = []
     for source in SOURCES:
         raw = _raw(page, source, jsonld_names)
         raws.append((source, raw))
@@ -361,6 +362,11 @@ def authors(page: Page) -> list[str]:
         if sections:
             names = tuple(n for n in names if n.casefold() not in sections)
         people, others = _people(names, publisher, orgs)
+        if people and all(_needs_spelling(n) and not n.isupper() for n in people):
+            people = _best_spelling(people, list(clean_authors(r for _, values in raws for r in values)))
+            if all(_needs_spelling(n) for n in people):
+                handles = handles or people  # a later source may give the name itself
+                continue
         if people:
             if any(_needs_spelling(n) for n in people):
                 rest = [r for name, values in raws if name != source for r in values]
@@ -368,8 +374,8 @@ def authors(page: Page) -> list[str]:
                 people = _best_spelling(people, list(clean_authors(rest)))
             return people
         organisations = organisations or others
-    if organisations:
-        return organisations
+    if handles or organisations:
+        return handles or organisations
     for _, raw in raws:  # a newsroom alone
         desks = [n for n in clean_authors(raw, desks=True) if is_desk(n)]
         if desks:

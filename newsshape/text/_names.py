@@ -257,7 +257,7 @@ def _without_glued_word(value: str) -> str:
     return value
 
 
-def _name_part(raw: str) -> str:
+def _name_part(raw: str, handles: bool = False) -> str:
     value = clean_line(raw)[:_RAW_CHARS]
     if _is_credit(value):
         return ""
@@ -277,10 +277,10 @@ def _name_part(raw: str) -> str:
     if m is not None:
         if m.group(0) == ":" and " " not in value[: m.start()].strip():
             return ""  # one word before a colon is a label ("Interview: ..."), not a name
-        head = value[: m.start()]
-        if m.group(0).isdigit() and head[-1:].isalpha() and _HANDLE_END.match(value, m.start()):
-            value = head.rsplit(None, 1)[0] if " " in head else ""  # a handle ("freeman1984")
-            m = None
+        glued = handles and m.group(0).isdigit() and value[: m.start()][-1:].isalpha()
+        digits = _HANDLE_END.match(value, m.start()) if glued else None
+        if digits is not None:  # a handle ("von freeman1984 · in ..."), whole
+            return value[: digits.end()].strip(" ·•|,").rsplit(None, 1)[-1]
     if m is not None:
         value = value[: m.start()]
         words = value.split()
@@ -381,7 +381,7 @@ def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = Fa
             seen.add(token.casefold())
             out.append(token)
             continue
-        parts = _SPLIT.split(_name_part(item))
+        parts = _SPLIT.split(_name_part(item, handles))
         for name in parts:
             name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
