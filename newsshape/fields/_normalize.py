@@ -84,8 +84,9 @@ def unquote(value: str) -> str:
 
 
 def author_names(raw: Iterable[str]) -> tuple[str, ...]:
-    """Clean and de-duplicate author names (see :mod:`newsshape.text._names`)."""
-    return clean_authors(raw)
+    """Clean and de-duplicate author names (see :mod:`newsshape.text._names`;
+    a blog's handle and a newsroom's name an extractor gives are kept)."""
+    return clean_authors(raw, handles=True, desks=True)
 
 
 def date(value: _date | str | None) -> _date | None:

@@ -17,7 +17,8 @@ from newsshape.layout._explain import step
 from newsshape.text._datetext import SHORT_DATE, SHORT_DATE_IN
 from newsshape.text._lines import AFTER_STOP, FULL_STOPS, is_code
 from newsshape.text._names import _BY as _BY_WORD
-from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
+from newsshape.text._names import AGENCIES, clean_authors, is_byline
+from newsshape.text._namewords import PARTICLES as _PARTICLES
 
 #: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
 _POSTED = re.compile(
