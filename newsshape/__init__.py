@@ -13,7 +13,7 @@ from newsshape._pipeline import clean, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, register
-from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Document",
     "Element",
     "Extractor",
+    "Image",
     "Link",
     "Meta",
     "Note",
