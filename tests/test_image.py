@@ -9,7 +9,7 @@ from newsshape.fields._image import widest
 URL = "https://news.example.com/2024/05/river/"
 STORY = (
     "<h1>The river rises</h1>"
-    "<p>The river rose by two metres overnight and the town closed the lower bridge to traffic until further notice.</p>"
+    "<p>The river rose by two metres overnight and the town closed the lower bridge to traffic until later.</p>"
     "<p>Residents along the bank were told to move cars and to keep sandbags ready for the weekend, officials said.</p>"
 )
 
