@@ -43,10 +43,20 @@ def test_jsonld_types_say_listing_and_media() -> None:
 
 
 def test_a_front_page_of_teasers_is_a_listing_without_authors_or_quotes() -> None:
-    article = newsshape.parse(html("", teasers(10)))
+    article = newsshape.parse(html("", teasers(10)), url="https://news.example.com/")
     assert article.kind == "listing"
-    assert "teaser headlines" in article.kind_evidence[0]
+    assert article.kind_evidence[0].endswith("words of story")
+    assert article.kind_evidence[1] == "address https://news.example.com/"
     assert article.authors == () and article.quotes == () and article.highlights == ()
+    tag_page = newsshape.parse(html("", teasers(10)), url="https://news.example.com/tag/water/")
+    assert tag_page.kind == "listing"
+
+
+def test_teasers_at_a_story_address_stay_an_article() -> None:
+    """The page's shape alone makes no listing: stories with a rail of
+    linked headlines are many more."""
+    article = newsshape.parse(html("", teasers(10)), url="https://news.example.com/2024/05/bridge-reopens")
+    assert article.kind == "article" and article.quotes
 
 
 def test_not_found_and_empty_pages_are_errors() -> None:

@@ -45,6 +45,22 @@ _OG_MEDIA = ("video", "video.other", "video.movie", "video.episode", "video.tv_s
 #: on the development sets' front and section pages.
 _MIN_TEASERS = 6
 _STORY_WORDS_PER_TEASER = 30
+#: Words of a body block above which it is a story's paragraph, not a
+#: teaser's snippet (snippets run to a sentence or two): a page with one is
+#: a story however many linked headings (comment titles, a rail) it has.
+#: Tuned on the development sets (Slashdot stories, blog posts with comments).
+_LONGEST_SNIPPET = 80
+#: Addresses of listings: a site's root, tag, category, topic, section,
+#: search and archive pages, a listing's further pages. The page's shape
+#: says "listing" only at such an address: stories with a rail of linked
+#: headlines and little text are many more than listings on the
+#: development sets.
+_LISTING_ADDRESS = re.compile(
+    r"^[a-z]+://[^/?#]+/?(?:index\.\w+)?(?:[?#]|$)"
+    r"|/(?:tags?|category|categories|kategorie|topics?|themen?|section|rubrik|search|suche|archives?|page)(?:/|$)"
+    r"|[?&](?:s|q|query|search)=",
+    re.I,
+)
 #: Link share at which a heading is a teaser's.
 _TEASER_LINK_SHARE = 0.8
 #: Most words of story of a media page without an article type.
@@ -126,8 +142,15 @@ def _judge(page: Page) -> tuple[str, tuple[str, ...]]:
         return "media", (how, shape)
     if declared == "listing":
         return "listing", (how, shape)
-    if teasers >= _MIN_TEASERS and words <= _STORY_WORDS_PER_TEASER * teasers:
-        return "listing", (shape,)
+    longest = max((page.blocks[i].words for i in page.indices("body")), default=0)
+    address = page.doc.url or page.doc.meta.canonical or ""
+    if (
+        teasers >= _MIN_TEASERS
+        and words <= _STORY_WORDS_PER_TEASER * teasers
+        and longest <= _LONGEST_SNIPPET
+        and _LISTING_ADDRESS.search(address) is not None
+    ):
+        return "listing", (shape, f"address {address[:80]}")
     return "article", (shape,)
 
 

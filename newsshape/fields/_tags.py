@@ -97,7 +97,7 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
     found: tuple[list[str], list[str]] = ([], [])
     blocks, roles = page.blocks, page.roles
     first, last = _window(page)
-    for i in page.indices(*_LINE_ROLES):
+    for i in page.indices(*_LINE_ROLES) if first <= last else ():
         if not first <= i <= last:
             continue
         block = blocks[i]
