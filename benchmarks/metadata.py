@@ -29,8 +29,8 @@ The fixed split
 
 Tools (every tool gets the same page bytes and the page's URL)
     ``newsshape``: ``newsshape.parse(page, url=url)``; title, authors,
-    ``published``, ``summary`` (scored as the description) and ``site``. It
-    has no categories or tags: ``n/a``. Peers, unless ``--no-peers``:
+    ``published``, ``summary`` (scored as the description), ``site``,
+    ``categories`` and ``tags``. Peers, unless ``--no-peers``:
     ``trafilatura``: ``trafilatura.extract_metadata(page, default_url=url)``
     (title, author, date, description, sitename, categories, tags; its date
     is htmldate's, extensive search, original date); ``htmldate``:
@@ -118,7 +118,7 @@ Fields = dict[str, Any]
 Tool = Callable[[bytes, str], Fields]
 #: The fields each tool gives; the others are ``n/a`` in its row.
 GIVES: dict[str, tuple[str, ...]] = {
-    "newsshape": ("title", "authors", "date", "description", "site"),
+    "newsshape": ("title", "authors", "date", "description", "site", "categories", "tags"),
     "trafilatura": ("title", "authors", "date", "description", "site", "categories", "tags"),
     "htmldate": ("date",),
     "htmldate, default": ("date",),
@@ -234,7 +234,15 @@ def _newsshape(page: bytes, url: str) -> Fields:
     import newsshape
 
     a = newsshape.parse(page, url=url)
-    return {"title": a.title, "authors": a.authors, "date": a.published, "description": a.summary, "site": a.site}
+    return {
+        "title": a.title,
+        "authors": a.authors,
+        "date": a.published,
+        "description": a.summary,
+        "site": a.site,
+        "categories": a.categories,
+        "tags": a.tags,
+    }
 
 
 def _trafilatura(page: bytes, url: str) -> Fields:

@@ -14,7 +14,7 @@ from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.errors import NewsshapeError, NotAPageError
 from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import ExtractorNameClash, UnknownExtractorError, available_extractors, register
-from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Element",
     "Extractor",
     "ExtractorNameClash",
+    "Image",
     "Link",
     "Meta",
     "NewsshapeError",

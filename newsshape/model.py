@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Article", "Link", "Note", "Quote", "Section", "Takeaway"]
+__all__ = ["Article", "Image", "Link", "Note", "Quote", "Section", "Takeaway"]
 
 
 def body_text(sections: tuple[Section, ...]) -> str:
@@ -114,6 +114,33 @@ class Link:
     """The teaser printed under the headline, if any."""
 
 
+@attrs.frozen
+class Image:
+    """A picture of the story: the lead image, or a figure of the body."""
+
+    url: str
+    """The picture's absolute address (resolved against the page's address;
+    for a lazy-loaded picture the real source, not the placeholder; from a
+    ``srcset`` the widest candidate)."""
+
+    alt: str | None = None
+    """The ``alt`` text, or ``None`` when empty or missing."""
+
+    caption: str | None = None
+    """The caption printed with the picture (``<figcaption>`` text without
+    the credit), or ``None``."""
+
+    credit: str | None = None
+    """Who made or owns the picture ("Photo: Jane Doe / Agency"), when the
+    page says it apart from the caption."""
+
+    width: int | None = None
+    """Width in CSS pixels, as the markup or the metadata declares it."""
+
+    height: int | None = None
+    """Height in CSS pixels, as the markup or the metadata declares it."""
+
+
 def _dt(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -145,6 +172,10 @@ def _records(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
     return load
 
 
+def _image(item: Any) -> Image:
+    return Image(**item)
+
+
 def _kind(clean: str, load: Callable[[Any], Any] = _as_is, dump: Callable[[Any], Any] | None = None) -> dict[str, Any]:
     """The metadata of an :class:`Article` field: the name of the processor
     that normalises an extractor's raw value (``clean``, looked up in
@@ -155,6 +186,11 @@ def _kind(clean: str, load: Callable[[Any], Any] = _as_is, dump: Callable[[Any],
     normalisation and (de)serialisation all walk it."""
     return {"clean": clean, "load": load, "dump": dump}
 
+
+#: Silent reading rate of adults for non-fiction in English, words per minute, that
+#: :attr:`Article.reading_time` uses: Brysbaert (2019), "How many words do we read per
+#: minute? A review and meta-analysis of reading rate", Journal of Memory and Language 109.
+WORDS_PER_MINUTE = 238
 
 #: One optional text ("str | None"): cleaned to a single line, ``None`` when empty.
 _TEXT = _kind("text")
@@ -169,7 +205,8 @@ class Article:
     """The structure of one news page.
 
     Every field has a neutral value (``None`` or an empty tuple) when the
-    page does not have it, so an empty page gives ``Article()``. Text
+    page does not have it, so an empty page gives ``Article()`` but for
+    :attr:`kind` (``"error"``) and :attr:`kind_evidence`. Text
     fields hold the text a reader sees: white space collapsed to single
     spaces, zero-width characters dropped, and characters composed (Unicode
     normalisation form C: "e" followed by a combining acute accent is
@@ -272,6 +309,42 @@ class Article:
     extractor: str = attrs.field(default="generic", metadata=_kind("as_is"))
     """The name of the extractor that produced this article."""
 
+    image: Image | None = attrs.field(default=None, metadata=_kind("image", _image))
+    """The lead image: the one the page declares (JSON-LD ``image``,
+    ``og:image``, ``twitter:image``), else the first figure of the story;
+    never a logo, an avatar, an icon, a tracking pixel or an ad."""
+
+    images: tuple[Image, ...] = attrs.field(default=(), metadata=_kind("images", _records(Image)))
+    """The story's figures (``<figure>`` elements with a picture) in page
+    order, with their captions and credits."""
+
+    tags: tuple[str, ...] = attrs.field(default=(), metadata=_kind("labels", tuple))
+    """Keywords and tags the page gives the story (``article:tag``, JSON-LD
+    ``keywords``, ``<meta name="keywords">``, ``rel="tag"`` links, a
+    visible "Tags:" line), in page order, each once (case ignored)."""
+
+    categories: tuple[str, ...] = attrs.field(default=(), metadata=_kind("labels", tuple))
+    """The sections or categories the story is filed under
+    (``article:section``, JSON-LD ``articleSection``, category links, a
+    visible "Filed under:" line), in page order, each once (case ignored)."""
+
+    kind: str = attrs.field(default="article", metadata=_kind("as_is"))
+    """What the page is: ``"article"`` (one story), ``"listing"`` (a front
+    page, a section or tag front, search results: teasers of stories),
+    ``"media"`` (a gallery, a video page) or ``"error"`` (a "not found"
+    page, an empty page). A listing's teasers give no authors, highlights
+    or quotations: those fields stay empty."""
+
+    kind_evidence: tuple[str, ...] = attrs.field(default=(), metadata=_TEXTS)
+    """Why :attr:`kind` was chosen: short notes on what was read
+    (``"og:type=article"``, ``"JSON-LD @type=CollectionPage"``, ``"12
+    teaser headlines, 40 words of story"``), the deciding one first."""
+
+    is_accessible_for_free: bool | None = attrs.field(default=None, metadata=_kind("as_is"))
+    """Whether the page declares the story free to read (JSON-LD
+    ``isAccessibleForFree``, ``article:content_tier``); ``None`` when it
+    declares nothing."""
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """All body paragraphs, across sections, in reading order."""
@@ -282,6 +355,21 @@ class Article:
         """The body as plain text: headings and paragraphs joined by blank
         lines."""
         return body_text(self.sections)
+
+    @property
+    def word_count(self) -> int:
+        """Number of words of the body (:attr:`text`, headings included):
+        runs of characters between white space, so a text in a script
+        written without spaces (Chinese, Japanese, Thai) counts few."""
+        return sum(len(part.split()) for part in self.paragraphs) + sum(
+            len(s.heading.split()) for s in self.sections if s.heading
+        )
+
+    @property
+    def reading_time(self) -> int:
+        """Minutes a reader takes for the body at :data:`WORDS_PER_MINUTE`,
+        rounded up; 0 for no body."""
+        return -(-self.word_count // WORDS_PER_MINUTE)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON-compatible builtins (dates as ISO 8601

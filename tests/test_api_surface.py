@@ -211,6 +211,12 @@ def test_to_dict_follows_the_pinned_schema() -> None:
         dateline="LONDON",
         language="en",
         quotes=(newsshape.Quote("We will wait and see", "Ana Ruiz", "said", 0, 1, 10, 30),),
+        image=newsshape.Image("https://t4k3.news/a.jpg", "A bridge", "The bridge", "Photo: Ana Ruiz", 800, 600),
+        images=(newsshape.Image("https://t4k3.news/a.jpg"),),
+        tags=("Transport",),
+        categories=("Local",),
+        kind_evidence=("og:type article",),
+        is_accessible_for_free=True,
     )
     schema = json.loads(SNAPSHOT.read_text(encoding="utf-8"))["Article.to_dict schema"]
     data = json.loads(json.dumps(full.to_dict()))

@@ -146,5 +146,5 @@ def test_pages_that_only_resemble_no_page_are_pages(source: str) -> None:
 
 @pytest.mark.parametrize("source", [b"", "", "  \n\t", b"\xef\xbb\xbf", b"\n\n"])
 def test_an_empty_page_is_an_empty_article(source: str | bytes) -> None:
-    assert newsshape.parse(source) == newsshape.Article()
+    assert newsshape.parse(source) == newsshape.Article(kind="error", kind_evidence=("empty page",))
     assert newsshape.clean(source) == ""

@@ -67,7 +67,11 @@ _LEXBOR_SELECTOR = (
     '[class*="dat" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="fecha" i], '
     '[itemprop="author"], [rel="author"], [class*="author" i], '
-    '[property$="author" i]'  # RDFa: "author", "schema:author"
+    '[property$="author" i], '  # RDFa: "author", "schema:author"
+    # Also read beyond _SELECTOR: links marked as tags (rel="tag", WordPress's rel="category tag") and
+    # <figure> elements. An element these select and _SELECTOR does not fails every test of collect()
+    # but its own, so the other values stay what they were.
+    'a[rel~="tag" i], figure'
 )
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
@@ -294,6 +298,80 @@ def _canonical(link: str | None, meta: Meta) -> str | None:
     return link or meta.first("og:url")
 
 
+#: Bounds for hostile input, far beyond any page's: the figures and tag
+#: links read, the parents climbed for a figure's surroundings, and the
+#: longest text read as a caption or a tag.
+_MAX_FIGURES = 60
+_MAX_TAG_LINKS = 100
+_FIGURE_PARENTS = 12
+_MAX_CAPTION = 1000
+#: Class words of an element that holds a picture's credit inside a figure.
+_CREDIT = re.compile("credit|copyright|photographer|source|byline|attribution|author", re.I)
+#: Attributes of a picture read for its source and size.
+_IMG_ATTRIBUTES = (
+    "src", "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
+    "srcset", "data-srcset", "data-lazy-srcset", "alt", "width", "height", "class",
+)  # fmt: skip
+
+
+def figure(node: LexborNode) -> dict[str, Any] | None:
+    """What a ``<figure>`` says of its picture, or ``None`` when it holds
+    none: ``img`` (the source, size and ``alt`` attributes of its first
+    ``<img>`` outside ``<noscript>``), ``sources`` (the ``srcset`` of its
+    ``<picture><source>`` elements), ``noscript`` (the attributes of an
+    ``<img>`` in a ``<noscript>`` fallback), ``caption`` and ``credit``
+    (texts, ``""`` when none) and ``around``: the tag, class and id words
+    of the figure and the elements around it, nearest first."""
+    img: dict[str, str | None] | None = None
+    fallback: dict[str, str | None] | None = None
+    sources: list[str] = []
+    caption = credit = ""
+    for child in node.traverse():
+        tag = child.tag
+        if tag == "img":
+            a = child.attributes
+            picked = {k: a[k] for k in _IMG_ATTRIBUTES if a.get(k)}
+            inside = child.parent
+            while inside is not None and inside.mem_id != node.mem_id and inside.tag != "noscript":
+                inside = inside.parent
+            if inside is not None and inside.tag == "noscript":
+                fallback = fallback or picked
+            else:
+                img = img or picked
+        elif tag == "source":
+            srcset = child.attributes.get("srcset") or child.attributes.get("data-srcset")
+            if srcset:
+                sources.append(srcset)
+        elif tag == "figcaption" and not caption:
+            caption = clean_line((child.text(deep=True) or "")[:_MAX_CAPTION])
+        elif not credit and _CREDIT.search(child.attributes.get("class") or "") is not None:
+            credit = clean_line((child.text(deep=True) or "")[:_MAX_CAPTION])
+    if img is None and fallback is None and not sources:
+        return None
+    if credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip()
+    around: list[str] = []
+    parent: LexborNode | None = node
+    for _ in range(_FIGURE_PARENTS):
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        a = parent.attributes
+        around.append(" ".join(filter(None, (parent.tag, a.get("class"), a.get("id"), a.get("role")))).lower())
+        parent = parent.parent
+    return {
+        "img": img or {}, "sources": sources, "noscript": fallback or {},
+        "caption": caption, "credit": credit, "around": " ".join(around),
+    }  # fmt: skip
+
+
+def _tag_link(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, str, str]]) -> None:
+    """Record a ``rel="tag"`` link: its text, address and ``rel``."""
+    if len(out) < _MAX_TAG_LINKS:
+        text = clean_line((node.text(deep=True) or "")[:_MAX_CAPTION])
+        if text:
+            out.append((text, a.get("href") or "", (a.get("rel") or "").lower()))
+
+
 def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
@@ -308,6 +386,8 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     times: list[tuple[str, str]] = []
     marked: list[str] = []  # itemprop="author", rel="author"
     bylines: list[str] = []  # byline and author-name classes
+    tag_links: list[tuple[str, str, str]] = []  # rel="tag" links
+    figures: list[dict[str, Any]] = []  # <figure> elements with a picture
     dated = 0
     last = -1
     for node in tree.css(_HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR):
@@ -334,6 +414,13 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
             if title is None:
                 title = clean_line(node.text())
             continue
+        if tag == "figure":
+            if len(figures) < _MAX_FIGURES:
+                found = figure(node)
+                if found is not None:
+                    figures.append(found)
+        elif tag == "a" and "tag" in (a.get("rel") or "").lower().split():
+            _tag_link(node, a, tag_links)
         c = (a.get("class") or "").lower()
         if dated < _MAX_DATE_NODES and _is_date(tag, a, c):
             dated += 1
@@ -354,4 +441,6 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         jsonld=jsonld,
         times=times,
         authors=marked + bylines,
+        tag_links=tag_links,
+        figures=figures,
     )

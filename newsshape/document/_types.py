@@ -165,6 +165,16 @@ class Meta:
     """Texts of author markup (``rel=author``, ``itemprop=author``, byline
     classes), in page order."""
 
+    tag_links: list[tuple[str, str, str]] = attrs.field(factory=list)
+    """``(text, href, rel)`` of the links marked ``rel="tag"`` (WordPress
+    marks category links ``rel="category tag"``), in page order."""
+
+    figures: list[dict[str, Any]] = attrs.field(factory=list)
+    """The page's ``<figure>`` elements that hold a picture, in page order,
+    each as read by :func:`newsshape.document._meta.figure`: the picture's
+    source attributes, its caption and credit, and the class and id words
+    of the elements around it."""
+
     def first(self, *names: str) -> str | None:
         """The first non-empty meta value under any of ``names``."""
         for name in names:

@@ -27,12 +27,23 @@ from urllib.parse import urljoin
 import attrs
 
 from newsshape.document import Block, Document, Page
-from newsshape.fields import _authors, _dateline, _language, _published, _site, _summary, _title
+from newsshape.fields import (
+    _authors,
+    _dateline,
+    _image,
+    _kind,
+    _language,
+    _published,
+    _site,
+    _summary,
+    _tags,
+    _title,
+)
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
 from newsshape.layout._furniture import JETPACK_CONTEXT
-from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.text._datetext import DATE_ALONE
 
 __all__ = ["Extractor"]  # Page and Role: import them from newsshape.document
@@ -270,6 +281,34 @@ class Extractor:
         """Texts of every block left out of the article's fields."""
         return page.texts("boilerplate", "label", "unknown")
 
+    def image(self, page: Page) -> Image | None:
+        """The lead image: the one the page declares, else the story's first figure."""
+        return _image.lead_image(page)
+
+    def images(self, page: Page) -> list[Image]:
+        """The story's figures, in page order."""
+        return _image.figures(page)
+
+    def tags(self, page: Page) -> list[str]:
+        """Tags, raw: ``rel="tag"`` links and "Tags:" lines, else the declared keywords."""
+        return _tags.tags(page)
+
+    def categories(self, page: Page) -> list[str]:
+        """Categories, raw: category links and lines, else the declared sections."""
+        return _tags.categories(page)
+
+    def kind(self, page: Page) -> str:
+        """What the page is: ``"article"``, ``"listing"``, ``"media"`` or ``"error"``."""
+        return _kind.page_kind(page)[0]
+
+    def kind_evidence(self, page: Page) -> list[str]:
+        """Why :meth:`kind` says what it says."""
+        return list(_kind.page_kind(page)[1])
+
+    def is_accessible_for_free(self, page: Page) -> bool | None:
+        """Whether the page declares the story free to read."""
+        return _kind.accessible_for_free(page)
+
     # -- driver --------------------------------------------------------------
 
     def extract_body(self, doc: Document) -> tuple[Section, ...]:
@@ -300,7 +339,11 @@ class Extractor:
                 values[name] = getattr(self, name)(page)
         sections = clean_sections(values["sections"])
         values["sections"] = sections
-        values["quotes"] = self.quotes(page, list(sections))
+        if values["kind"] == "listing":  # teasers: no authors, highlights or quotes of one story
+            values["authors"] = values["highlights"] = ()
+            values["quotes"] = ()
+        else:
+            values["quotes"] = self.quotes(page, list(sections))
         values["extractor"] = self.name
         return build_article(**values)
 

@@ -15,7 +15,7 @@ from unicodedata import is_normalized
 import attrs
 
 from newsshape.fields._dates import parse_date
-from newsshape.model import Article, Link, Note, Section, Takeaway
+from newsshape.model import Article, Image, Link, Note, Section, Takeaway
 from newsshape.text._lines import clean_line
 from newsshape.text._names import clean_authors
 from newsshape.text._quotemarks import QUOTE_MARKS_AROUND as _QUOTE_MARKS
@@ -141,6 +141,47 @@ def _as_is(value: Any) -> Any:
     return value
 
 
+#: Longest tag or category kept (characters), and most kept: longer texts
+#: and further items are no labels but text a rule caught.
+_MAX_LABEL = 80
+_MAX_LABELS = 100
+
+
+def _labels(items: Iterable[str]) -> tuple[str, ...]:
+    """Tags or categories: cleaned, a leading "#" dropped, each once (case
+    ignored, the first spelling kept), none longer than :data:`_MAX_LABEL`."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        label = (text(item) or "").lstrip("#").strip()
+        key = label.casefold()
+        if label and len(label) <= _MAX_LABEL and key not in seen:
+            seen.add(key)
+            out.append(label)
+            if len(out) == _MAX_LABELS:
+                break
+    return tuple(out)
+
+
+def _image(value: Image | None) -> Image | None:
+    """A picture with its texts cleaned; ``None`` without an address."""
+    if value is None or not value.url:
+        return None
+    return Image(value.url, text(value.alt), text(value.caption), text(value.credit), value.width, value.height)
+
+
+def _images(items: Iterable[Image]) -> tuple[Image, ...]:
+    """Pictures cleaned, each address once."""
+    seen: set[str] = set()
+    out: list[Image] = []
+    for item in items:
+        image = _image(item)
+        if image is not None and image.url not in seen:
+            seen.add(image.url)
+            out.append(image)
+    return tuple(out)
+
+
 #: The processor of each kind of field, by the name an :class:`~newsshape.Article` field's metadata gives
 #: (``metadata["clean"]`` in :mod:`newsshape.model`): what turns an extractor's raw value into the field's.
 PROCESSORS: dict[str, Callable[[Any], Any]] = {
@@ -155,6 +196,9 @@ PROCESSORS: dict[str, Callable[[Any], Any]] = {
     "notes": _notes,
     "related": _links,
     "as_is": _as_is,
+    "labels": _labels,
+    "image": _image,
+    "images": _images,
 }
 
 #: ``(name, processor, default)`` for each field of :class:`~newsshape.Article`, in declaration order.

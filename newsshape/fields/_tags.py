@@ -1,0 +1,162 @@
+"""Tags and categories: what the page says the story is about and where it
+is filed.
+
+Read from the metadata (``article:tag``, ``article:section``, JSON-LD
+``keywords`` and ``articleSection``, ``<meta name="keywords">`` and
+``news_keywords``), from links marked ``rel="tag"`` (WordPress marks its
+category links ``rel="category tag"``) and from the visible lines the layout
+left out of the body ("Tags: Water, Farming", "Filed under: Politics"). Body
+text is never read: a label line in the body stays body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from newsshape.fields._site import jsonld
+
+if TYPE_CHECKING:
+    from newsshape.document import Page, Role
+
+__all__ = ["categories", "tags"]
+
+#: A visible line that lists tags or categories: its label, then the items
+#: (or nothing, when they follow in the next block). Checked on the blocks
+#: the layout kept out of the body; labels in English, German, French,
+#: Spanish, Italian and Dutch.
+_TAG_LINE = re.compile(
+    r"(?:tags?|tagged(?: with| as)?|keywords?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen"
+    r"|étiquettes|mots[- ]cl[ée]s|etiquetas|palabras clave|parole chiave|trefwoorden)\s*[:：]\s*(.*)",
+    re.I,
+)
+_CATEGORY_LINE = re.compile(
+    r"(?:categor(?:y|ies)|filed (?:under|in)|posted in|published in|kategorien?|rubriken?|abgelegt unter"
+    r"|veröffentlicht in|catégories?|rubriques?|categorías?|categorie|categorieën)\s*[:：]?\s*(.*)",
+    re.I,
+)
+#: How long a label line may be (characters): longer ones are text.
+_MAX_LINE = 400
+#: How many blocks after a label standing alone ("Tags:") its items may fill.
+_ITEMS_AFTER = 2
+#: Most words of an item of a line without links: longer ones are prose.
+_ITEM_WORDS = 4
+#: Separators of items written out in one string (keywords, a line without links).
+_SPLIT = re.compile(r"\s*[,;|·•]\s*")
+#: Roles of the blocks a label line may have: never body text.
+_LINE_ROLES: tuple[Role, ...] = ("boilerplate", "label", "unknown", "related_snippet")
+#: How many blocks before the headline (or the first body block) and after
+#: the last body block a tag line or link may stand: the story's own meta
+#: lines are there, a sidebar's category list and the site's menus further
+#: away. Tuned on the trafilatura-eval development pages.
+_BEFORE, _AFTER = 8, 12
+#: Link texts in tag and category lines that are no label: comment counts
+#: and calls to comment.
+_NOT_A_LABEL = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|repl(?:y|ies)|antworten|leave a)\b", re.I
+)
+
+
+def _strings(value: Any) -> list[str]:
+    """The texts of a JSON-LD value: a string split at commas, a list's strings."""
+    if isinstance(value, str):
+        return _SPLIT.split(value)
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    return []
+
+
+def _meta_values(page: Page, *names: str) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        for value in page.doc.meta.tags.get(name, ()):
+            out.extend(_SPLIT.split(value))
+    return out
+
+
+def _window(page: Page) -> tuple[int, int]:
+    """The first and last block index where the story's tag lines and
+    links may stand (see :data:`_BEFORE`); an empty range without a body."""
+    body = page.indices("body")
+    if not body:
+        return 0, -1
+    title = page.indices("title")
+    start = title[0] if title and title[0] < body[0] else body[0]
+    return start - _BEFORE, body[-1] + _AFTER
+
+
+def _lines(page: Page) -> tuple[list[str], list[str]]:
+    """Items of the visible tag lines and of the category lines, computed
+    once per page."""
+    known = page.evidence.get("label_lines")
+    if known is not None:
+        return known  # type: ignore[return-value]
+    found: tuple[list[str], list[str]] = ([], [])
+    blocks, roles = page.blocks, page.roles
+    first, last = _window(page)
+    for i in page.indices(*_LINE_ROLES) if first <= last else ():
+        if not first <= i <= last:
+            continue
+        block = blocks[i]
+        text = block.text
+        if len(text) > _MAX_LINE or not text[:1].isalpha():
+            continue
+        for out, pattern in zip(found, (_TAG_LINE, _CATEGORY_LINE), strict=True):
+            match = pattern.match(text)
+            if match is None:
+                continue
+            rest = match.group(1)
+            if block.links:
+                out.extend(a for a, _href in block.links if a in rest and _NOT_A_LABEL.search(a) is None)
+            elif rest:
+                items = _SPLIT.split(rest)
+                if not block.ends_sentence and all(len(item.split()) <= _ITEM_WORDS for item in items):
+                    out.extend(items)
+            else:  # the label alone: the items are the links of the next blocks
+                for j in range(i + 1, min(i + 1 + _ITEMS_AFTER, len(blocks))):
+                    if roles[j] in ("body", "heading") or not blocks[j].links:
+                        break
+                    out.extend(anchor for anchor, _href in blocks[j].links)
+            break
+    page.evidence["label_lines"] = found
+    return found
+
+
+def _links(page: Page, category: bool) -> list[str]:
+    """The texts of the ``rel="tag"`` links (``category``: of those marked
+    ``rel="category tag"``) that stand near the story (see :data:`_BEFORE`)."""
+    marked = page.doc.meta.tag_links
+    if not marked:
+        return []
+    first, last = _window(page)
+    near = {href for block in page.blocks[max(first, 0) : last + 1] for _anchor, href in block.links}
+    return [text for text, href, rel in marked if ("category" in rel.split()) == category and href in near]
+
+
+def tags(page: Page) -> list[str]:
+    """Tags, raw (normalisation de-duplicates): ``rel="tag"`` links and
+    visible "Tags:" lines, else ``article:tag``, the JSON-LD
+    ``keywords``, ``news_keywords`` and ``<meta name="keywords">``."""
+    visible = _links(page, False) + _lines(page)[0]
+    if visible:
+        return visible
+    declared = _meta_values(page, "article:tag")
+    for value in jsonld(page, "keywords"):
+        declared.extend(_strings(value))
+    return declared or _meta_values(page, "news_keywords", "keywords")
+
+
+def categories(page: Page) -> list[str]:
+    """Categories, raw: ``rel="category tag"`` links and visible
+    "Categories:" lines, else ``article:section`` and the JSON-LD
+    ``articleSection``."""
+    visible = _links(page, True) + _lines(page)[1]
+    if visible:
+        return visible
+    declared = _meta_values(page, "article:section")
+    for value in jsonld(page, "articleSection"):
+        declared.extend(_strings(value))
+    return declared
