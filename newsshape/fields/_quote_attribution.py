@@ -5,20 +5,27 @@ sentence (``Doe said that “…``, ``described it as “…``), read on masked 
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, takewhile
 
 from newsshape.fields._quote_subjects import according_to, first_subject, is_cue, subject_after, subject_before
-from newsshape.fields._quote_text import MASK, WORD_STOPS, fold, token_offset, words
+from newsshape.fields._quote_text import MASK, WORD_STOPS, capitalised, fold, token_offset, words
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
     AFTER_SUBJECT,
     AUXILIARIES,
     CUES,
+    ACCORDING,
+    AFTER_FOREIGN_CUE,
     DETERMINERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_CUES,
+    INVERTED_PRONOUN,
     NOT_CUES,
     NOT_SPEAKER_HEADS,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
+    PRO_DROP_CUES,
+    SAID_AFTER,
     TELLING,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
@@ -103,11 +110,24 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     if first == "according" and len(cut) > 2 and fold(cut[1]) == "to":
         phrase = according_to(cut, 2)
         return (phrase, "according to") if phrase else None
+    if first in ACCORDING and len(cut) > 1:
+        phrase = according_to(cut, 1)  # "según el ministerio", "laut Polizei"
+        return (phrase, "according to") if phrase else None
+    if first.endswith(INVERTED_PRONOUN) and cut[0][:1].islower():
+        # French inversion: "a-t-il estimé", "ajoute-t-elle"
+        verb, pronoun = first.rsplit("-", 1)
+        cue = fold(cut[1]) if verb in ("a", "a-t") and len(cut) > 1 else verb.removesuffix("-t")
+        return ([pronoun], cue) if cue in CUES else None
+    if first in SAID_AFTER and cut[0][:1].islower() and len(cut) > 1:
+        run = list(takewhile(capitalised, cut[1:]))  # "so Reuter", "aldus Rutte": a name follows at once
+        return (run, first) if run else None
     if first in AUXILIARIES and len(cut) > 2 and is_cue(cut[1]):
         cut = cut[1:]  # "a déclaré Jean Dupont", "ha detto"
         first = fold(cut[0])
     if (is_cue(cut[0]) or (first in NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
         phrase = subject_after(cut, 1)
+        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE):
+            return _no_subject_after(phrase, first)
         if phrase and fold(phrase[0]) not in CUES:
             return phrase, first
         return None
@@ -132,6 +152,20 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
                     return None  # a new sentence, not an attribution
                 return phrase, cue_phrase(cut, j)
             return None
+    return None
+
+
+def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
+    """The speaker of a cue verb of another language with no subject right
+    after it: a full name after a phrase of place or time ("opina en cambio
+    Sergi González"), else, the subject being left out ("“…”, explica.",
+    "dijo a la red Erbol"), the person last named (read as "he")."""
+    for i, tok in enumerate(phrase):
+        if capitalised(tok) and i + 1 < len(phrase) and capitalised(phrase[i + 1]):
+            if i == 0 or fold(phrase[i - 1]) not in FOREIGN_ARTICLES:
+                return phrase[i:], cue
+    if cue in PRO_DROP_CUES or phrase:
+        return ["he"], cue
     return None
 
 
@@ -199,6 +233,8 @@ def _before_at(
             phrase = subject_before(toks, idx)
             if phrase:
                 return phrase, cue_phrase(toks, idx), None
+            if word in PRO_DROP_CUES:
+                return ["he"], word, None  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:

@@ -25,9 +25,15 @@ from newsshape.fields._quote_words import (
     AFFILIATION,
     ANAPHORIC_ROLES,
     BODY_LINKS,
+    BODY_NOUNS,
     CUES,
     DETERMINERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_BODIES,
+    FOREIGN_PRONOUNS,
+    FOREIGN_ROLES,
     NAME_LINKS,
+    NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
@@ -53,6 +59,10 @@ _SEARCH_SHARE = 32
 #: once (the work stays linear in the page).
 _READS_PER_CHAR = 8
 _READS_BASE = 20_000
+#: What may stand right before a sentence's first word (after spaces), and
+#: how far back the word before a possible name is read (characters).
+_OPENS_SENTENCE = ".!?:\n“«„‘(¿¡"
+_BEFORE_WORD = 40
 
 
 @lru_cache(maxsize=16384)
@@ -190,6 +200,7 @@ class Names:
         # page that asks about a dozen names is not read whole for the searches.
         self._budget = _READS_PER_CHAR * len(self._text) + _READS_BASE  # characters read (or searched, at a discount)
         self._whole = False  # every paragraph read for its full names
+        self._name_words: dict[str, bool] = {}
 
     def _spend(self, chars: int) -> bool:
         """Take ``chars`` from the budget: whether some is left."""
@@ -383,6 +394,31 @@ class Names:
         best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -order[f]))
         return best if best.endswith(name) else name
 
+    def is_name_word(self, word: str) -> bool:
+        """Whether one capitalised word is a name: the last word of a full
+        name the article gives, or written with a capital inside a sentence
+        and never right after an article or a possessive ("Forgetting",
+        "Señaló", "Zudem" open sentences; German "seine Knie" is a noun)."""
+        found = self._name_words.get(word)
+        if found is None:
+            found = self._name_words[word] = bool(self.forms(word)) or self._inside_sentence(word)
+        return found
+
+    def _inside_sentence(self, word: str) -> bool:
+        text = self._text
+        inside = False
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before = text[max(0, at - _BEFORE_WORD) : at].rstrip(" ")
+                if before and before[-1] not in _OPENS_SENTENCE:
+                    if fold(before.split()[-1]) in NOUN_MARKERS:
+                        return False
+                    inside = True
+            at = text.find(word, end)
+        return inside
+
     @staticmethod
     @lru_cache(maxsize=4096)  # asked of every speaker, and the same few names again and again
     def is_person(name: str) -> bool:
@@ -393,47 +429,3 @@ class Names:
         if not all(capitalised(w) or w in NAME_LINKS for w in words):
             return False
         return not (len(words) == 1 and words[0].isupper())  # "NASA", "PG&E" are no people
-
-
-def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
-    """The speaker a noun phrase names, and its kind: ``person``, ``group``
-    (an organisation or a described source) or ``pronoun``."""
-    words = [bare_form(w) for w in phrase if bare_form(w)]
-    if "(" in words:
-        words = words[: words.index("(")]
-    for i, w in enumerate(words[2:], 2):
-        if w in AFFILIATION and capitalised(words[i - 1]) and capitalised(words[i - 2]):
-            words = words[:i]  # "Robin Biesbroek of the CDF", "Jane Doe of Aberdeenshire"
-            break
-    while words and words[-1].casefold() in DETERMINERS:
-        words.pop()
-    if not words:
-        return "", "group"
-    if len(words) == 1 and words[0].casefold() in PRONOUNS:
-        return words[0].casefold(), "pronoun"
-    # a trailing capitalised run after a descriptor or title is the name
-    k = len(words)
-    while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in NAME_LINKS):
-        k -= 1
-    run = words[k:]
-    if run and k > 0 and words[k - 1] in BODY_LINKS:
-        return " ".join(words), "group"  # "the High Commissioner for Human Rights"
-    if run:
-        name = strip_titles(run)
-        det_only = k == 1 and words[0].casefold() in DETERMINERS
-        if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
-            full = " ".join(name)
-            if names.is_person(full) or (k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS):
-                return names.fullest(full), "person"
-            if k == 0 or det_only:
-                return " ".join(words), "group"
-        if not name:
-            return " ".join(words), "group"
-    head = words[-1].casefold()
-    if words[0].casefold() == "the" and len(words) <= 3:
-        named = names.role(head)
-        if named is not None:
-            return named, "person"
-    if words[0].casefold() == "the" and head in ANAPHORIC_ROLES and len(words) <= 4:
-        return "the " + head, "role"  # "the singer said": the person the article is about
-    return " ".join(words), "group"

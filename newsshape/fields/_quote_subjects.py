@@ -17,6 +17,7 @@ from newsshape.fields._quote_words import (
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
+    FOREIGN_PREPOSITIONS,
     HUMAN,
     NOT_AFTER_CUE,
     NOT_SUBJECT,
@@ -100,6 +101,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
             first = fold(part[0])
         if (
             first in NOT_SUBJECT
+            or first in FOREIGN_PREPOSITIONS
             or first.isdigit()
             or (first.endswith("ly") and (len(part) == 1 or not capitalised(part[0])))
             or (first.endswith("ing") and len(first) > 4 and first not in ROLE_WORDS)
@@ -139,7 +141,7 @@ def subject_after(toks: list[str], start: int) -> list[str]:
         word = fold(tok)
         if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
             break
-        if phrase and word in AFTER_NAME:
+        if phrase and (word in AFTER_NAME or (word in FOREIGN_PREPOSITIONS and capitalised(phrase[-1]))):
             break
         if not phrase and word in NOT_AFTER_CUE:
             return []
@@ -203,7 +205,7 @@ def first_subject(words: list[str]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in NOT_SUBJECT or first.isdigit():
+        if first in NOT_SUBJECT or first in FOREIGN_PREPOSITIONS or first.isdigit():
             continue
         phrase: list[str] = []
         named = False
