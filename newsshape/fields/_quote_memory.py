@@ -314,10 +314,10 @@ class Memory:
             found = self.known[key] = canonical(phrase, self.names, strict)
         return found
 
-    def _look_up(self, phrase: list[str], step: Step) -> str | None:
+    def _look_up(self, phrase: list[str], step: Step, strict: bool = False) -> str | None:
         """Whom a pronoun or a role means right after ``step``; the name a
         phrase gives otherwise."""
-        name, kind = self.canonical(phrase)
+        name, kind = self.canonical(phrase, strict)
         if not name:
             return None
         if kind == "role":
@@ -339,12 +339,12 @@ class Memory:
             return None
         return name
 
-    def resolve(self, phrase: list[str]) -> str | None:
+    def resolve(self, phrase: list[str], strict: bool = False) -> str | None:
         """The speaker a phrase names, now: pronouns and roles resolved, and
-        a name remembered."""
-        found = self._look_up(phrase, self.end())
+        a name remembered (``strict``: see :func:`canonical`)."""
+        found = self._look_up(phrase, self.end(), strict)
         if found:
-            name, kind = self.canonical(phrase)
+            name, kind = self.canonical(phrase, strict)
             if kind in ("person", "group"):
                 writes = _remembered(name, kind, (len(self.items), 0, 0))
                 if writes:

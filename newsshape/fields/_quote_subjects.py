@@ -17,7 +17,9 @@ from newsshape.fields._quote_words import (
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
+    ADVERB_ENDING,
     FOREIGN_PREPOSITIONS,
+    FOREIGN_RELATIVES,
     HUMAN,
     NOT_AFTER_CUE,
     NOT_SUBJECT,
@@ -58,8 +60,8 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             continue
         if word in SUBORDINATORS and start - 1 > 0 and toks[start - 2] != ",":
             break  # "Audience members laughed when he urged ..."
-        if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in CLAUSE_BREAK:
-            relative = word in ("who", "which")
+        if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in CLAUSE_BREAK or word in FOREIGN_RELATIVES:
+            relative = word in ("who", "which") or word in FOREIGN_RELATIVES
             break
         if tok.endswith(QUOTED_WORD_ENDS) or tok.startswith(QUOTED_WORD_STARTS):
             break
@@ -103,7 +105,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
             first in NOT_SUBJECT
             or first in FOREIGN_PREPOSITIONS
             or first.isdigit()
-            or (first.endswith("ly") and (len(part) == 1 or not capitalised(part[0])))
+            or (first.endswith(("ly", ADVERB_ENDING)) and (len(part) == 1 or not capitalised(part[0])))
             or (first.endswith("ing") and len(first) > 4 and first not in ROLE_WORDS)
         ):
             continue

@@ -274,7 +274,8 @@ class Language:
         self.articles = word_set(lists.get("articles", ""))  #: definite articles
         self.roles = word_set(lists.get("roles", ""))  #: nouns for a person by role
         self.bodies = word_set(lists.get("bodies", ""))  #: nouns for an organisation
-        #: prepositions that open no subject (none that is also an English word: "a", "we", "no")
+        #: prepositions, demonstratives and adverbs that open no subject (none that is also an
+        #: English word: "a", "we", "no")
         self.words_before = word_set(lists.get("prepositions", "")) or empty
 
 
@@ -293,7 +294,7 @@ LANGUAGES: dict[str, Language] = {
         "politikerin experte expertin forscher forscherin trainer spieler vorsitzende kanzler kanzlerin "
         "bürgermeister bürgermeisterin generalsekretär geschäftsführer geschäftsführerin",
         bodies="unternehmen konzern ministerium verband firma regierung partei",
-        prepositions="vor nach bei mit auf laut gegenüber",
+        prepositions="vor nach bei mit auf laut gegenüber zudem dieser diese dieses",
     ),
     "fr": Language(
         cues="dit déclaré déclare affirmé affirme estimé estime ajouté ajoute expliqué explique souligné souligne "
@@ -309,7 +310,7 @@ LANGUAGES: dict[str, Language] = {
         roles="président présidente ministre porte-parole secrétaire directeur directrice chercheur chercheuse "
         "scientifique toxicologue expert experte maire sénateur député avocat entraîneur joueur dirigeant",
         bodies="agence entreprise société ministère gouvernement association groupe organisation",
-        prepositions="à au aux dans lors pour avec sur en",
+        prepositions="à au aux dans lors pour avec sur en ce cette ces alors",
     ),
     "es": Language(
         cues="dijo dice dicen dijeron afirmó afirma afirman declaró declara explicó explica explican aseguró asegura "
@@ -328,7 +329,7 @@ LANGUAGES: dict[str, Language] = {
         "senadora diputado diputada jefe jefa corporado concejal concejala gobernador mandatario religioso "
         "sacerdote médico abogado fiscal juez entrenador técnico jugador meteorólogo glaciólogo",
         bodies="empresa compañía congregación ministerio gobierno agencia organización alcaldía",
-        prepositions="en con para por desde tras sobre ante durante hacia",
+        prepositions="en con para por desde tras sobre ante durante hacia este esta estos estas",
     ),
     "pt": Language(
         cues="disse diz dizem afirmou afirma declarou declara explicou explica contou ressaltou ressalta destacou "
@@ -343,7 +344,7 @@ LANGUAGES: dict[str, Language] = {
         roles="presidente ministro ministra porta-voz secretário secretária diretor diretora senador deputado "
         "governador prefeito especialista pesquisador médico advogado técnico jogador garota familiar",
         bodies="empresa ministério governo agência",
-        prepositions="ao em na com para por",
+        prepositions="ao em na com para por este esta",
     ),
     "it": Language(
         cues="detto dice dicono dichiarato dichiara spiegato spiega spiegano affermato afferma disse aggiunto "
@@ -447,3 +448,9 @@ CUES = (_CUE_VERBS | FOREIGN_CUES | _VERDICT_CUES) - NOT_CUES
 #: Words right before a capitalised word that make it a noun, not a name
 #: ("seine Knie", "die Hotline", "the Forgetting"): articles, possessives.
 NOUN_MARKERS = FOREIGN_ARTICLES | word_set("the a an die ein eine einen einem einer seine ihre sein ihr den un une una uno")
+#: Relative pronouns of the other languages: "Daniel Duque, quien …, reveló"
+#: is "Daniel Duque, who …, revealed".
+FOREIGN_RELATIVES = word_set("que qui quien quienes który która które którzy který která které который которая которые")
+#: The ending of adverbs in Spanish, Portuguese and Italian ("Finalmente,"):
+#: a part opening with one is no subject, as an English "-ly" adverb.
+ADVERB_ENDING = "mente"

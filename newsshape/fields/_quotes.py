@@ -46,6 +46,7 @@ from newsshape.fields._quote_speech import (
     word_count,
 )
 from newsshape.fields._quote_text import mask, sentence_bounds
+from newsshape.fields._quote_words import FOREIGN_CUES
 from newsshape.model import Quote, Section
 from newsshape.text._lines import CJK_FULL_STOPS, FULL_STOPS
 from newsshape.text._quotemarks import has_mark, reopens, scan
@@ -245,7 +246,7 @@ def _finish(
         if inherited:
             speaker, attributed = inherited, True
         elif source:
-            speaker = ctx.resolve(source)
+            speaker = ctx.resolve(source, strict=cue in FOREIGN_CUES)  # "Finalmente, indicaron"
             attributed = True
         elif cue:
             attributed = False
