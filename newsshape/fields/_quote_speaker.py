@@ -16,9 +16,12 @@ from newsshape.fields._quote_words import (
     DETERMINERS,
     FOREIGN_ARTICLES,
     FOREIGN_BODIES,
+    FOREIGN_CONJUNCTIONS,
+    FOREIGN_PREPOSITIONS,
     FOREIGN_PRONOUNS,
     FOREIGN_ROLES,
     NAME_LINKS,
+    NOUN_MARKERS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -53,14 +56,45 @@ def _fragment(words: list[str]) -> bool:
     negation ("didn't"), opening with a possessive that no role follows, or
     one lower-case word that is no role ("information")."""
     last = words[-1].casefold()
-    if len(words) > 1 and last in _CUT_OFF:
+    if len(words) > 1 and (last in _CUT_OFF or last in FOREIGN_ARTICLES or last in FOREIGN_PREPOSITIONS):
         return True
+    if words[0].casefold() in FOREIGN_CONJUNCTIONS:
+        return True  # "dass Trochowski es ihm nachmacht": a clause
     if any(w.casefold().endswith(("n't", "n’t")) for w in words):
         return True
     first = words[0].casefold()
     if first in _POSSESSIVES and not any(w.casefold() in ROLE_WORDS for w in words[1:3]):
         return True
     return len(words) == 1 and not capitalised(words[0]) and first not in ROLE_WORDS
+
+
+def _role_word(word: str) -> bool:
+    """Whether a capitalised word is a role or a title ("Chef", "Sprecher",
+    "DRK-Generalsekretär", "Tennis-Olympiasieger": a compound with a hyphen)."""
+    folded = word.casefold().rstrip(".")
+    return folded in FOREIGN_ROLES or folded in TITLES or folded in ROLE_WORDS or ("-" in word[1:-1] and len(word) > 8)
+
+
+def _name_first(words: list[str]) -> list[str]:
+    """A phrase cut to the name it holds: the name after the last role word
+    before it ("der Chef Matthias Frankenstein", "Wie Sprecher Stefan
+    Gobbin"), or the name that opens it when an article or an auxiliary
+    follows ("Facebook das Gesetz …", "Andrej Babiš a également")."""
+    n = len(words)
+    if n >= 3 and capitalised(words[-1]) and capitalised(words[-2]):
+        for i in range(n - 3, -1, -1):
+            if not capitalised(words[i]) or _role_word(words[i]):
+                if _role_word(words[i]) and (n - i - 1) <= 3:
+                    return words[i + 1 :]
+                break
+    run = 0
+    while run < n and capitalised(words[run]):
+        run += 1
+    if 0 < run < n - 1 and words[run].casefold() in NOUN_MARKERS:
+        return words[:run]
+    if 0 < run < n and words[run].casefold() in ("a", "ha", "hat") and run >= 2:
+        return words[:run]
+    return words
 
 
 def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[str, str]:
@@ -90,6 +124,7 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         return FOREIGN_PRONOUNS[first], "pronoun"  # "sagte er", "a-t-il"
     if _fragment(words):
         return "", "group"
+    words = _name_first(words)
     if first[:2] in ("l’", "l'") and len(first) > 2:
         words = ["le", words[0][2:], *words[1:]]  # "l’agence"
         first = "le"

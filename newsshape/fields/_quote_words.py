@@ -292,7 +292,7 @@ LANGUAGES: dict[str, Language] = {
         articles="der das dem des",
         roles="sprecher sprecherin präsident präsidentin minister ministerin chef chefin direktor direktorin politiker "
         "politikerin experte expertin forscher forscherin trainer spieler vorsitzende kanzler kanzlerin "
-        "bürgermeister bürgermeisterin generalsekretär geschäftsführer geschäftsführerin",
+        "bürgermeister bürgermeisterin generalsekretär geschäftsführer geschäftsführerin leiter leiterin",
         bodies="unternehmen konzern ministerium verband firma regierung partei",
         prepositions="vor nach bei mit auf laut gegenüber zudem dieser diese dieses",
     ),
@@ -379,7 +379,7 @@ LANGUAGES: dict[str, Language] = {
         according="według",
         she="ona",
         they="oni",
-        roles="prezes minister rzecznik rzeczniczka prezydent premier ekspert dyrektor",
+        roles="prezes minister rzecznik rzeczniczka prezydent premier ekspert dyrektor przewodniczący",
         prepositions="w z ze dla przez podczas",
     ),
     "cs": Language(
@@ -454,3 +454,6 @@ FOREIGN_RELATIVES = word_set("que qui quien quienes który która które którzy
 #: The ending of adverbs in Spanish, Portuguese and Italian ("Finalmente,"):
 #: a part opening with one is no subject, as an English "-ly" adverb.
 ADVERB_ENDING = "mente"
+#: Conjunctions of other languages that open a clause, never a speaker's
+#: name ("dass Trochowski es ihm nachmacht").
+FOREIGN_CONJUNCTIONS = word_set("dass und oder que qui et che że že что и y e ou")
