@@ -45,7 +45,28 @@ _WS = re.compile(r"\s+")
 _SPEAKER_WORDS = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 #: English function words: an older file (no ``language`` key) whose text has
 #: at least this share of them reads as English.
-_ENGLISH = frozenset("the a an of to and in is was said that for on with he she it by".split())
+_ENGLISH = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "in",
+        "is",
+        "was",
+        "said",
+        "that",
+        "for",
+        "on",
+        "with",
+        "he",
+        "she",
+        "it",
+        "by",
+    ]
+)
 _ENGLISH_SHARE = 0.12
 #: The split whose errors ``-v`` lists.
 _VERBOSE_SPLIT = "dev2"

@@ -11,11 +11,11 @@ from newsshape.fields._quote_subjects import according_to, first_subject, is_cue
 from newsshape.fields._quote_text import MASK, WORD_STOPS, capitalised, fold, token_offset, words
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
+    ACCORDING,
+    AFTER_FOREIGN_CUE,
     AFTER_SUBJECT,
     AUXILIARIES,
     CUES,
-    ACCORDING,
-    AFTER_FOREIGN_CUE,
     DETERMINERS,
     FOREIGN_ARTICLES,
     FOREIGN_CUES,
@@ -68,7 +68,7 @@ def attribution_after(
     # Splitting the whole window costs little more than its first few words (the split
     # runs in C), and spares a second reading when the sentence runs past them.
     cut = words_after(words(masked, close + 1, min(len(masked), close + _AFTER_WINDOW)))
-    follow = masked[close + 1 : close + 3].lstrip(CLOSING_MARKS)
+    follow = masked[close + 1 : close + 4].lstrip(CLOSING_MARKS).lstrip(" ")  # "” – podkreśla Sikora"
     if not (
         inner.rstrip().rstrip(CLOSING_MARKS)[-1:] in _ENDS_BEFORE_ATTRIBUTION or follow[:1] in _ATTRIBUTION_OPENERS
     ):
@@ -155,15 +155,20 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     return None
 
 
+#: Words of place or time between a cue verb and the name after it ("opina
+#: en cambio Sergi González"): past this many, a name is an object's.
+_PLACE_WORDS = 2
+
+
 def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
     """The speaker of a cue verb of another language with no subject right
     after it: a full name after a phrase of place or time ("opina en cambio
     Sergi González"), else, the subject being left out ("“…”, explica.",
     "dijo a la red Erbol"), the person last named (read as "he")."""
-    for i, tok in enumerate(phrase):
-        if capitalised(tok) and i + 1 < len(phrase) and capitalised(phrase[i + 1]):
-            if i == 0 or fold(phrase[i - 1]) not in FOREIGN_ARTICLES:
-                return phrase[i:], cue
+    for i, tok in enumerate(phrase[: _PLACE_WORDS + 1]):
+        named = capitalised(tok) and i + 1 < len(phrase) and capitalised(phrase[i + 1])
+        if named and (i == 0 or fold(phrase[i - 1]) not in FOREIGN_ARTICLES):
+            return phrase[i:], cue
     if cue in PRO_DROP_CUES or phrase:
         return ["he"], cue
     return None

@@ -308,7 +308,7 @@ class Memory:
 
     def canonical(self, phrase: list[str], strict: bool = False) -> tuple[str, str]:
         """:func:`~newsshape.fields._quote_speaker.canonical`, once per phrase."""
-        key = (*phrase, strict)
+        key: tuple[str | bool, ...] = (*phrase, strict)
         found = self.known.get(key)
         if found is None:
             found = self.known[key] = canonical(phrase, self.names, strict)

@@ -22,21 +22,12 @@ from newsshape.fields._quote_text import (
     words,
 )
 from newsshape.fields._quote_words import (
-    AFFILIATION,
-    ANAPHORIC_ROLES,
-    BODY_LINKS,
-    BODY_NOUNS,
     CUES,
-    DETERMINERS,
-    FOREIGN_ARTICLES,
-    FOREIGN_BODIES,
-    FOREIGN_PRONOUNS,
     FOREIGN_ROLES,
     NAME_LINKS,
     NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
-    PRONOUNS,
     ROLE_WORDS,
     STOP_CAPS,
     TITLES,
@@ -89,7 +80,7 @@ def strip_titles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
         key = words[i].casefold().rstrip(".")
-        if key in TITLES or key in ROLE_WORDS or not capitalised(words[i]):
+        if key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or not capitalised(words[i]):
             last = i
             if i + 2 < len(words) and words[i + 1] in ("of", "for") and capitalised(words[i + 2]):
                 last = i + 2

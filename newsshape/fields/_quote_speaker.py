@@ -6,6 +6,8 @@ successes", "Forgetting").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsshape.fields._quote_names import Names, strip_titles
 from newsshape.fields._quote_text import bare_form, capitalised
 from newsshape.fields._quote_words import (
@@ -38,16 +40,38 @@ _ROLE_WORDS = 5
 _BODY_WORDS = 3
 #: Words that no speaker's phrase ends with: a phrase ending so was cut off
 #: ("She didn't give a date for", "the New Zealand Department of").
-_CUT_OFF = frozenset("to for of the a an and or with by from in on at as than that about into".split())
+_CUT_OFF = frozenset(
+    [
+        "to",
+        "for",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "as",
+        "than",
+        "that",
+        "about",
+        "into",
+    ]
+)
 #: Possessive words: a phrase opening with one is a thing ("his recent
 #: successes"), unless a role follows ("his spokesman").
-_POSSESSIVES = frozenset("his her their its my our your".split())
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 
 
 def _named_after(words: list[str]) -> bool:
     """Whether a role phrase goes on to a person's name ("der Chef Matthias
     Frankenstein"): two capitalised words in a row after the role."""
-    return any(capitalised(a) and capitalised(b) for a, b in zip(words[2:], words[3:], strict=False))
+    return any(capitalised(a) and capitalised(b) for a, b in pairwise(words[2:]))
 
 
 def _fragment(words: list[str]) -> bool:

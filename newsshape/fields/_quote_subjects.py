@@ -11,13 +11,13 @@ from functools import lru_cache
 from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
+    ADVERB_ENDING,
     AFTER_NAME,
     AFTER_SUBJECT,
     CLAUSE_BREAK,
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
-    ADVERB_ENDING,
     FOREIGN_PREPOSITIONS,
     FOREIGN_RELATIVES,
     HUMAN,

@@ -360,8 +360,7 @@ LANGUAGES: dict[str, Language] = {
         prepositions="nel nella con",
     ),
     "nl": Language(
-        cues="zei zegt zeggen verklaarde verklaart stelde stelt vertelde vertelt schreef schrijft benadrukte "
-        "benadrukt",
+        cues="zei zegt zeggen verklaarde verklaart stelde stelt vertelde vertelt schreef schrijft benadrukte benadrukt",
         said="aldus voegde legde",
         according="volgens",
         he="hij",
@@ -447,7 +446,9 @@ BODY_NOUNS = word_set("company group firm organization organisation agency minis
 CUES = (_CUE_VERBS | FOREIGN_CUES | _VERDICT_CUES) - NOT_CUES
 #: Words right before a capitalised word that make it a noun, not a name
 #: ("seine Knie", "die Hotline", "the Forgetting"): articles, possessives.
-NOUN_MARKERS = FOREIGN_ARTICLES | word_set("the a an die ein eine einen einem einer seine ihre sein ihr den un une una uno")
+NOUN_MARKERS = FOREIGN_ARTICLES | word_set(
+    "the a an die ein eine einen einem einer seine ihre sein ihr den un une una uno"
+)
 #: Relative pronouns of the other languages: "Daniel Duque, quien …, reveló"
 #: is "Daniel Duque, who …, revealed".
 FOREIGN_RELATIVES = word_set("que qui quien quienes który która które którzy který která které который которая которые")
