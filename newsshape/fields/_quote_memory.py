@@ -15,7 +15,7 @@ from newsshape.fields._quote_names import Names
 from newsshape.fields._quote_speaker import canonical
 from newsshape.fields._quote_subjects import DESCRIBED_HINT, cue_at, described_person, first_subject, subject_before
 from newsshape.fields._quote_text import FIRST, bare_form, fold, sentence_bounds, words
-from newsshape.fields._quote_words import FOREIGN_CUES, PRONOUNS
+from newsshape.fields._quote_words import FOREIGN_CUES, LOCATIVES, PRONOUNS
 
 #: A step of the reading: ``(item, sentence, part)``. An item is a paragraph,
 #: some sentences of a paragraph with quotations, or what a quotation's
@@ -245,6 +245,11 @@ class Memory:
         for i in compress(range(len(words) - 1, -1, -1), capitals):
             bare = bare_form(words[i])
             if names.forms(bare):
+                j = i
+                while j > 0 and words[j - 1][:1].isupper():
+                    j -= 1
+                if j > 0 and fold(words[j - 1]) in LOCATIVES:
+                    continue  # "strolling around Central Park": a place
                 return names.fullest(bare)
         return None
 

@@ -66,7 +66,7 @@ def _name_token(token: str) -> tuple[str, bool, bool, bool]:
         bare,
         bool(bare) and bare[0].isupper() and bare.casefold() not in STOP_CAPS,
         bare in PARTICLES,
-        bare != token.strip(OPENING_MARKS) and not token.endswith("."),
+        bare != token.strip(OPENING_MARKS),  # a possessive, a closing mark, a full stop ("Park.")
     )
 
 

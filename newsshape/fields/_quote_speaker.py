@@ -63,6 +63,10 @@ _CUT_OFF = frozenset(
         "into",
     ]
 )
+#: Prepositions before a name at the end of a sentence's opening phrase that
+#: make it an object ("after moving to Dublin", "strolling around Central Park"):
+#: read with no cue verb, such a phrase names no subject.
+_OBJECT_PREPOSITIONS = frozenset("to in at from into around near across through toward towards via with by".split())
 #: Possessive words: a phrase opening with one is a thing ("his recent
 #: successes"), unless a role follows ("his spokesman").
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -166,6 +170,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
     while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in NAME_LINKS):
         k -= 1
     run = words[k:]
+    if strict and run and k > 1 and words[k - 1].casefold() in _OBJECT_PREPOSITIONS:
+        return "", "group"  # "A year after moving to Dublin": the name is a place, not the subject
     if run and k > 0 and words[k - 1] in BODY_LINKS:
         return " ".join(words), "group"  # "the High Commissioner for Human Rights"
     if run:

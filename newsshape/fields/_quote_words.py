@@ -295,3 +295,6 @@ ADVERB_ENDING = "mente"
 FOREIGN_CONJUNCTIONS = word_set("dass und oder que qui et che że že что и y e ou")
 #: English nouns for an organisation an article has named ("the company said").
 BODY_NOUNS = word_set("company group firm organization organisation agency ministry department")
+#: Prepositions of place: a full name right after one is a place ("around
+#: Central Park"), not a person mentioned.
+LOCATIVES = word_set("in at around near into across through toward towards via inside outside")
