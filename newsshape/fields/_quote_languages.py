@@ -204,3 +204,13 @@ AFTER_FOREIGN_CUE = FOREIGN_PREPOSITIONS | word_set("a al am im no per par pro")
 PRO_DROP_CUES = frozenset().union(*(LANGUAGES[code].cues for code in ("es", "pt", "it", "pl", "cs", "ru")))
 #: French inverted pronouns after a verb ("a-t-il estimé", "ajoute-t-elle").
 INVERTED_PRONOUN = ("-t-il", "-t-elle", "-il", "-elle", "-t-ils", "-ils")
+#: Endings of German compound role nouns written with a hyphen or joined
+#: ("DRK-Generalsekretär", "Linken-Bürgerschaftsabgeordnete",
+#: "Tennis-Olympiasieger"): a capitalised word ending so is a role, not a name.
+ROLE_ENDINGS = tuple(
+    word_set(
+        "sekretär führer führerin sieger siegerin abgeordnete abgeordneter sprecher sprecherin präsident "
+        "präsidentin chef chefin leiter leiterin minister ministerin trainer trainerin spieler spielerin experte "
+        "expertin direktor direktorin vorsitzende vorsitzender politiker politikerin"
+    )
+)

@@ -238,6 +238,14 @@ class Memory:
             return _NO
         return (i, j, 0) if field == "described_at" else value
 
+    def named_in(self, text: str, start: int, end: int) -> str | None:
+        """The last person ``text[start:end]`` names in full, remembered as
+        the person last named."""
+        found = self._mentioned(words(text, start, end))
+        if found:
+            self.write({"person": found})
+        return found
+
     def _mentioned(self, words: list[str]) -> str | None:
         """The last name of the sentence the article gives in full."""
         names = self.names

@@ -28,6 +28,7 @@ from newsshape.fields._quote_words import (
     NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
+    ROLE_ENDINGS,
     ROLE_WORDS,
     STOP_CAPS,
     TITLES,
@@ -73,14 +74,20 @@ def _name_token(token: str) -> tuple[str, bool, bool, bool]:
 # -- names ---------------------------------------------------------------------
 
 
+def is_role_word(word: str) -> bool:
+    """Whether a word is a title or a role ("Secretary", "Chef", "Sprecher",
+    "DRK-Generalsekretär": a German compound with a role's ending)."""
+    key = word.casefold().rstrip(".")
+    return key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or (len(key) > 8 and key.endswith(ROLE_ENDINGS))
+
+
 def strip_titles(words: list[str]) -> list[str]:
     """The name after the last title or role word of a noun phrase
     ("Secretary of State Mike Pompeo" -> ["Mike", "Pompeo"])."""
     last = -1
     i = 0
     while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
-        key = words[i].casefold().rstrip(".")
-        if key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or not capitalised(words[i]):
+        if is_role_word(words[i]) or not capitalised(words[i]):
             last = i
             if i + 2 < len(words) and words[i + 1] in ("of", "for") and capitalised(words[i + 2]):
                 last = i + 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from newsshape.fields._quote_names import Names, strip_titles
+from newsshape.fields._quote_names import Names, is_role_word, strip_titles
 from newsshape.fields._quote_text import bare_form, capitalised
 from newsshape.fields._quote_words import (
     AFFILIATION,
@@ -27,6 +27,7 @@ from newsshape.fields._quote_words import (
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
+    TRAILING_PARTICLES,
 )
 
 __all__ = ["canonical"]
@@ -96,13 +97,6 @@ def _fragment(words: list[str]) -> bool:
     return len(words) == 1 and not capitalised(words[0]) and first not in ROLE_WORDS
 
 
-def _role_word(word: str) -> bool:
-    """Whether a capitalised word is a role or a title ("Chef", "Sprecher",
-    "DRK-Generalsekretär", "Tennis-Olympiasieger": a compound with a hyphen)."""
-    folded = word.casefold().rstrip(".")
-    return folded in FOREIGN_ROLES or folded in TITLES or folded in ROLE_WORDS or ("-" in word[1:-1] and len(word) > 8)
-
-
 def _name_first(words: list[str]) -> list[str]:
     """A phrase cut to the name it holds: the name after the last role word
     before it ("der Chef Matthias Frankenstein", "Wie Sprecher Stefan
@@ -111,8 +105,8 @@ def _name_first(words: list[str]) -> list[str]:
     n = len(words)
     if n >= 3 and capitalised(words[-1]) and capitalised(words[-2]):
         for i in range(n - 3, -1, -1):
-            if not capitalised(words[i]) or _role_word(words[i]):
-                if _role_word(words[i]) and (n - i - 1) <= 3:
+            if not capitalised(words[i]) or is_role_word(words[i]):
+                if is_role_word(words[i]) and (n - i - 1) <= 3:
                     return words[i + 1 :]
                 break
     run = 0
@@ -141,8 +135,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         if w in AFFILIATION and capitalised(words[i - 1]) and capitalised(words[i - 2]):
             words = words[:i]  # "Robin Biesbroek of the CDF", "Jane Doe of Aberdeenshire"
             break
-    while words and words[-1].casefold() in DETERMINERS:
-        words.pop()
+    while words and (words[-1].casefold() in DETERMINERS or words[-1] in TRAILING_PARTICLES):
+        words.pop()  # "the", and "Nadja Michler von" (cut before "der Tierschutzpartei")
     if not words:
         return "", "group"
     first = words[0].casefold()

@@ -238,9 +238,11 @@ def _finish(
         return None  # "diagnosed with “feather-duvet lung,” according to a report": a term, sourced
     if after is not None:
         phrase, cue = after
-        speaker = ctx.resolve(phrase)
+        speaker = ctx.resolve(phrase, strict=cue in FOREIGN_CUES)
         attributed = True
-    else:
+        if speaker is None and ended and cue in FOREIGN_CUES:
+            after, cue, attributed = None, None, False  # "„…“ Zudem warnt …": a new sentence, no attribution
+    if after is None:
         before = record.before or cue_before(*record.where)
         source, cue, inherited = before
         if inherited:
@@ -250,6 +252,10 @@ def _finish(
             attributed = True
         elif cue:
             attributed = False
+        elif masked[: record.where[2]].rstrip().endswith(":"):
+            # "Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „…“": the person named before the colon
+            speaker = ctx.named_in(masked, record.where[1][0], record.where[2])
+            attributed = speaker is not None
         later = _later(record, masked) if not attributed else None
         if later:
             speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
