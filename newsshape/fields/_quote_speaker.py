@@ -67,7 +67,9 @@ _CUT_OFF = frozenset(
 #: Prepositions before a name at the end of a sentence's opening phrase that
 #: make it an object ("after moving to Dublin", "strolling around Central Park"):
 #: read with no cue verb, such a phrase names no subject.
-_OBJECT_PREPOSITIONS = frozenset("to in at from into around near across through toward towards via with by".split())
+_OBJECT_PREPOSITIONS = frozenset(
+    ["to", "in", "at", "from", "into", "around", "near", "across", "through", "toward", "towards", "via", "with", "by"]
+)
 #: Possessive words: a phrase opening with one is a thing ("his recent
 #: successes"), unless a role follows ("his spokesman").
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -171,6 +173,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
     if run:
         name = strip_titles(run)
         det_only = k == 1 and words[0].casefold() in DETERMINERS
+        if len(name) == 1 == k and words[0].casefold() in NOUN_MARKERS and not det_only:
+            return " ".join(words), "group"  # "eine Sprecherin", "eine Hotline": a German noun, no name
         if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
             full = " ".join(name)
             titled = k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS
