@@ -524,3 +524,17 @@ def test_chinese_japanese_arabic_marks_are_found() -> None:
     ]
     arabic = "نحن ملتزمون بالسلام الدائم في المنطقة كلها ولن نتراجع عن هذا الطريق أبدا مهما حدث"
     assert [q.text for q in find_quotes(f"وقال الوزير: «{arabic}».")] == [arabic]
+
+
+def test_quotes_are_listed_in_the_markdown_and_text_renderings() -> None:
+    from newsshape._render import to_markdown, to_text
+    from newsshape.model import Article
+
+    article = Article(
+        title="Bridge reopens",
+        sections=(Section(None, ("Mayor Ana Ruiz cut the ribbon.", "“We kept our word,” she said.")),),
+        quotes=(Quote(text="We kept our word", speaker="Ana Ruiz", cue="said", paragraph=1),),
+    )
+    assert to_markdown(article).endswith("## Quotes\n\n- “We kept our word” — Ana Ruiz\n")
+    assert to_text(article).endswith("Quotes\n\n* “We kept our word” — Ana Ruiz\n")
+    assert "Quotes" not in to_text(Article(title="Bridge reopens"))
