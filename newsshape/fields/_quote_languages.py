@@ -214,3 +214,7 @@ ROLE_ENDINGS = tuple(
         "expertin direktor direktorin vorsitzende vorsitzender politiker politikerin"
     )
 )
+#: Endings of German common nouns in their plural or genitive forms
+#: ("Juristen", "Augen", "Innenministeriums", "Zertifizierungen"): one
+#: capitalised word ending so, with no full name ending in it, is a noun.
+NOUN_ENDINGS = ("en", "ern", "ums", "ung", "ungen", "heit", "keit", "schaft", "innen", "chen", "ismus")

@@ -25,6 +25,7 @@ from newsshape.fields._quote_words import (
     CUES,
     FOREIGN_ROLES,
     NAME_LINKS,
+    NOUN_ENDINGS,
     NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
@@ -396,10 +397,14 @@ class Names:
         """Whether one capitalised word is a name: the last word of a full
         name the article gives, or written with a capital inside a sentence
         and never right after an article or a possessive ("Forgetting",
-        "Señaló", "Zudem" open sentences; German "seine Knie" is a noun)."""
+        "Señaló", "Zudem" open sentences; German "seine Knie" is a noun, and
+        so are "Juristen" and "Augen", of a noun's ending)."""
         found = self._name_words.get(word)
         if found is None:
-            found = self._name_words[word] = bool(self.forms(word)) or self._inside_sentence(word)
+            found = bool(self.forms(word)) or (
+                not word.casefold().endswith(NOUN_ENDINGS) and self._inside_sentence(word)
+            )
+            self._name_words[word] = found
         return found
 
     def _inside_sentence(self, word: str) -> bool:

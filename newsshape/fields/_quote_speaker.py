@@ -89,8 +89,8 @@ def _fragment(words: list[str]) -> bool:
     last = words[-1].casefold()
     if len(words) > 1 and (last in _CUT_OFF or last in FOREIGN_ARTICLES or last in FOREIGN_PREPOSITIONS):
         return True
-    if words[0].casefold() in FOREIGN_CONJUNCTIONS:
-        return True  # "dass Trochowski es ihm nachmacht": a clause
+    if words[0].casefold() in FOREIGN_CONJUNCTIONS or words[0].casefold() in FOREIGN_PREPOSITIONS:
+        return True  # "dass Trochowski es ihm nachmacht": a clause; "Diese Zertifizierungen"
     if any(w.casefold().endswith(("n't", "n’t")) for w in words):
         return True
     first = words[0].casefold()
