@@ -5,7 +5,7 @@ sentence (``Doe said that “…``, ``described it as “…``), read on masked 
 
 from __future__ import annotations
 
-from itertools import compress, takewhile
+from itertools import compress, pairwise, takewhile
 
 from newsshape.fields._quote_subjects import according_to, first_subject, is_cue, subject_after, subject_before
 from newsshape.fields._quote_text import MASK, WORD_STOPS, capitalised, fold, token_offset, words
@@ -19,6 +19,7 @@ from newsshape.fields._quote_words import (
     DETERMINERS,
     FOREIGN_ARTICLES,
     FOREIGN_CUES,
+    FOREIGN_ROLES,
     INVERTED_PRONOUN,
     NOT_CUES,
     NOT_SPEAKER_HEADS,
@@ -169,6 +170,9 @@ def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | No
         named = capitalised(tok) and i + 1 < len(phrase) and capitalised(phrase[i + 1])
         if named and (i == 0 or fold(phrase[i - 1]) not in FOREIGN_ARTICLES):
             return phrase[i:], cue
+    for i, (article, noun) in enumerate(pairwise(map(fold, phrase))):
+        if article in FOREIGN_ARTICLES and noun in FOREIGN_ROLES:
+            return phrase[i:], cue  # "a déclaré à cette occasion le ministre de la Santé"
     if cue in PRO_DROP_CUES or phrase:
         return ["he"], cue
     return None

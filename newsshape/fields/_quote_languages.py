@@ -218,3 +218,6 @@ ROLE_ENDINGS = tuple(
 #: ("Juristen", "Augen", "Innenministeriums", "Zertifizierungen"): one
 #: capitalised word ending so, with no full name ending in it, is a noun.
 NOUN_ENDINGS = ("en", "ern", "ums", "ung", "ungen", "heit", "keit", "schaft", "innen", "chen", "ismus")
+#: Auxiliaries of other languages that end a subject phrase ("Roman Prymula
+#: avait affirmé", "Lucke hat gesagt").
+FOREIGN_AUXILIARIES = word_set("avait est était ha había hat hatte ist war habe sind wird")

@@ -18,8 +18,10 @@ from newsshape.fields._quote_words import (
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
+    FOREIGN_AUXILIARIES,
     FOREIGN_PREPOSITIONS,
     FOREIGN_RELATIVES,
+    FOREIGN_THAT,
     HUMAN,
     NOT_AFTER_CUE,
     NOT_SUBJECT,
@@ -60,7 +62,13 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             continue
         if word in SUBORDINATORS and start - 1 > 0 and toks[start - 2] != ",":
             break  # "Audience members laughed when he urged ..."
-        if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in CLAUSE_BREAK or word in FOREIGN_RELATIVES:
+        if (
+            tok in (";", ":", "—", "–", "(", ")")
+            or MASK in tok
+            or word in CLAUSE_BREAK
+            or word in FOREIGN_RELATIVES
+            or word == FOREIGN_THAT
+        ):
             relative = word in ("who", "which") or word in FOREIGN_RELATIVES
             break
         if tok.endswith(QUOTED_WORD_ENDS) or tok.startswith(QUOTED_WORD_STARTS):
@@ -114,7 +122,11 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         phrase: list[str] = []
         for tok in part:
             word = fold(tok)
-            if phrase and (word in AFTER_SUBJECT or (word.endswith("ly") and not capitalised(tok) and len(word) > 4)):
+            if phrase and (
+                word in AFTER_SUBJECT
+                or word in FOREIGN_AUXILIARIES
+                or (word.endswith("ly") and not capitalised(tok) and len(word) > 4)
+            ):
                 break
             if len(phrase) >= 2 and not capitalised(tok) and word.endswith(("ed", "ing")) and word not in ROLE_WORDS:
                 break  # "the authors of the research published in ..."

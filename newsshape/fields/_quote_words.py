@@ -14,6 +14,7 @@ from newsshape.fields._quote_languages import (
     ACCORDING,
     AFTER_FOREIGN_CUE,
     FOREIGN_ARTICLES,
+    FOREIGN_AUXILIARIES,
     FOREIGN_BODIES,
     FOREIGN_CUES,
     FOREIGN_PREPOSITIONS,
@@ -33,6 +34,7 @@ __all__ = [  # the lists of other languages are read from here too
     "ACCORDING",
     "AFTER_FOREIGN_CUE",
     "FOREIGN_ARTICLES",
+    "FOREIGN_AUXILIARIES",
     "FOREIGN_BODIES",
     "FOREIGN_CUES",
     "FOREIGN_PREPOSITIONS",
@@ -288,9 +290,11 @@ CUES = (_CUE_VERBS | FOREIGN_CUES | _VERDICT_CUES) - NOT_CUES
 NOUN_MARKERS = FOREIGN_ARTICLES | word_set(
     "the a an die ein eine einen einem einer seine ihre sein ihr den un une una uno"
 )
+#: "que" cuts a clause as "that" does ("Alors que …", "dijo que …").
+FOREIGN_THAT = "que"
 #: Relative pronouns of the other languages: "Daniel Duque, quien …, reveló"
 #: is "Daniel Duque, who …, revealed".
-FOREIGN_RELATIVES = word_set("que qui quien quienes który która które którzy který která které который которая которые")
+FOREIGN_RELATIVES = word_set("qui quien quienes który która które którzy který která které который которая которые")
 #: The ending of adverbs in Spanish, Portuguese and Italian ("Finalmente,"):
 #: a part opening with one is no subject, as an English "-ly" adverb.
 ADVERB_ENDING = "mente"
