@@ -12,6 +12,7 @@ from newsshape.fields._quote_names import Names, is_role_word, strip_titles
 from newsshape.fields._quote_text import bare_form, capitalised
 from newsshape.fields._quote_words import (
     AFFILIATION,
+    AFTER_FOREIGN_CUE,
     ANAPHORIC_ROLES,
     BODY_LINKS,
     BODY_NOUNS,
@@ -89,11 +90,13 @@ def _fragment(words: list[str]) -> bool:
     last = words[-1].casefold()
     if len(words) > 1 and (last in _CUT_OFF or last in FOREIGN_ARTICLES or last in FOREIGN_PREPOSITIONS):
         return True
-    if words[0].casefold() in FOREIGN_CONJUNCTIONS or words[0].casefold() in FOREIGN_PREPOSITIONS:
+    first = words[0].casefold()
+    if first in FOREIGN_CONJUNCTIONS or first in FOREIGN_PREPOSITIONS:
         return True  # "dass Trochowski es ihm nachmacht": a clause; "Diese Zertifizierungen"
+    if first in AFTER_FOREIGN_CUE and first != "a" and len(words) > 1 and not capitalised(words[1]):
+        return True  # "Al respecto": a preposition ("Al Gore" is a name)
     if any(w.casefold().endswith(("n't", "n’t")) for w in words):
         return True
-    first = words[0].casefold()
     if first in _POSSESSIVES and not any(w.casefold() in ROLE_WORDS for w in words[1:3]):
         return True
     return len(words) == 1 and not capitalised(words[0]) and first not in ROLE_WORDS

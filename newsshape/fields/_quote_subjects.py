@@ -18,6 +18,7 @@ from newsshape.fields._quote_words import (
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
+    FOREIGN_ARTICLES,
     FOREIGN_AUXILIARIES,
     FOREIGN_PREPOSITIONS,
     FOREIGN_RELATIVES,
@@ -136,7 +137,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         if 0 < len(phrase) <= 12:
             later = [p for p in parts[pos + 1 :] if p]
             if (
-                not capitalised(phrase[-1])
+                (not capitalised(phrase[-1]) or fold(phrase[0]) in FOREIGN_ARTICLES)
                 and fold(phrase[0]) not in PRONOUNS
                 and later
                 and len(later[0]) <= 4
@@ -235,6 +236,12 @@ def first_subject(words: list[str]) -> list[str]:
                 named = True
             phrase.append(tok)
             if len(phrase) > 7:
-                return []
-        return phrase
+                break
+        if fold(part[0]) in FOREIGN_ARTICLES or len(phrase) > 7:
+            # "La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió …": the name in apposition
+            close = words.index(",", start, n) if "," in words[start:n] else n
+            after = words[start:close]
+            if 2 <= len(after) <= 4 and all(capitalised(t) for t in after):
+                return after
+        return phrase if len(phrase) <= 7 else []
     return []

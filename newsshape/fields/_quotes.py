@@ -46,7 +46,7 @@ from newsshape.fields._quote_speech import (
     word_count,
 )
 from newsshape.fields._quote_text import mask, sentence_bounds
-from newsshape.fields._quote_words import FOREIGN_CUES
+from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES
 from newsshape.model import Quote, Section
 from newsshape.text._lines import CJK_FULL_STOPS, FULL_STOPS
 from newsshape.text._quotemarks import has_mark, reopens, scan
@@ -249,6 +249,8 @@ def _finish(
             speaker, attributed = inherited, True
         elif source:
             speaker = ctx.resolve(source, strict=cue in FOREIGN_CUES)  # "Finalmente, indicaron"
+            if speaker is None and cue in PRO_DROP_CUES:
+                speaker = ctx.resolve(["he"])  # "Al respecto, explicó que “…”": the subject left out
             attributed = True
         elif cue:
             attributed = False
