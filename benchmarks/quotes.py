@@ -21,7 +21,10 @@ word of the gold speaker is a *word* of the predicted one ("Jamie Werner" for
 source), when none is predicted. (Until issue 14 the last word only had to be
 a substring of the prediction, so "Li" matched "Cliff", and any prediction
 was right for a ``null`` gold speaker: a reader counts both as wrong. On the
-annotated passages this changed one verdict, a ``null`` gold speaker.)
+annotated passages this changed one verdict, a ``null`` gold speaker.) An
+acronym and the name it stands for match either way ("The CDC" and "the
+Center for Disease Control"): the annotations write some bodies one way and
+some the other.
 
 ``-v`` lists the misses, extras and wrong speakers (gold vs predicted) of
 ``dev2`` only: ``validation2`` is scored as figures, never read quote by quote.
@@ -82,12 +85,22 @@ def language(case: dict[str, object]) -> str:
     return "en" if share >= _ENGLISH_SHARE else "unknown"
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and not w.isupper())
+
+
 def speaker_right(gold: object, predicted: str | None) -> bool:
     """Whether a predicted speaker matches the gold one (see the module docstring)."""
     if not gold:
         return not predicted
-    last = str(gold).split()[-1].casefold()
-    return bool(predicted) and last in _SPEAKER_WORDS.findall(str(predicted).casefold())
+    if not predicted:
+        return False
+    last = str(gold).split()[-1]
+    if last.casefold() in _SPEAKER_WORDS.findall(predicted.casefold()):
+        return True
+    # an acronym and the name it stands for are one speaker: "The CDC", "the Center for Disease Control"
+    said = predicted.split()[-1]
+    return (last.isupper() and _initials(predicted) == last) or (said.isupper() and _initials(str(gold)) == said)
 
 
 def qnorm(text: str) -> str:

@@ -55,6 +55,8 @@ _LATE_ATTRIBUTION = 25
 #: new sentence (a capital after a full stop) may have begun.
 _CUE_WITHIN = 32
 _CUE_WITHIN_NEW_SENTENCE = 8
+#: The words of a name opening an attribution ("Kathleen Blanco, …, told").
+_NAME_WORDS = 4
 #: Words between a speaker and a cue verb that still tie them, when they open
 #: with a comma (an appositive whose closing comma was lost).
 _APPOSITIVE_WORDS = 16
@@ -136,6 +138,9 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     for j, tok in enumerate(cut[:limit]):
         word = fold(tok)
         if is_cue(tok) and not word.endswith("ing") and j > 0:
+            named = _leading_name(cut, j) if not ended else []
+            if named:
+                return named, cue_phrase(cut, j)  # "“…,” Kathleen Blanco, the governor … when …, told"
             phrase = subject_before(cut, j)
             head = fold(cut[0])
             end = next((i + len(phrase) for i in range(j) if cut[i : i + len(phrase)] == phrase), 0) if phrase else 0
@@ -176,6 +181,16 @@ def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | No
     if cue in PRO_DROP_CUES or phrase:
         return ["he"], cue
     return None
+
+
+def _leading_name(cut: list[str], cue: int) -> list[str]:
+    """The name of two to four capitalised words that opens the words after
+    a quotation and is set off by a comma, when the cue comes after the
+    appositive that follows it (however long the appositive runs)."""
+    run = list(takewhile(capitalised, cut[: _NAME_WORDS + 1]))
+    if 2 <= len(run) <= _NAME_WORDS and len(run) < cue and cut[len(run)] == "," and not run[-1].endswith(","):
+        return run
+    return []
 
 
 def cue_phrase(toks: list[str], j: int) -> str:

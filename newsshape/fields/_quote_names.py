@@ -200,6 +200,7 @@ class Names:
         self._budget = _READS_PER_CHAR * len(self._text) + _READS_BASE  # characters read (or searched, at a discount)
         self._whole = False  # every paragraph read for its full names
         self._name_words: dict[str, bool] = {}
+        self._acronyms: dict[str, str | None] = {}
 
     def _spend(self, chars: int) -> bool:
         """Take ``chars`` from the budget: whether some is left."""
@@ -406,6 +407,17 @@ class Names:
             )
             self._name_words[word] = found
         return found
+
+    def expand(self, acronym: str) -> str | None:
+        """The name an acronym stands for, when the article writes it out
+        ("the EC" -> "Election Commission"): capitalised words with those
+        initials, small linking words between them."""
+        if acronym not in self._acronyms:
+            links = r"[\w'’-]*\s+(?:(?:of|for|and|on|the|de|del|la|der|des|du|für)\s+)*"
+            pattern = r"\b" + links.join(re.escape(ch) for ch in acronym) + r"[\w'’-]*"
+            found = re.search(pattern, self._text)
+            self._acronyms[acronym] = found.group() if found else None
+        return self._acronyms[acronym]
 
     def _inside_sentence(self, word: str) -> bool:
         text = self._text

@@ -6,6 +6,7 @@ successes", "Forgetting").
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from newsshape.fields._quote_names import Names, is_role_word, strip_titles
@@ -71,6 +72,8 @@ _CUT_OFF = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(
     ["to", "in", "at", "from", "into", "around", "near", "across", "through", "toward", "towards", "via", "with", "by"]
 )
+#: An acronym: written out when the article gives the name it stands for.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Possessive words: a phrase opening with one is a thing ("his recent
 #: successes"), unless a role follows ("his spokesman").
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -151,6 +154,10 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         return FOREIGN_PRONOUNS[first], "pronoun"  # "sagte er", "a-t-il"
     if _fragment(words):
         return "", "group"
+    if len(words) <= 2 and _ACRONYM.fullmatch(words[-1]) and (len(words) == 1 or first == "the"):
+        expanded = names.expand(words[-1])  # "the EC": "the Election Commission" the article named
+        if expanded:
+            return ("the " if len(words) == 2 else "") + expanded, "group"
     words = _name_first(words)
     if first[:2] in ("l’", "l'") and len(first) > 2:
         words = ["le", words[0][2:], *words[1:]]  # "l’agence"
