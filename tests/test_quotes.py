@@ -538,3 +538,43 @@ def test_quotes_are_listed_in_the_markdown_and_text_renderings() -> None:
     assert to_markdown(article).endswith("## Quotes\n\n- “We kept our word” — Ana Ruiz\n")
     assert to_text(article).endswith("Quotes\n\n* “We kept our word” — Ana Ruiz\n")
     assert "Quotes" not in to_text(Article(title="Bridge reopens"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an acronym written out as the article gives it
+        (
+            "Subramanian Swamy wrote to the Election Commission.\n\n"
+            "“The Commission takes serious exception to the allegations,” the EC told Swamy.",
+            "the Election Commission",
+        ),
+        # an attribution opening with a name and a long appositive
+        (
+            "“Your economy grinds to a halt,” Kathleen Blanco, the governor of Louisiana when Hurricane Katrina "
+            "struck her state in 2005, told The Star-Ledger.",
+            "Kathleen Blanco",
+        ),
+        # a quotation after a colon: the person named before it
+        (
+            "Mit dabei war auch Stefan Bröckling: „Wir haben Löcher in den Netzen gefunden, sagen wir.“",
+            "Stefan Bröckling",
+        ),
+        # a name in apposition to a role
+        (
+            "La ministra de la Mujer, Antonia Orellana, se refirió a la denuncia.\n\n"
+            "La secretaria de Estado señaló que “espero que la justicia penal sea la que investigue”.",
+            "Antonia Orellana",
+        ),
+    ],
+)
+def test_speakers_named_the_long_way(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_place_is_no_speaker() -> None:
+    text = (
+        "In 2007, she moved to Dublin to work for Microsoft. A year after moving to Dublin, it was always bad.\n\n"
+        "Martha Rotter tried many creams. “Nothing worked for me at all,” she says."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Martha Rotter"]
