@@ -34,9 +34,15 @@ def _byline(article: Article) -> str | None:
     return " · ".join(parts) or None
 
 
+def _quote_lines(article: Article) -> list[str]:
+    """One line per quotation: its words in marks, then who said them."""
+    return [f"“{q.text}”" + (f" — {q.speaker}" if q.speaker else "") for q in article.quotes]
+
+
 def to_markdown(article: Article) -> str:
     """The article as a Markdown document: headline, deck, byline, body
-    with its headings, then highlights, takeaways, notes and related links."""
+    with its headings, then highlights, takeaways, the quotations with their
+    speakers, notes and related links."""
     out: list[str] = []
     if article.title:
         out.append("# " + article.title)
@@ -58,6 +64,8 @@ def to_markdown(article: Article) -> str:
         for t in article.takeaways:
             items.append(f"> {t.text}" + (f"\n>\n> — {t.attribution}" if t.attribution else ""))
         out.append("## Takeaways\n\n" + "\n\n".join(items))
+    if article.quotes:
+        out.append("## Quotes\n\n" + "\n".join("- " + line for line in _quote_lines(article)))
     for note in article.notes:
         out.append(f"## {note.title or 'Note'}\n\n{_escape(note.text)}")
     if article.related:
@@ -67,6 +75,9 @@ def to_markdown(article: Article) -> str:
 
 
 def to_text(article: Article) -> str:
-    """The headline and the body as plain text, separated by blank lines."""
+    """The headline and the body as plain text, separated by blank lines,
+    then the quotations with their speakers under "Quotes"."""
     parts = [p for p in (article.title, article.text) if p]
+    if article.quotes:
+        parts.append("Quotes\n\n" + "\n".join("* " + line for line in _quote_lines(article)))
     return "\n\n".join(parts) + "\n" if parts else ""

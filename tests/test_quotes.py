@@ -458,3 +458,123 @@ _TOKEN_PIECES = [*"ab ,;:()[]—–“”.'’", "\u00a0", "\u2009", "\t", "\n",
 def test_words_split_as_the_token_regex_finds_them(text: str, start: int, end: int) -> None:
     assert words(text, start, end) == tx._TOKEN.findall(text, start, end)
     assert words(text, start) == tx._TOKEN.findall(text, start)
+
+
+# -- issue 14: speakers in other languages, and no fragments -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Je n'ai enfreint aucune règle », a déclaré Roman Prymula.", "Roman Prymula"),
+        ("Le ministre Roman Prymula parle.\n\n« Je reste, » a-t-il estimé.", "Roman Prymula"),
+        ("„Wir bleiben hier“, sagte der Trainer Jan Koch.", "Jan Koch"),
+        ("Christian Reuter leitet das DRK.\n\n„Das DRK hilft vor Ort“, so Reuter.", "Christian Reuter"),
+        ("“Tenemos muchas dudas”, explica Sergi González.", "Sergi González"),
+        ("Sergi González es meteorólogo.\n\n“El aire se enfría con la altura”, detalla.", "Sergi González"),
+        (
+            "Marcelo Leppe habló ayer.\n\n“El cambio es lento y se mide en décadas”, dijo a la red Erbol.",
+            "Marcelo Leppe",
+        ),
+        (
+            "Francisco Navarro es glaciólogo.\n\n“El récord es de hace 37 años”, añade el científico.",
+            "Francisco Navarro",
+        ),
+        ("„Procedury są uciążliwe dla rodziców” – podkreśla Kamil Sikora.", "Kamil Sikora"),
+        ('"Решение далось мне очень тяжело", — написал Лукаш Подольски.', "Лукаш Подольски"),
+    ],
+)
+def test_speakers_in_other_languages(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital that only opens a sentence is no name
+        "Forgetting her warning, the masseuse rubbed oil on her face. “One of the most painful things ever,” she says.",
+        "Zudem warnt das Unternehmen vor Alleingängen. „Die Höhe der Bußgelder steht außer Verhältnis“, heißt es.",
+        "Finalmente, indicaron que “mientras se realiza la investigación, el sacerdote queda suspendido”.",
+    ],
+)
+def test_no_fragment_is_a_speaker(text: str) -> None:
+    for q in find_quotes(text):
+        assert q.speaker not in ("Forgetting", "Zudem", "Finalmente", "she"), q
+
+
+def test_a_pronoun_with_words_after_it_is_the_pronoun() -> None:
+    text = "Prince Andrew gave an interview.\n\nHe instead told the BBC: “I took the judgement call to go and see him.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Andrew"]  # titles are left out of names
+
+
+def test_the_company_is_the_organisation_named() -> None:
+    text = (
+        "Acme Corporation reported its results on Tuesday.\n\n"
+        "“Without robust restructuring, the businesses will at best break even,” the company said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Acme Corporation"]
+
+
+def test_chinese_japanese_arabic_marks_are_found() -> None:
+    assert [q.text for q in find_quotes("钟南山院士说：“武汉本来就是一个英雄的城市，武汉肯定能过关。”")] == [
+        "武汉本来就是一个英雄的城市，武汉肯定能过关。"
+    ]
+    assert [q.text for q in find_quotes("首相は「国民の皆様に心からおわび申し上げます」と述べた。")] == [
+        "国民の皆様に心からおわび申し上げます"
+    ]
+    arabic = "نحن ملتزمون بالسلام الدائم في المنطقة كلها ولن نتراجع عن هذا الطريق أبدا مهما حدث"
+    assert [q.text for q in find_quotes(f"وقال الوزير: «{arabic}».")] == [arabic]
+
+
+def test_quotes_are_listed_in_the_markdown_and_text_renderings() -> None:
+    from newsshape._render import to_markdown, to_text
+    from newsshape.model import Article
+
+    article = Article(
+        title="Bridge reopens",
+        sections=(Section(None, ("Mayor Ana Ruiz cut the ribbon.", "“We kept our word,” she said.")),),
+        quotes=(Quote(text="We kept our word", speaker="Ana Ruiz", cue="said", paragraph=1),),
+    )
+    assert to_markdown(article).endswith("## Quotes\n\n- “We kept our word” — Ana Ruiz\n")
+    assert to_text(article).endswith("Quotes\n\n* “We kept our word” — Ana Ruiz\n")
+    assert "Quotes" not in to_text(Article(title="Bridge reopens"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an acronym written out as the article gives it
+        (
+            "Subramanian Swamy wrote to the Election Commission.\n\n"
+            "“The Commission takes serious exception to the allegations,” the EC told Swamy.",
+            "the Election Commission",
+        ),
+        # an attribution opening with a name and a long appositive
+        (
+            "“Your economy grinds to a halt,” Kathleen Blanco, the governor of Louisiana when Hurricane Katrina "
+            "struck her state in 2005, told The Star-Ledger.",
+            "Kathleen Blanco",
+        ),
+        # a quotation after a colon: the person named before it
+        (
+            "Mit dabei war auch Stefan Bröckling: „Wir haben Löcher in den Netzen gefunden, sagen wir.“",
+            "Stefan Bröckling",
+        ),
+        # a name in apposition to a role
+        (
+            "La ministra de la Mujer, Antonia Orellana, se refirió a la denuncia.\n\n"
+            "La secretaria de Estado señaló que “espero que la justicia penal sea la que investigue”.",
+            "Antonia Orellana",
+        ),
+    ],
+)
+def test_speakers_named_the_long_way(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_place_is_no_speaker() -> None:
+    text = (
+        "In 2007, she moved to Dublin to work for Microsoft. A year after moving to Dublin, it was always bad.\n\n"
+        "Martha Rotter tried many creams. “Nothing worked for me at all,” she says."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Martha Rotter"]

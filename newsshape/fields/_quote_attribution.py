@@ -5,20 +5,28 @@ sentence (``Doe said that “…``, ``described it as “…``), read on masked 
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, pairwise, takewhile
 
 from newsshape.fields._quote_subjects import according_to, first_subject, is_cue, subject_after, subject_before
-from newsshape.fields._quote_text import MASK, WORD_STOPS, fold, token_offset, words
+from newsshape.fields._quote_text import MASK, WORD_STOPS, capitalised, fold, token_offset, words
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
+    ACCORDING,
+    AFTER_FOREIGN_CUE,
     AFTER_SUBJECT,
     AUXILIARIES,
     CUES,
     DETERMINERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_CUES,
+    FOREIGN_ROLES,
+    INVERTED_PRONOUN,
     NOT_CUES,
     NOT_SPEAKER_HEADS,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
+    PRO_DROP_CUES,
+    SAID_AFTER,
     TELLING,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
@@ -47,6 +55,8 @@ _LATE_ATTRIBUTION = 25
 #: new sentence (a capital after a full stop) may have begun.
 _CUE_WITHIN = 32
 _CUE_WITHIN_NEW_SENTENCE = 8
+#: The words of a name opening an attribution ("Kathleen Blanco, …, told").
+_NAME_WORDS = 4
 #: Words between a speaker and a cue verb that still tie them, when they open
 #: with a comma (an appositive whose closing comma was lost).
 _APPOSITIVE_WORDS = 16
@@ -61,7 +71,7 @@ def attribution_after(
     # Splitting the whole window costs little more than its first few words (the split
     # runs in C), and spares a second reading when the sentence runs past them.
     cut = words_after(words(masked, close + 1, min(len(masked), close + _AFTER_WINDOW)))
-    follow = masked[close + 1 : close + 3].lstrip(CLOSING_MARKS)
+    follow = masked[close + 1 : close + 4].lstrip(CLOSING_MARKS).lstrip(" ")  # "” – podkreśla Sikora"
     if not (
         inner.rstrip().rstrip(CLOSING_MARKS)[-1:] in _ENDS_BEFORE_ATTRIBUTION or follow[:1] in _ATTRIBUTION_OPENERS
     ):
@@ -103,11 +113,24 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     if first == "according" and len(cut) > 2 and fold(cut[1]) == "to":
         phrase = according_to(cut, 2)
         return (phrase, "according to") if phrase else None
+    if first in ACCORDING and len(cut) > 1:
+        phrase = according_to(cut, 1)  # "según el ministerio", "laut Polizei"
+        return (phrase, "according to") if phrase else None
+    if first.endswith(INVERTED_PRONOUN) and cut[0][:1].islower():
+        # French inversion: "a-t-il estimé", "ajoute-t-elle"
+        verb, pronoun = first.rsplit("-", 1)
+        cue = fold(cut[1]) if verb in ("a", "a-t") and len(cut) > 1 else verb.removesuffix("-t")
+        return ([pronoun], cue) if cue in CUES else None
+    if first in SAID_AFTER and cut[0][:1].islower() and len(cut) > 1:
+        run = list(takewhile(capitalised, cut[1:]))  # "so Reuter", "aldus Rutte": a name follows at once
+        return (run, first) if run else None
     if first in AUXILIARIES and len(cut) > 2 and is_cue(cut[1]):
         cut = cut[1:]  # "a déclaré Jean Dupont", "ha detto"
         first = fold(cut[0])
     if (is_cue(cut[0]) or (first in NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
         phrase = subject_after(cut, 1)
+        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE):
+            return _no_subject_after(phrase, first)
         if phrase and fold(phrase[0]) not in CUES:
             return phrase, first
         return None
@@ -115,6 +138,9 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
     for j, tok in enumerate(cut[:limit]):
         word = fold(tok)
         if is_cue(tok) and not word.endswith("ing") and j > 0:
+            named = _leading_name(cut, j) if not ended else []
+            if named:
+                return named, cue_phrase(cut, j)  # "“…,” Kathleen Blanco, the governor … when …, told"
             phrase = subject_before(cut, j)
             head = fold(cut[0])
             end = next((i + len(phrase) for i in range(j) if cut[i : i + len(phrase)] == phrase), 0) if phrase else 0
@@ -133,6 +159,38 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
                 return phrase, cue_phrase(cut, j)
             return None
     return None
+
+
+#: Words of place or time between a cue verb and the name after it ("opina
+#: en cambio Sergi González"): past this many, a name is an object's.
+_PLACE_WORDS = 2
+
+
+def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
+    """The speaker of a cue verb of another language with no subject right
+    after it: a full name after a phrase of place or time ("opina en cambio
+    Sergi González"), else, the subject being left out ("“…”, explica.",
+    "dijo a la red Erbol"), the person last named (read as "he")."""
+    for i, tok in enumerate(phrase[: _PLACE_WORDS + 1]):
+        named = capitalised(tok) and i + 1 < len(phrase) and capitalised(phrase[i + 1])
+        if named and (i == 0 or fold(phrase[i - 1]) not in FOREIGN_ARTICLES):
+            return phrase[i:], cue
+    for i, (article, noun) in enumerate(pairwise(map(fold, phrase))):
+        if article in FOREIGN_ARTICLES and noun in FOREIGN_ROLES:
+            return phrase[i:], cue  # "a déclaré à cette occasion le ministre de la Santé"
+    if cue in PRO_DROP_CUES or phrase:
+        return ["he"], cue
+    return None
+
+
+def _leading_name(cut: list[str], cue: int) -> list[str]:
+    """The name of two to four capitalised words that opens the words after
+    a quotation and is set off by a comma, when the cue comes after the
+    appositive that follows it (however long the appositive runs)."""
+    run = list(takewhile(capitalised, cut[: _NAME_WORDS + 1]))
+    if 2 <= len(run) <= _NAME_WORDS and len(run) < cue and cut[len(run)] == "," and not run[-1].endswith(","):
+        return run
+    return []
 
 
 def cue_phrase(toks: list[str], j: int) -> str:
@@ -199,6 +257,8 @@ def _before_at(
             phrase = subject_before(toks, idx)
             if phrase:
                 return phrase, cue_phrase(toks, idx), None
+            if word in PRO_DROP_CUES:
+                return ["he"], word, None  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from itertools import compress
 from typing import Any, cast
 
-from newsshape.fields._quote_names import Names, canonical
+from newsshape.fields._quote_names import Names
+from newsshape.fields._quote_speaker import canonical
 from newsshape.fields._quote_subjects import DESCRIBED_HINT, cue_at, described_person, first_subject, subject_before
 from newsshape.fields._quote_text import FIRST, bare_form, fold, sentence_bounds, words
-from newsshape.fields._quote_words import PRONOUNS
+from newsshape.fields._quote_words import FOREIGN_CUES, LOCATIVES, PRONOUNS
 
 #: A step of the reading: ``(item, sentence, part)``. An item is a paragraph,
 #: some sentences of a paragraph with quotations, or what a quotation's
@@ -117,7 +118,7 @@ class Memory:
         self.paragraphs = paragraphs
         self._names: Names | None = None
         self.items: list[_Item] = []
-        self.known: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.known: dict[tuple[str | bool, ...], tuple[str, str]] = {}
         self.memo: dict[str, dict[Step, object]] = {field: {} for field in _FIELDS}
         self.last_speaker: str | None = None
         self.last_speaker_para = -10
@@ -237,6 +238,14 @@ class Memory:
             return _NO
         return (i, j, 0) if field == "described_at" else value
 
+    def named_in(self, text: str, start: int, end: int) -> str | None:
+        """The last person ``text[start:end]`` names in full, remembered as
+        the person last named."""
+        found = self._mentioned(words(text, start, end))
+        if found:
+            self.write({"person": found})
+        return found
+
     def _mentioned(self, words: list[str]) -> str | None:
         """The last name of the sentence the article gives in full."""
         names = self.names
@@ -244,6 +253,11 @@ class Memory:
         for i in compress(range(len(words) - 1, -1, -1), capitals):
             bare = bare_form(words[i])
             if names.forms(bare):
+                j = i
+                while j > 0 and words[j - 1][:1].isupper():
+                    j -= 1
+                if j > 0 and fold(words[j - 1]) in LOCATIVES:
+                    continue  # "strolling around Central Park": a place
                 return names.fullest(bare)
         return None
 
@@ -282,7 +296,7 @@ class Memory:
             name, kind = self.canonical(subject)
             if not name:
                 return {}
-            if kind in ("pronoun", "role"):
+            if kind in ("pronoun", "role", "body"):
                 return {"cue": _Deferred(subject, k, (step[0], step[1], 0))}
             return {**_remembered(name, kind, step), "cue": (name, k)}
         if first in ("his", "her", "their", "its"):
@@ -291,9 +305,12 @@ class Memory:
         if possessive is not None and possessive + 1 < len(subject):
             name, kind = self.canonical(subject[: possessive + 1])
             return _remembered(name, kind, step) if kind == "person" else {}
-        name, kind = self.canonical(subject)
+        strict = cue is None or fold(words[cue]) in FOREIGN_CUES  # "Forgetting her warning, …", "Zudem warnt …"
+        name, kind = self.canonical(subject, strict)
         if not name or kind == "pronoun":
             return {}
+        if kind == "body":  # "the company said": the organisation named before
+            return {"cue": _Deferred(subject, k, (step[0], step[1], 0))} if cue is not None else {}
         found = _remembered(name, kind, step)
         found["recent"] = name
         if cue is not None:
@@ -302,22 +319,24 @@ class Memory:
 
     # -- names -------------------------------------------------------------
 
-    def canonical(self, phrase: list[str]) -> tuple[str, str]:
-        """:func:`~newsshape.fields._quote_names.canonical`, once per phrase."""
-        key = tuple(phrase)
+    def canonical(self, phrase: list[str], strict: bool = False) -> tuple[str, str]:
+        """:func:`~newsshape.fields._quote_speaker.canonical`, once per phrase."""
+        key: tuple[str | bool, ...] = (*phrase, strict)
         found = self.known.get(key)
         if found is None:
-            found = self.known[key] = canonical(phrase, self.names)
+            found = self.known[key] = canonical(phrase, self.names, strict)
         return found
 
-    def _look_up(self, phrase: list[str], step: Step) -> str | None:
+    def _look_up(self, phrase: list[str], step: Step, strict: bool = False) -> str | None:
         """Whom a pronoun or a role means right after ``step``; the name a
         phrase gives otherwise."""
-        name, kind = self.canonical(phrase)
+        name, kind = self.canonical(phrase, strict)
         if not name:
             return None
         if kind == "role":
             return str(self.get("person", step) or " ".join(phrase))
+        if kind == "body":
+            return str(self.get("group", step) or name)
         if kind == "pronoun":
             if name in ("he", "she"):
                 # a person described counts only when described after the last one named
@@ -333,12 +352,12 @@ class Memory:
             return None
         return name
 
-    def resolve(self, phrase: list[str]) -> str | None:
+    def resolve(self, phrase: list[str], strict: bool = False) -> str | None:
         """The speaker a phrase names, now: pronouns and roles resolved, and
-        a name remembered."""
-        found = self._look_up(phrase, self.end())
+        a name remembered (``strict``: see :func:`canonical`)."""
+        found = self._look_up(phrase, self.end(), strict)
         if found:
-            name, kind = self.canonical(phrase)
+            name, kind = self.canonical(phrase, strict)
             if kind in ("person", "group"):
                 writes = _remembered(name, kind, (len(self.items), 0, 0))
                 if writes:

@@ -22,15 +22,14 @@ from newsshape.fields._quote_text import (
     words,
 )
 from newsshape.fields._quote_words import (
-    AFFILIATION,
-    ANAPHORIC_ROLES,
-    BODY_LINKS,
     CUES,
-    DETERMINERS,
+    FOREIGN_ROLES,
     NAME_LINKS,
+    NOUN_ENDINGS,
+    NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
-    PRONOUNS,
+    ROLE_ENDINGS,
     ROLE_WORDS,
     STOP_CAPS,
     TITLES,
@@ -53,6 +52,10 @@ _SEARCH_SHARE = 32
 #: once (the work stays linear in the page).
 _READS_PER_CHAR = 8
 _READS_BASE = 20_000
+#: What may stand right before a sentence's first word (after spaces), and
+#: how far back the word before a possible name is read (characters).
+_OPENS_SENTENCE = ".!?:\n“«„‘(¿¡"
+_BEFORE_WORD = 40
 
 
 @lru_cache(maxsize=16384)
@@ -65,11 +68,18 @@ def _name_token(token: str) -> tuple[str, bool, bool, bool]:
         bare,
         bool(bare) and bare[0].isupper() and bare.casefold() not in STOP_CAPS,
         bare in PARTICLES,
-        bare != token.strip(OPENING_MARKS) and not token.endswith("."),
+        bare != token.strip(OPENING_MARKS),  # a possessive, a closing mark, a full stop ("Park.")
     )
 
 
 # -- names ---------------------------------------------------------------------
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word is a title or a role ("Secretary", "Chef", "Sprecher",
+    "DRK-Generalsekretär": a German compound with a role's ending)."""
+    key = word.casefold().rstrip(".")
+    return key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or (len(key) > 8 and key.endswith(ROLE_ENDINGS))
 
 
 def strip_titles(words: list[str]) -> list[str]:
@@ -78,8 +88,7 @@ def strip_titles(words: list[str]) -> list[str]:
     last = -1
     i = 0
     while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
-        key = words[i].casefold().rstrip(".")
-        if key in TITLES or key in ROLE_WORDS or not capitalised(words[i]):
+        if is_role_word(words[i]) or not capitalised(words[i]):
             last = i
             if i + 2 < len(words) and words[i + 1] in ("of", "for") and capitalised(words[i + 2]):
                 last = i + 2
@@ -190,6 +199,8 @@ class Names:
         # page that asks about a dozen names is not read whole for the searches.
         self._budget = _READS_PER_CHAR * len(self._text) + _READS_BASE  # characters read (or searched, at a discount)
         self._whole = False  # every paragraph read for its full names
+        self._name_words: dict[str, bool] = {}
+        self._acronyms: dict[str, str | None] = {}
 
     def _spend(self, chars: int) -> bool:
         """Take ``chars`` from the budget: whether some is left."""
@@ -383,6 +394,46 @@ class Names:
         best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -order[f]))
         return best if best.endswith(name) else name
 
+    def is_name_word(self, word: str) -> bool:
+        """Whether one capitalised word is a name: the last word of a full
+        name the article gives, or written with a capital inside a sentence
+        and never right after an article or a possessive ("Forgetting",
+        "Señaló", "Zudem" open sentences; German "seine Knie" is a noun, and
+        so are "Juristen" and "Augen", of a noun's ending)."""
+        found = self._name_words.get(word)
+        if found is None:
+            found = bool(self.forms(word)) or (
+                not word.casefold().endswith(NOUN_ENDINGS) and self._inside_sentence(word)
+            )
+            self._name_words[word] = found
+        return found
+
+    def expand(self, acronym: str) -> str | None:
+        """The name an acronym stands for, when the article writes it out
+        ("the EC" -> "Election Commission"): capitalised words with those
+        initials, small linking words between them."""
+        if acronym not in self._acronyms:
+            links = r"[\w'’-]*\s+(?:(?:of|for|and|on|the|de|del|la|der|des|du|für)\s+)*"
+            pattern = r"\b" + links.join(re.escape(ch) for ch in acronym) + r"[\w'’-]*"
+            found = re.search(pattern, self._text)
+            self._acronyms[acronym] = found.group() if found else None
+        return self._acronyms[acronym]
+
+    def _inside_sentence(self, word: str) -> bool:
+        text = self._text
+        inside = False
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before = text[max(0, at - _BEFORE_WORD) : at].rstrip(" ")
+                if before and before[-1] not in _OPENS_SENTENCE:
+                    if fold(before.split()[-1]) in NOUN_MARKERS:
+                        return False
+                    inside = True
+            at = text.find(word, end)
+        return inside
+
     @staticmethod
     @lru_cache(maxsize=4096)  # asked of every speaker, and the same few names again and again
     def is_person(name: str) -> bool:
@@ -393,47 +444,3 @@ class Names:
         if not all(capitalised(w) or w in NAME_LINKS for w in words):
             return False
         return not (len(words) == 1 and words[0].isupper())  # "NASA", "PG&E" are no people
-
-
-def canonical(phrase: list[str], names: Names) -> tuple[str, str]:
-    """The speaker a noun phrase names, and its kind: ``person``, ``group``
-    (an organisation or a described source) or ``pronoun``."""
-    words = [bare_form(w) for w in phrase if bare_form(w)]
-    if "(" in words:
-        words = words[: words.index("(")]
-    for i, w in enumerate(words[2:], 2):
-        if w in AFFILIATION and capitalised(words[i - 1]) and capitalised(words[i - 2]):
-            words = words[:i]  # "Robin Biesbroek of the CDF", "Jane Doe of Aberdeenshire"
-            break
-    while words and words[-1].casefold() in DETERMINERS:
-        words.pop()
-    if not words:
-        return "", "group"
-    if len(words) == 1 and words[0].casefold() in PRONOUNS:
-        return words[0].casefold(), "pronoun"
-    # a trailing capitalised run after a descriptor or title is the name
-    k = len(words)
-    while k > 0 and (capitalised(words[k - 1]) or words[k - 1] in NAME_LINKS):
-        k -= 1
-    run = words[k:]
-    if run and k > 0 and words[k - 1] in BODY_LINKS:
-        return " ".join(words), "group"  # "the High Commissioner for Human Rights"
-    if run:
-        name = strip_titles(run)
-        det_only = k == 1 and words[0].casefold() in DETERMINERS
-        if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
-            full = " ".join(name)
-            if names.is_person(full) or (k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS):
-                return names.fullest(full), "person"
-            if k == 0 or det_only:
-                return " ".join(words), "group"
-        if not name:
-            return " ".join(words), "group"
-    head = words[-1].casefold()
-    if words[0].casefold() == "the" and len(words) <= 3:
-        named = names.role(head)
-        if named is not None:
-            return named, "person"
-    if words[0].casefold() == "the" and head in ANAPHORIC_ROLES and len(words) <= 4:
-        return "the " + head, "role"  # "the singer said": the person the article is about
-    return " ".join(words), "group"

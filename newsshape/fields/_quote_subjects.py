@@ -11,12 +11,18 @@ from functools import lru_cache
 from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     ABBREVIATIONS,
+    ADVERB_ENDING,
     AFTER_NAME,
     AFTER_SUBJECT,
     CLAUSE_BREAK,
     CONJUNCTIONS,
     CUES,
     DETERMINERS,
+    FOREIGN_ARTICLES,
+    FOREIGN_AUXILIARIES,
+    FOREIGN_PREPOSITIONS,
+    FOREIGN_RELATIVES,
+    FOREIGN_THAT,
     HUMAN,
     NOT_AFTER_CUE,
     NOT_SUBJECT,
@@ -57,8 +63,14 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             continue
         if word in SUBORDINATORS and start - 1 > 0 and toks[start - 2] != ",":
             break  # "Audience members laughed when he urged ..."
-        if tok in (";", ":", "—", "–", "(", ")") or MASK in tok or word in CLAUSE_BREAK:
-            relative = word in ("who", "which")
+        if (
+            tok in (";", ":", "—", "–", "(", ")")
+            or MASK in tok
+            or word in CLAUSE_BREAK
+            or word in FOREIGN_RELATIVES
+            or word == FOREIGN_THAT
+        ):
+            relative = word in ("who", "which") or word in FOREIGN_RELATIVES
             break
         if tok.endswith(QUOTED_WORD_ENDS) or tok.startswith(QUOTED_WORD_STARTS):
             break
@@ -100,8 +112,9 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
             first = fold(part[0])
         if (
             first in NOT_SUBJECT
+            or first in FOREIGN_PREPOSITIONS
             or first.isdigit()
-            or (first.endswith("ly") and (len(part) == 1 or not capitalised(part[0])))
+            or (first.endswith(("ly", ADVERB_ENDING)) and (len(part) == 1 or not capitalised(part[0])))
             or (first.endswith("ing") and len(first) > 4 and first not in ROLE_WORDS)
         ):
             continue
@@ -110,7 +123,11 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         phrase: list[str] = []
         for tok in part:
             word = fold(tok)
-            if phrase and (word in AFTER_SUBJECT or (word.endswith("ly") and not capitalised(tok) and len(word) > 4)):
+            if phrase and (
+                word in AFTER_SUBJECT
+                or word in FOREIGN_AUXILIARIES
+                or (word.endswith("ly") and not capitalised(tok) and len(word) > 4)
+            ):
                 break
             if len(phrase) >= 2 and not capitalised(tok) and word.endswith(("ed", "ing")) and word not in ROLE_WORDS:
                 break  # "the authors of the research published in ..."
@@ -120,7 +137,7 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         if 0 < len(phrase) <= 12:
             later = [p for p in parts[pos + 1 :] if p]
             if (
-                not capitalised(phrase[-1])
+                (not capitalised(phrase[-1]) or fold(phrase[0]) in FOREIGN_ARTICLES)
                 and fold(phrase[0]) not in PRONOUNS
                 and later
                 and len(later[0]) <= 4
@@ -139,7 +156,7 @@ def subject_after(toks: list[str], start: int) -> list[str]:
         word = fold(tok)
         if tok in (",", ";", ":", "(", "—", "–") or MASK in tok:
             break
-        if phrase and word in AFTER_NAME:
+        if phrase and (word in AFTER_NAME or (word in FOREIGN_PREPOSITIONS and capitalised(phrase[-1]))):
             break
         if not phrase and word in NOT_AFTER_CUE:
             return []
@@ -203,7 +220,7 @@ def first_subject(words: list[str]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in NOT_SUBJECT or first.isdigit():
+        if first in NOT_SUBJECT or first in FOREIGN_PREPOSITIONS or first.isdigit():
             continue
         phrase: list[str] = []
         named = False
@@ -219,6 +236,12 @@ def first_subject(words: list[str]) -> list[str]:
                 named = True
             phrase.append(tok)
             if len(phrase) > 7:
-                return []
-        return phrase
+                break
+        if fold(part[0]) in FOREIGN_ARTICLES or len(phrase) > 7:
+            # "La ministra de la Mujer y Equidad de Género, Antonia Orellana, se refirió …": the name in apposition
+            close = words.index(",", start, n) if "," in words[start:n] else n
+            after = words[start:close]
+            if 2 <= len(after) <= 4 and all(capitalised(t) for t in after):
+                return after
+        return phrase if len(phrase) <= 7 else []
     return []

@@ -10,10 +10,45 @@ seed pages, and checked on the held-out passages (``benchmarks/quotes.py``).
 
 from __future__ import annotations
 
+from newsshape.fields._quote_languages import (
+    ACCORDING,
+    AFTER_FOREIGN_CUE,
+    FOREIGN_ARTICLES,
+    FOREIGN_AUXILIARIES,
+    FOREIGN_BODIES,
+    FOREIGN_CUES,
+    FOREIGN_PREPOSITIONS,
+    FOREIGN_PRONOUNS,
+    FOREIGN_ROLES,
+    INVERTED_PRONOUN,
+    LANGUAGES,
+    NOUN_ENDINGS,
+    PRO_DROP_CUES,
+    ROLE_ENDINGS,
+    SAID_AFTER,
+    Language,
+    word_set,
+)
 
-def word_set(text: str) -> frozenset[str]:
-    """A word list written as one space-separated string."""
-    return frozenset(text.split())
+__all__ = [  # the lists of other languages are read from here too
+    "ACCORDING",
+    "AFTER_FOREIGN_CUE",
+    "FOREIGN_ARTICLES",
+    "FOREIGN_AUXILIARIES",
+    "FOREIGN_BODIES",
+    "FOREIGN_CUES",
+    "FOREIGN_PREPOSITIONS",
+    "FOREIGN_PRONOUNS",
+    "FOREIGN_ROLES",
+    "INVERTED_PRONOUN",
+    "LANGUAGES",
+    "NOUN_ENDINGS",
+    "PRO_DROP_CUES",
+    "ROLE_ENDINGS",
+    "SAID_AFTER",
+    "Language",
+    "word_set",
+]
 
 
 #: English speech verbs, every form a news report writes: a quotation whose
@@ -43,16 +78,6 @@ _CUE_VERBS = word_set(
     "stating insist insisting pointed promised threatened threatens threatening branded labelled labeled"
 )
 
-#: Common speech verbs of other languages written with spaces (French,
-#: German, Spanish, Italian, Portuguese, Dutch): enough to attribute
-#: ``« … », a déclaré Jean Dupont`` or ``„…“, sagte Angela Merkel`` (tuned on
-#: the test cases in those languages, not on annotated passages).
-_FOREIGN_CUES = word_set(
-    "dit déclaré déclare affirmé affirme estimé estime ajouté ajoute expliqué explique souligné souligne indiqué "
-    "sagte sagt erklärte erklärt betonte betont meinte sagten dijo afirmó declaró explicó aseguró señaló añadió "
-    "detto dichiarato spiegato affermato disse afirmou declarou explicou zei zegt verklaarde"
-)
-
 #: Forms that are more often nouns than verbs ("his comments", "the United
 #: States") and so never count as cues.
 NOT_CUES = word_set(
@@ -66,9 +91,6 @@ _VERDICT_CUES = word_set(
     "rejected rejects denounced denounces condemned condemns welcomed welcomes decried lauded lectured lecturing"
 )
 
-#: Verbs (and participles) that attribute a quotation to the subject of
-#: their clause.
-CUES = (_CUE_VERBS | _FOREIGN_CUES | _VERDICT_CUES) - NOT_CUES
 
 #: Nouns that attribute a quotation to the subject of the sentence
 #: ("softened his warnings of “severe consequences”").
@@ -258,3 +280,29 @@ RELATIVES = word_set("which what who")
 #: Verbs of telling: the cue reported takes the word after them ("told
 #: reporters").
 TELLING = word_set("told tells tell")
+
+
+#: Verbs (and participles) that attribute a quotation to the subject of
+#: their clause, in every language above.
+CUES = (_CUE_VERBS | FOREIGN_CUES | _VERDICT_CUES) - NOT_CUES
+#: Words right before a capitalised word that make it a noun, not a name
+#: ("seine Knie", "die Hotline", "the Forgetting"): articles, possessives.
+NOUN_MARKERS = FOREIGN_ARTICLES | word_set(
+    "the a an die ein eine einen einem einer seine ihre sein ihr den un une una uno"
+)
+#: "que" cuts a clause as "that" does ("Alors que …", "dijo que …").
+FOREIGN_THAT = "que"
+#: Relative pronouns of the other languages: "Daniel Duque, quien …, reveló"
+#: is "Daniel Duque, who …, revealed".
+FOREIGN_RELATIVES = word_set("qui quien quienes który która które którzy který která které который которая которые")
+#: The ending of adverbs in Spanish, Portuguese and Italian ("Finalmente,"):
+#: a part opening with one is no subject, as an English "-ly" adverb.
+ADVERB_ENDING = "mente"
+#: Conjunctions of other languages that open a clause, never a speaker's
+#: name ("dass Trochowski es ihm nachmacht").
+FOREIGN_CONJUNCTIONS = word_set("dass und oder que qui et che że že что и y e ou")
+#: English nouns for an organisation an article has named ("the company said").
+BODY_NOUNS = word_set("company group firm organization organisation agency ministry department")
+#: Prepositions of place: a full name right after one is a place ("around
+#: Central Park"), not a person mentioned.
+LOCATIVES = word_set("in at around near into across through toward towards via inside outside")

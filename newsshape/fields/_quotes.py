@@ -46,6 +46,7 @@ from newsshape.fields._quote_speech import (
     word_count,
 )
 from newsshape.fields._quote_text import mask, sentence_bounds
+from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES
 from newsshape.model import Quote, Section
 from newsshape.text._lines import CJK_FULL_STOPS, FULL_STOPS
 from newsshape.text._quotemarks import has_mark, reopens, scan
@@ -237,18 +238,26 @@ def _finish(
         return None  # "diagnosed with “feather-duvet lung,” according to a report": a term, sourced
     if after is not None:
         phrase, cue = after
-        speaker = ctx.resolve(phrase)
+        speaker = ctx.resolve(phrase, strict=cue in FOREIGN_CUES)
         attributed = True
-    else:
+        if speaker is None and ended and cue in FOREIGN_CUES:
+            after, cue, attributed = None, None, False  # "„…“ Zudem warnt …": a new sentence, no attribution
+    if after is None:
         before = record.before or cue_before(*record.where)
         source, cue, inherited = before
         if inherited:
             speaker, attributed = inherited, True
         elif source:
-            speaker = ctx.resolve(source)
+            speaker = ctx.resolve(source, strict=cue in FOREIGN_CUES)  # "Finalmente, indicaron"
+            if speaker is None and cue in PRO_DROP_CUES:
+                speaker = ctx.resolve(["he"])  # "Al respecto, explicó que “…”": the subject left out
             attributed = True
         elif cue:
             attributed = False
+        elif masked[: record.where[2]].rstrip().endswith(":"):
+            # "Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „…“": the person named before the colon
+            speaker = ctx.named_in(masked, record.where[1][0], record.where[2])
+            attributed = speaker is not None
         later = _later(record, masked) if not attributed else None
         if later:
             speaker, cue, attributed = ctx.resolve(later[0]), later[1], True
