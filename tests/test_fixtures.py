@@ -27,6 +27,22 @@ FIXTURES = HERE / "fixtures"
 CASES = [c for d in sorted(FIXTURES.iterdir()) if d.is_dir() for c in cases(d)]
 IDS = [f"{p.parent.name}/{p.name}" for p, _ in CASES]
 
+#: Text dumps whose fields the generic layout still gets wrong (not a template's: the template walks are not
+#: involved): the expectation says what a reader sees, the mark keeps the gap visible until it is fixed.
+_SITE_UNDER_TITLE = "generic layout: the site's name on its own line under the page-title line is not the site"
+KNOWN_GAPS = {
+    "generic/genesis_coast_path.ht.txt": _SITE_UNDER_TITLE,
+    "generic/wp_sourdough.ht.txt": _SITE_UNDER_TITLE,
+    "generic/wp_jetpack_inline.ht.txt": _SITE_UNDER_TITLE + "; a Jetpack related post's date and context line are"
+    " glued onto its title when html-text prints them as one line",
+}
+FIELD_CASES = [
+    pytest.param(*case, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])
+    if name in KNOWN_GAPS
+    else pytest.param(*case, id=name)
+    for case, name in zip(CASES, IDS, strict=True)
+]
+
 #: HTML pages and the text dump of the same article.
 PAIRS = {
     "t4k3/t4k3_alaska_signals.html": "seeds/000_151487abdd59daaa.txt",
@@ -43,7 +59,7 @@ def test_every_template_has_text_and_html_fixtures() -> None:
         assert kinds == {".txt", ".html"}, template
 
 
-@pytest.mark.parametrize(("page", "expectation"), CASES, ids=IDS)
+@pytest.mark.parametrize(("page", "expectation"), FIELD_CASES)
 def test_fixture_fields(page: Path, expectation: Path) -> None:
     wrong = compare(newsshape.parse(page_source(page)), json.loads(expectation.read_text("utf8")))
     wrong.pop("quotes", None)  # asserted on their own below
@@ -73,20 +89,41 @@ def _shared(article: newsshape.Article) -> dict[str, object]:
     }
 
 
+def _same_story(from_html: newsshape.Article, from_text: newsshape.Article) -> None:
+    """The fields a page and a text dump of it share are equal; the page's
+    description, which is the HTML article's summary, is not in the dump."""
+    html_fields, text_fields = _shared(from_html), _shared(from_text)
+    if text_fields["summary"] is None:
+        html_fields["summary"] = None
+    assert text_fields == html_fields
+
+
 @pytest.mark.parametrize(("html", "text"), PAIRS.items())
 def test_html_gives_the_text_article(html: str, text: str) -> None:
     from_html = newsshape.parse((FIXTURES / html).read_bytes())
     from_text = newsshape.parse(page_source(HERE / text))
-    html_fields, text_fields = _shared(from_html), _shared(from_text)
-    # the page's description is the HTML article's summary; a text dump carries none
-    if text_fields["summary"] is None:
-        html_fields["summary"] = None
-    assert html_fields == text_fields
+    _same_story(from_html, from_text)
     # what only HTML carries
     assert from_html.published is not None
     assert from_html.url is not None and from_html.url.startswith("https://")
     assert from_html.related and all(r.url and r.url.startswith("https://") for r in from_html.related)
     assert all(r.url is None for r in from_text.related)
+
+
+#: Each HTML variant's text dumps (html-text and selectolax flatteners) and the page itself.
+TWINS = [
+    (html, dump)
+    for html in sorted(FIXTURES.glob("*/*.html"))
+    for dump in (html.with_suffix(".ht.txt"), html.with_suffix(".sx.txt"))
+    if f"{dump.parent.name}/{dump.name}" not in KNOWN_GAPS
+]
+
+
+@pytest.mark.parametrize(("html", "dump"), TWINS, ids=[f"{d.parent.name}/{d.name}" for _, d in TWINS])
+def test_text_dumps_give_the_html_article(html: Path, dump: Path) -> None:
+    from_html = newsshape.parse(html.read_bytes())
+    from_dump = newsshape.parse(page_source(dump))
+    _same_story(from_html, from_dump)
 
 
 GENERIC_PAGES = [

@@ -74,3 +74,105 @@ def test_the_walk_runs_only_on_claimed_pages() -> None:
     doc = to_document(PAGE)
     assert Harbour().claim(doc) == 0.0
     assert newsshape.parse(PAGE).extractor == "generic"
+
+
+# -- text dumps of a template, as flatteners print whole pages -------------------------------------------------------
+
+
+class Gazette(TemplateExtractor):
+    name = "gazette_test"
+    site_name = "The Valley Gazette"
+    text_markers = ("Leave a comment", "Read next")
+    marker_forms: ClassVar[Mapping[str, tuple[str, ...]]] = {"Read next": ("MORE STORIES",)}
+    date_label = "Date:"
+    body_end = ("Leave a comment",)
+    boxes: ClassVar[Mapping[str, Box]] = {
+        "quotes of the day": Box("takeaway", pair="attribution"),
+        "key points": Box("highlight"),
+        "read next": Box("related", pair="related_snippet", ends_story=True),
+        "more stories": Box("related", pair="related_snippet", ends_story=True),
+    }
+
+
+DUMP = """Ferry returns to the valley - The Valley Gazette
+
+Home
+Local
+The Valley Gazette
+Home
+Local
+Ferry returns to the valley
+Date:
+March 3, 2025
+
+The ferry crossed the river on Monday for the first time in two years, carrying forty passengers and a brass band.
+
+Quotes of the day
+Ferries are the valley's lifeline
+The mayor at the quay
+Two years was too long to wait
+A passenger on the first crossing
+
+The council will review the service after the summer season, the mayor said on Tuesday evening.
+
+Key points
+Forty passengers on the first crossing
+Timetable runs until October
+
+Leave a comment
+
+MORE STORIES
+Local
+Bridge repairs start next week
+March 1, 2025
+Engineers will close the old bridge for...
+The Valley Gazette
+About us
+"""
+
+
+def test_a_text_dump_is_claimed_by_its_markers_in_any_declared_form() -> None:
+    assert Gazette().claim(to_document(DUMP)) >= 0.5
+    assert Gazette().claim(to_document(DUMP.replace("MORE STORIES", "Popular"))) == 0.0
+
+
+def test_a_whole_page_dump_is_laid_out_by_the_template() -> None:
+    article = newsshape.parse(DUMP, extractor=Gazette())
+    assert article.title == "Ferry returns to the valley"  # the page-title line is the header's
+    assert article.published is not None and article.published.isoformat()[:10] == "2025-03-03"
+    assert [s.paragraphs[0][:20] for s in article.sections] == ["The ferry crossed th"]
+    assert article.sections[0].paragraphs[1].startswith("The council will review")
+    assert [(t.text, t.attribution) for t in article.takeaways] == [
+        ("Ferries are the valley's lifeline", "The mayor at the quay"),
+        ("Two years was too long to wait", "A passenger on the first crossing"),
+    ]
+    assert article.highlights == ("Forty passengers on the first crossing", "Timetable runs until October")
+    # a related story's category and date are no headlines; the footer's masthead closes the box
+    assert [(r.title, r.snippet) for r in article.related] == [
+        ("Bridge repairs start next week", "Engineers will close the old bridge for...")
+    ]
+    assert {"Ferry returns to the valley - The Valley Gazette", "Local", "March 1, 2025", "About us"} <= set(
+        article.boilerplate
+    )
+
+
+def test_a_headline_printed_twice_is_found_under_the_menus() -> None:
+    dump = "\n".join(
+        [
+            "T4K3.news", "World", "Politics", "World", "·", "18 Aug 2025", "·", "3 min read",
+            "Harbour reopens after the storm",
+            "Ships returned to the harbour on Monday after a week of repairs to the breakwater.",
+            "The port authority says the harbour is open to all traffic again.",
+            "Harbour reopens after the storm",
+            "The harbour reopened on Monday morning, and the first ferry left at nine with a full deck of lorries.",
+            "Highlights", "Ferries run again", "Repairs took a week",
+            "Enjoyed this? Let your friends know!", "Related News", "Storm closes the coast road",
+        ]
+    )  # fmt: skip
+    article = newsshape.parse(dump)
+    assert article.extractor == "t4k3"
+    assert article.title == "Harbour reopens after the storm"
+    assert article.subtitle is not None and article.subtitle.startswith("Ships returned")
+    assert article.summary is not None and article.summary.startswith("The port authority")
+    assert article.highlights == ("Ferries run again", "Repairs took a week")
+    assert [r.title for r in article.related] == ["Storm closes the coast road"]

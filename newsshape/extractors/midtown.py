@@ -19,6 +19,9 @@ from typing import ClassVar
 from newsshape.document import Document, Page, Role
 from newsshape.extractors.template import Box, TemplateExtractor
 
+#: Longest author's name in the author box, in words.
+AUTHOR_WORDS = 6
+
 _RELATED = Box("related", pair="related_snippet", ends_story=True)
 
 
@@ -31,10 +34,15 @@ class MidtownTimesExtractor(TemplateExtractor):
     url_patterns = (r"^https?://(?:www\.)?themidtowntimes\.com/",)
     html_signatures = ("td-post-content", "tdb-", "Midtown Times")
     text_markers = ("LEAVE A REPLY", "Please enter your comment!", "More like this", "spot_imgspot_img")
+    marker_forms: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "LEAVE A REPLY": ("LEAVE A REPLY Cancel reply",),
+        "More like this": ("RELATED ARTICLES",),
+        "spot_imgspot_img": ("spot_img spot_img", "spot_img"),
+    }
     text_markers_alone = False  # the theme's lines: other tagDiv sites print them too
 
     date_label = "Date:"
-    body_end = ("Leave a reply", "Share post")
+    body_end = ("Leave a reply", "Leave a reply Cancel reply", "Share post")
     boxes: ClassVar[Mapping[str, Box]] = {"more like this": _RELATED, "related articles": _RELATED}
     classes: ClassVar[Mapping[str, Role]] = {
         "td-post-content": "body",
@@ -54,9 +62,12 @@ class MidtownTimesExtractor(TemplateExtractor):
 
     def ends_story(self, page: Page, i: int) -> Role | None:
         """Also the author box of a text dump, which opens with the author's
-        name printed twice: the byline."""
+        name (the byline): printed twice, or on the line above a one-line bio
+        that the comment form follows."""
         blocks = page.blocks
-        twice = i + 1 < len(blocks) and blocks[i].words <= 6 and blocks[i].text == blocks[i + 1].text
-        if twice and page.doc.kind == "text":
+        if page.doc.kind != "text" or i + 2 >= len(blocks) or blocks[i].words > AUTHOR_WORDS:
+            return super().ends_story(page, i)
+        name, after = blocks[i], blocks[i + 1]
+        if name.text == after.text or (not after.gap_before and super().ends_story(page, i + 2) is not None):
             return "byline"
         return super().ends_story(page, i)

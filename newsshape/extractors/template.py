@@ -8,20 +8,29 @@ its pages are recognised -- and one shared walk lays out both HTML pages and
 text dumps of the template:
 
 1. **The headline**: the first block whose class maps to ``title``
-   (:attr:`~TemplateExtractor.classes`), else the first ``<h1>``; in a text
-   dump, the first line that is not the site's name. The lines above it
-   are the site's header (a line printing the site's name gets the role
-   ``site``). A page with no headline goes to the generic layout.
-2. **Under the headline**: the date line (:attr:`~TemplateExtractor.date_label`),
-   short lines of story metadata (:attr:`~TemplateExtractor.meta_lines`), then
-   the deck and the summary (:attr:`~TemplateExtractor.under_headline`).
+   (:attr:`~TemplateExtractor.classes`), else the first ``<h1>``. In a text
+   dump (whose flattener may have kept the site's menus above it): the line
+   the page's title printed first names ("<headline> - <site>"), else the
+   line above the date label, else a headline the template prints twice
+   (``summary`` in :attr:`~TemplateExtractor.under_headline`), else the first
+   line that is not the site's name. The lines above it are the site's header
+   (a line printing the site's name gets the role ``site``). A page with no
+   headline goes to the generic layout.
+2. **Under the headline**: the date line (:attr:`~TemplateExtractor.date_label`,
+   its date on the same line or the next), short lines of story metadata
+   (:attr:`~TemplateExtractor.meta_lines`), then the deck and the summary
+   (:attr:`~TemplateExtractor.under_headline`).
 3. **The story**, block by block: in HTML a block inside an element whose
    class or id is mapped takes that role; a label line opens its box, whose
    lines take the box's roles until a line that does not fit; a line of
    :attr:`~TemplateExtractor.body_end` ends the story (what follows is
-   furniture, but for boxes opened by their labels); the other lines are the
-   body, but for furniture and, in HTML, link lists (and, when a class maps to
-   ``body``, whatever is outside such an element).
+   furniture, but for boxes opened by their labels), and so does a line
+   printing the site's name (the footer's masthead), which also closes a
+   box; the other lines are the body, but for furniture and, in HTML, link
+   lists (and, when a class maps to ``body``, whatever is outside such an
+   element). In a box of related headlines, a date alone and a line of the
+   site's header (a category from its menu) are furniture, and leave the
+   headline and its teaser paired.
 4. **Headings**: a body line shaped like a heading and followed by a body
    paragraph; after the boxes of :attr:`~TemplateExtractor.note_after`, the
    first one is an editorial note's title, its paragraph the note.
@@ -34,32 +43,25 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import ClassVar, Literal
 
 import attrs
 
 from newsshape.document import Block, Document, Page, Role
+from newsshape.extractors._box_lines import MEMBER, PAIR
 from newsshape.extractors.base import Extractor
 from newsshape.layout import is_furniture, is_heading_like, is_paragraph, is_question_heading, line_key
 from newsshape.layout._rules import LINK_LIST
-from newsshape.text._quotemarks import OPENING_MARKS
+from newsshape.text._datetext import DATE_ALONE
 
 __all__ = ["Box", "TemplateExtractor"]
 
-#: Longest line in a box of links or a deck, in words; tuned on T4K3.news and
-#: The Midtown Times (related headlines run to about 20 words).
-BOX_LINE_WORDS = 30
 #: Longest deck or summary under the headline, in words (T4K3.news).
 DECK_WORDS = 60
-#: An attribution line: at most this many words, or up to the longer count
-#: when it ends no sentence (T4K3.news' takeaway credits).
-ATTRIBUTION_WORDS, ATTRIBUTION_WORDS_NO_STOP = 12, 20
 #: Longest line of story metadata under the headline, in words (T4K3.news).
 META_WORDS = 12
-#: Ends of a teaser cut short (The Midtown Times' related snippets).
-ELLIPSES = ("...", "…")
 #: Class and id words are looked for in this many elements around a block.
 CLASS_DEPTH = 4
 #: How far above the inner element of an "outer inner" class key the outer one may be.
@@ -68,6 +70,20 @@ CLASS_SCOPE = 12
 MARKER_SLACK = 2
 #: The last characters of a text dump in which its site's name is looked for (an author's bio, a copyright line).
 TAIL_CHARS = 20_000
+#: A text dump's headline is looked for in its first this many lines (selectolax dumps of T4K3 and tagDiv pages
+#: print a dozen lines of menus and breadcrumbs above it).
+HEAD_LINES = 40
+#: Between the headline and the site's name in a page's ``<title>``, which html-text prints as a dump's first
+#: line ("<headline> - The Midtown Times", "<headline> | T4K3.news").
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ")
+#: A headline printed twice (T4K3.news, above and under the deck) has at least this many words, more than a
+#: menu entry or a category that a dump prints twice.
+HEADLINE_MIN_WORDS = 4
+#: How many lines below the headline its repeat may be (a split date row, the deck, the summary; T4K3.news).
+HEAD_REPEAT = 8
+#: A line under the headline of at most this many words is a piece of a metadata row a flattener split into
+#: lines (a category, a "·"), not a deck (selectolax dumps of T4K3.news).
+META_PIECE_WORDS = 2
 
 
 @attrs.frozen
@@ -76,8 +92,10 @@ class Box:
     lines and of the line paired with each."""
 
     role: Role
-    """Role of the box's lines: ``takeaway`` (a quoted line), ``highlight``
-    (a list item), ``related`` (a short line; in HTML inside the element
+    """Role of the box's lines: ``takeaway`` (a quoted line; in a text dump
+    also a short line that a credit line follows), ``highlight`` (a list
+    item; in a text dump also a short line that ends no sentence and heads
+    no paragraph), ``related`` (a short line; in HTML inside the element
     around the label) or any other role (a line that is no furniture)."""
 
     pair: Role | None = None
@@ -88,30 +106,6 @@ class Box:
     ends_story: bool = False
     """Whether the story is over once the box ends (the page's footer
     follows)."""
-
-
-def _quoted(block: Block) -> bool:
-    return block.kind == "quote" or block.text[:1] in OPENING_MARKS
-
-
-def _attribution(block: Block) -> bool:
-    if block.text[:1] in OPENING_MARKS:
-        return False
-    words = block.words
-    return words <= ATTRIBUTION_WORDS or (words <= ATTRIBUTION_WORDS_NO_STOP and block.text[-1] not in ".!?")
-
-
-#: What a line of a box must look like to take the box's role (others: no furniture).
-_MEMBER: dict[str, Callable[[Block], bool]] = {
-    "takeaway": _quoted,
-    "highlight": lambda b: b.kind == "item",
-    "related": lambda b: b.words <= BOX_LINE_WORDS and not is_furniture(b.text),
-}
-#: What a line must look like to pair with the one before it.
-_PAIR: dict[str, Callable[[Block], bool]] = {
-    "attribution": _attribution,
-    "related_snippet": lambda b: b.text.endswith(ELLIPSES),
-}
 
 
 class TemplateExtractor(Extractor):
@@ -158,6 +152,11 @@ class TemplateExtractor(Extractor):
     furniture_roles: ClassVar[tuple[Role, ...]] = ("boilerplate", "label", "unknown", "site")
     """Roles whose texts are reported as :attr:`~newsshape.Article.boilerplate`."""
 
+    marker_forms: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    """Other lines that stand for a text marker in some dumps: the theme's
+    other label for the same box, a line a flattener joins to the next or
+    splits ("LEAVE A REPLY Cancel reply", "spot_img spot_img")."""
+
     text_markers_alone: ClassVar[bool] = True
     """Whether a text dump that prints all :attr:`~newsshape.Extractor.text_markers`
     is the template's without other evidence (``False`` when the markers are
@@ -177,9 +176,10 @@ class TemplateExtractor(Extractor):
             return 0.95 if self.names_site(doc) else super().claim(doc)
         if not self.text_markers:
             return 0.0
-        longest = max(len(m) for m in self.text_markers) + MARKER_SLACK
+        forms = [(m, *self.marker_forms.get(m, ())) for m in self.text_markers]
+        longest = max(len(f) for marker in forms for f in marker) + MARKER_SLACK
         keys = {line_key(b.text) for b in doc.blocks if len(b.text) <= longest}
-        found = sum(1 for m in self.text_markers if line_key(m) in keys)
+        found = sum(1 for marker in forms if any(line_key(f) in keys for f in marker))
         if found >= 2 and self._text_evidence(doc):
             return 0.9
         return 0.8 if self.text_markers_alone and found == len(self.text_markers) else 0.0
@@ -203,10 +203,13 @@ class TemplateExtractor(Extractor):
         if title is None:
             return super().layout(doc)
         site = line_key(self.site_name) if self.site_name else None
+        header = set()
         for i in range(title):
-            page.roles[i] = "site" if line_key(doc.blocks[i].text) == site else "boilerplate"
+            key = line_key(doc.blocks[i].text)
+            page.roles[i] = "site" if key == site else "boilerplate"
+            header.add(key)
         page.roles[title] = "title"
-        note_from = self._walk(page, self._under_headline(page, title), classes)
+        note_from = self._walk(page, self._under_headline(page, title), classes, frozenset(header))
         self._headings(page, note_from)
         page.set(0, len(page.roles), "boilerplate")
         return page
@@ -258,6 +261,22 @@ class TemplateExtractor(Extractor):
         if doc.kind == "html":
             return next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), None)
         site = line_key(self.site_name) if self.site_name else None
+        keys = [line_key(b.text) for b in blocks[:HEAD_LINES]]
+        if site and keys:  # the page's title, printed first: "<headline> - <site>"
+            for sep in TITLE_SEPARATORS:
+                if keys[0].endswith(sep + site):
+                    headline = keys[0][: -len(sep + site)].strip()
+                    if headline in keys[1:]:
+                        return keys.index(headline, 1)
+        if self.date_label:  # the line above the date label
+            label = self.date_label.casefold()
+            at = next((j for j, b in enumerate(blocks[1:HEAD_LINES], 1) if b.text.casefold().startswith(label)), None)
+            if at is not None:
+                return at - 1
+        if "summary" in self.under_headline:  # the headline printed again under the deck and summary
+            for i, key in enumerate(keys):
+                if blocks[i].words >= HEADLINE_MIN_WORDS and key in keys[i + 2 : i + 2 + HEAD_REPEAT]:
+                    return i
         return next((i for i, b in enumerate(blocks[:4]) if line_key(b.text) != site), None)
 
     def _under_headline(self, page: Page, title: int) -> int:
@@ -271,6 +290,9 @@ class TemplateExtractor(Extractor):
                 if key.startswith(label):
                     roles[j] = "date" if key[len(label) :].strip() else "boilerplate"
                     i = j + 1
+                    if roles[j] == "boilerplate" and i < len(blocks) and DATE_ALONE.match(blocks[i].text):
+                        roles[i] = "date"  # the date on a line of its own (a flattener split the line)
+                        i += 1
                     break
         if self.meta_lines is not None:
             meta = self.meta_lines
@@ -278,33 +300,54 @@ class TemplateExtractor(Extractor):
                 roles[i] = "boilerplate"
                 i += 1
         headline = line_key(blocks[title].text)
+        if "summary" in self.under_headline:
+            end = min(i + HEAD_REPEAT + 1, len(blocks))
+            repeat = next((j for j in range(i, end) if line_key(blocks[j].text) == headline), None)
+            if repeat is not None:
+                return self._deck_and_summary(page, i, repeat)
         if "subtitle" in self.under_headline and i < len(blocks):
             b = blocks[i]
             if line_key(b.text) != headline and b.words <= DECK_WORDS and not b.gap_before:
                 roles[i] = "subtitle"
                 i += 1
-        if "summary" in self.under_headline:
-            repeat = next((j for j in range(i, min(i + 4, len(blocks))) if line_key(blocks[j].text) == headline), None)
-            if repeat is not None:
-                page.set(i, repeat, "summary")
-                roles[repeat] = "boilerplate"
-                return repeat + 1
-            if (
-                i + 1 < len(blocks)
-                and blocks[i].words <= DECK_WORDS
-                and (blocks[i].gap_before or "summary" in page.doc.hints(blocks[i]))
-            ):
-                roles[i] = "summary"
-                i += 1
+        if (
+            "summary" in self.under_headline
+            and i + 1 < len(blocks)
+            and blocks[i].words <= DECK_WORDS
+            and (blocks[i].gap_before or "summary" in page.doc.hints(blocks[i]))
+        ):
+            roles[i] = "summary"
+            i += 1
         return i
 
-    def _walk(self, page: Page, start: int, classes: list[Role | None] | None) -> int:
-        """Lay out the story from ``start``; return where a note may start."""
+    def _deck_and_summary(self, page: Page, start: int, repeat: int) -> int:
+        """The lines from ``start`` up to the headline's repeat: pieces of
+        metadata, then the deck and the summary; return where the story starts."""
+        blocks, roles = page.blocks, page.roles
+        meta = self.meta_lines
+        story = []
+        for j in range(start, repeat):
+            b = blocks[j]
+            if b.words <= META_PIECE_WORDS or (meta is not None and meta.search(b.text) and b.words <= META_WORDS):
+                roles[j] = "boilerplate"
+            else:
+                story.append(j)
+        if story and "subtitle" in self.under_headline and (len(story) > 1 or not blocks[story[0]].gap_before):
+            roles[story.pop(0)] = "subtitle"
+        for j in story:
+            roles[j] = "summary"
+        roles[repeat] = "boilerplate"
+        return repeat + 1
+
+    def _walk(self, page: Page, start: int, classes: list[Role | None] | None, header: frozenset[str]) -> int:
+        """Lay out the story from ``start`` (``header``: the keys of the lines
+        above the headline); return where a note may start."""
         doc, blocks, roles = page.doc, page.blocks, page.roles
         html = doc.kind == "html"
         body_class = classes is not None and "body" in classes
+        site = line_key(self.site_name) if self.site_name else None
         box: Box | None = None
-        label, container, over = "", -1, False
+        label, container, over, opened_at = "", -1, False, -1
         closed: dict[str, int] = {}
         for i in range(start, len(blocks)):
             if roles[i] != "unknown":
@@ -317,15 +360,20 @@ class TemplateExtractor(Extractor):
             key = line_key(b.text)
             opened = self.boxes.get(key)
             if opened is not None:
-                roles[i], box, label = "label", opened, key
+                roles[i], box, label, opened_at = "label", opened, key, i
                 container = doc.elements[b.element].parent if b.element >= 0 else -1
+                continue
+            if key == site:  # the footer's masthead
+                if box is not None:
+                    closed[label] = i
+                roles[i], box, over = "site", None, True
                 continue
             ended = None if over else self.ends_story(page, i)
             if ended is not None:
                 roles[i], box, over = ended, None, True
                 continue
             if box is not None:
-                role = self._in_box(page, i, box, container)
+                role = self._in_box(page, i, box, container, opened_at, header)
                 if role is not None:
                     roles[i] = role
                     continue
@@ -337,15 +385,21 @@ class TemplateExtractor(Extractor):
                 roles[i] = "body"
         return next((closed[k] for k in self.note_after if k in closed), len(blocks))
 
-    @staticmethod
-    def _in_box(page: Page, i: int, box: Box, container: int) -> Role | None:
-        b = page.blocks[i]
-        if box.pair is not None and page.roles[i - 1] == box.role and _PAIR.get(box.pair, bool)(b):
+    def _in_box(
+        self, page: Page, i: int, box: Box, container: int, opened_at: int, header: frozenset[str]
+    ) -> Role | None:
+        b, roles = page.blocks[i], page.roles
+        if box.role == "related" and (DATE_ALONE.match(b.text) or line_key(b.text) in header):
+            return "boilerplate"  # a related story's date, or its category (an entry of the site's menu)
+        before = i - 1
+        while before > opened_at and roles[before] == "boilerplate":
+            before -= 1
+        if box.pair is not None and roles[before] == box.role and PAIR.get(box.pair, bool)(b):
             return box.pair
         if box.role == "related" and container >= 0 and container not in page.doc.ancestors(b.element):
             return None
-        member = _MEMBER.get(box.role)
-        fits = member(b) if member is not None else not is_furniture(b.text)
+        member = MEMBER.get(box.role)
+        fits = member(page, i, self.boxes) if member is not None else not is_furniture(b.text)
         return box.role if fits else None
 
     def _headings(self, page: Page, note_from: int) -> None:
@@ -376,7 +430,9 @@ class TemplateExtractor(Extractor):
             if found is not None and not isinstance(found, str):
                 return found
         line = page.first("date")
-        return line[len(self.date_label) :].strip() if line else None
+        if line and line.casefold().startswith(self.date_label.casefold()):
+            return line[len(self.date_label) :].strip()
+        return line
 
     def boilerplate(self, page: Page) -> list[str]:
         """Texts of the blocks with one of :attr:`furniture_roles`."""
