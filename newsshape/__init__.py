@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import newsshape.output  # noqa: F401  (gives Article.to_markdown, to_html and to_text their renderers)
+from newsshape._fetch import FetchedPage, FetchError, fetch
 from newsshape._pipeline import clean, explain, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.extractors import Box, Extractor, TemplateExtractor
@@ -24,6 +26,8 @@ __all__ = [
     "Element",
     "Extractor",
     "ExtractorNameClash",
+    "FetchError",
+    "FetchedPage",
     "Link",
     "Meta",
     "Note",
@@ -37,6 +41,7 @@ __all__ = [
     "available_extractors",
     "clean",
     "explain",
+    "fetch",
     "find_quotes",
     "parse",
     "register",
