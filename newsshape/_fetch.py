@@ -31,7 +31,7 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 class FetchError(OSError):
     """A page could not be fetched: a network error or timeout, an HTTP
     error status, too many redirects, a body over the size cap, or content
-    that is not a page (see :data:`~newsshape._fetch.PAGE_TYPES`)."""
+    that is not a page (not HTML or text)."""
 
     def __init__(self, url: str, reason: str, *, status: int | None = None, content_type: str | None = None) -> None:
         super().__init__(f"{url}: {reason}")
