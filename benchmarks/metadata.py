@@ -93,6 +93,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout's newsshape, before any installed copy
 DATA = next(
     (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
     ROOT.parent / "shared" / "data",

@@ -13,6 +13,7 @@ import newsshape.output  # noqa: F401  (gives Article.to_markdown, to_html and t
 from newsshape._fetch import FetchedPage, FetchError, fetch
 from newsshape._pipeline import clean, explain, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
+from newsshape.errors import NewsshapeError, NotAPageError
 from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import ExtractorNameClash, UnknownExtractorError, available_extractors, register
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
@@ -30,6 +31,8 @@ __all__ = [
     "FetchedPage",
     "Link",
     "Meta",
+    "NewsshapeError",
+    "NotAPageError",
     "Note",
     "Page",
     "Quote",

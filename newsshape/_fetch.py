@@ -16,6 +16,8 @@ from typing import IO, Any
 
 import attrs
 
+from newsshape.errors import NewsshapeError
+
 __all__ = ["FetchError", "FetchedPage", "fetch"]
 
 #: The content types newsshape parses: HTML, and text dumps (plain text or
@@ -28,10 +30,10 @@ _CHUNK = 64 * 1024
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
-class FetchError(OSError):
+class FetchError(NewsshapeError, OSError):
     """A page could not be fetched: a network error or timeout, an HTTP
     error status, too many redirects, a body over the size cap, or content
-    that is not a page (not HTML or text)."""
+    that is not a page (not HTML or text). An :class:`OSError` too."""
 
     def __init__(self, url: str, reason: str, *, status: int | None = None, content_type: str | None = None) -> None:
         super().__init__(f"{url}: {reason}")
@@ -61,8 +63,8 @@ class FetchedPage:
 
     charset: str | None = None
     """The charset the ``Content-Type`` header declared, lower case, or
-    ``None``. Pass it on to decoding: it outranks a charset the page
-    declares in its markup."""
+    ``None``. Pass it on as ``parse(..., encoding=page.charset)``: it
+    outranks a charset the page declares in its markup."""
 
     status: int = 200
     """The HTTP status of the final response."""
@@ -139,7 +141,7 @@ def fetch(
     """Download one page for :func:`newsshape.parse`.
 
     >>> page = newsshape.fetch("https://example.com/story")  # doctest: +SKIP
-    >>> article = newsshape.parse(page.content, url=page.url)  # doctest: +SKIP
+    >>> article = newsshape.parse(page.content, url=page.url, encoding=page.charset)  # doctest: +SKIP
 
     :param url: an ``http://`` or ``https://`` address.
     :param timeout: seconds: the longest wait for the server at any step

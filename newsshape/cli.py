@@ -60,16 +60,16 @@ def _read_source(name: str) -> bytes:
 _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
-def _fetch_source(url: str, timeout: float) -> tuple[bytes, str]:
-    """The page at ``url`` and its final address (after redirects)."""
+def _fetch_source(url: str, timeout: float) -> tuple[bytes, str, str | None]:
+    """The page at ``url``, its final address (after redirects) and the
+    charset the response declared."""
     try:
         page = fetch(url, timeout=timeout)
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
     except FetchError as exc:
         raise _UsageError(f"cannot fetch {exc}") from None
-    # TODO(issue 16): pass page.charset on as parse(..., encoding=page.charset) once parse takes it.
-    return page.content, page.url
+    return page.content, page.url, page.charset
 
 
 def _check_extractor(name: str | None) -> None:
@@ -84,13 +84,13 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
     _check_extractor(args.extractor)
     if args.timeout <= 0:
         raise _UsageError("--timeout must be more than 0 seconds")
-    url = args.url
+    url, charset = args.url, None
     if _ADDRESS.match(args.file):
-        data, final = _fetch_source(args.file, args.timeout)
+        data, final, charset = _fetch_source(args.file, args.timeout)
         url = url or final
     else:
         data = _read_source(args.file)
-    article = parse(data, url=url, extractor=args.extractor)
+    article = parse(data, url=url, extractor=args.extractor, encoding=charset)
     if args.format == "json":
         out.write(article.to_json(indent=None if args.compact else 2) + "\n")
     elif args.format == "markdown":

@@ -1,7 +1,7 @@
 """The output model: :class:`Article` and the small records it holds.
 
 Every class here is a frozen :mod:`attrs` class. Values are plain Python types
-(``str``, ``int``, ``datetime``, tuples), so an article can be compared,
+(``str``, ``int``, ``date``/``datetime``, tuples), so an article can be compared,
 hashed, pickled, and turned into JSON and back without loss.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -114,14 +114,20 @@ class Link:
     """The teaser printed under the headline, if any."""
 
 
-def _dt(value: datetime | None) -> str | None:
+def _dt(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _parse_dt(value: Any) -> datetime | None:
-    if value is None or isinstance(value, datetime):
+#: The length of an ISO 8601 day ("2024-03-05"): a string this long is read back as a ``date``, a longer one as a
+#: ``datetime`` (what :func:`_dt` wrote for each).
+_ISO_DAY = 10
+
+
+def _parse_dt(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
         return value
-    return datetime.fromisoformat(str(value))
+    text = str(value)
+    return date.fromisoformat(text) if len(text) == _ISO_DAY else datetime.fromisoformat(text)
 
 
 def _as_is(value: Any) -> Any:
@@ -154,7 +160,7 @@ def _kind(clean: str, load: Callable[[Any], Any] = _as_is, dump: Callable[[Any],
 _TEXT = _kind("text")
 #: A tuple of texts, each cleaned, empty ones dropped.
 _TEXTS = _kind("texts", tuple)
-#: A date: a ``datetime`` or a string parsed; ISO 8601 in JSON.
+#: A date: a ``date`` (the day only) or a ``datetime`` (a timestamp), or a string parsed; ISO 8601 in JSON.
 _DATE = _kind("date", _parse_dt, _dt)
 
 
@@ -186,27 +192,59 @@ class Article:
     """The deck or standfirst printed under the headline."""
 
     summary: str | None = attrs.field(default=None, metadata=_TEXT)
-    """A summary of the story: a "Summary" section, the page's description or
-    a teaser paragraph set apart from the body."""
+    """A summary of the story: a "Summary" section or a teaser paragraph set
+    apart from the body, else the page's own description (``og:description``,
+    ``<meta name="description">``, ``twitter:description`` or the story's
+    JSON-LD ``description``), kept even when it repeats the body's opening."""
 
     authors: tuple[str, ...] = attrs.field(default=(), metadata=_kind("authors", tuple))
     """Names of the authors in byline order, without "By", dates, job
     titles, the place the story was filed from or the publication, each
-    once."""
+    once, in the case of the source that writes them best ("Jane Doe" from a
+    meta tag rather than "JANE DOE" from the byline).
 
-    published: datetime | None = attrs.field(default=None, metadata=_DATE)
-    """When the story was first published; time-zone aware when the page
-    gives an offset."""
+    People only whenever the page names any: a wire, a desk or another
+    organisation credited beside them is dropped ("By Jane Doe, Associated
+    Press" gives ``("Jane Doe",)``). When the page names no person, the
+    organisation it credits with the story stands alone: a wire
+    (``("Associated Press",)``), a newsroom (``("Redaktion",)``); one field
+    for every credit, so that a story is never shown without the credit its
+    page gives, and a caller that wants people only tests the one name
+    against the wire or the newsroom. The publication itself is never its
+    own author: it is :attr:`site`. A blog's handle ("gizzmo") is kept when
+    the page's author markup gives it, never from visible text."""
 
-    modified: datetime | None = attrs.field(default=None, metadata=_DATE)
-    """When the story was last updated, if the page says so."""
+    published: date | datetime | None = attrs.field(default=None, metadata=_DATE)
+    """When the story was first published, as precise as the page gives it: a
+    :class:`~datetime.date` when the page gives only the day ("5 March
+    2024"), a :class:`~datetime.datetime` when it gives a time, with the
+    page's UTC offset when it gives one (never converted), naive when it
+    gives none. ``isinstance(published, datetime)`` tells a timestamp from
+    a day (a ``datetime`` is also a ``date``); ``published.isoformat()[:10]``
+    is the day either way."""
+
+    published_raw: str | None = attrs.field(default=None, metadata=_TEXT)
+    """The string :attr:`published` was read from, as the page wrote it
+    (``"2024-03-05T09:30:00+01:00"``, ``"5. März 2024"``); ``None`` when
+    there is no date or the extractor gave a value without its string."""
+
+    modified: date | datetime | None = attrs.field(default=None, metadata=_DATE)
+    """When the story was last updated, if the page says so ("Updated ...",
+    ``dateModified``, ``article:modified_time``): a ``date`` or a
+    ``datetime`` as for :attr:`published`."""
+
+    modified_raw: str | None = attrs.field(default=None, metadata=_TEXT)
+    """The string :attr:`modified` was read from (see :attr:`published_raw`)."""
 
     dateline: str | None = attrs.field(default=None, metadata=_TEXT)
     """The place the story was filed from, as printed before the dash that
     opens the first paragraph ("Anchorage, Alaska")."""
 
     language: str | None = attrs.field(default=None, metadata=_TEXT)
-    """The page's language as a BCP 47 tag ("en", "de-AT"), when declared."""
+    """The page's language as a BCP 47 tag ("en", "de-AT"): the one the page
+    declares (``<html lang>``, ``content-language``, JSON-LD ``inLanguage``,
+    ``og:locale``), else the one detected from the body text (a bare
+    language code such as ``"en"``); ``None`` when neither gives one."""
 
     sections: tuple[Section, ...] = attrs.field(default=(), metadata=_kind("sections", _sections))
     """The body in reading order, grouped by heading."""

@@ -21,7 +21,7 @@ import os
 import sys
 import types
 import typing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +133,8 @@ def _json_type(tp: Any) -> Any:
     simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
     if tp is datetime:
         return {"type": "string", "format": "date-time"}
+    if tp is date:
+        return {"type": "string", "format": "date"}
     return {"type": simple[tp]}
 
 
@@ -203,6 +205,8 @@ def test_to_dict_follows_the_pinned_schema() -> None:
         article,
         published=datetime(2025, 8, 21, 9, 30),
         modified=datetime(2025, 8, 21, 10, 0),
+        published_raw="2025-08-21T09:30",
+        modified_raw="2025-08-21T10:00",
         authors=("Ana Ruiz",),
         dateline="LONDON",
         language="en",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def test_two_digit_year_only_in_a_date_field() -> None:
     assert first_date("16 OCT 19", short_years=True) == date(2019, 10, 16)
     assert first_date("16 OCT 19") is None  # running text: "16 Oct 19 people ..."
     assert first_date("16 Oct 19:30", short_years=True) is None  # a time, not a year
-    assert parse_date("16 OCT 19") == datetime(2019, 10, 16)
+    assert parse_date("16 OCT 19") == date(2019, 10, 16)
 
 
 def test_a_false_start_does_not_hide_the_date() -> None:

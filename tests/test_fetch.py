@@ -166,6 +166,13 @@ def test_content_that_is_not_a_page_is_refused(server: str) -> None:
     assert fetch(server + "/text").content_type == "text/plain"  # text dumps are pages
 
 
+def test_fetch_errors_are_newsshape_errors_and_os_errors(server: str) -> None:
+    with pytest.raises(newsshape.NewsshapeError):
+        fetch(server + "/nothing")
+    with pytest.raises(OSError):
+        fetch(server + "/nothing")
+
+
 def test_http_errors(server: str) -> None:
     with pytest.raises(FetchError, match="HTTP 404 Not Found") as missing:
         fetch(server + "/nothing")
@@ -194,6 +201,12 @@ def test_the_charset_of_the_response_is_passed_on(server: str) -> None:
     page = fetch(server + "/russian")
     assert page.charset == "windows-1251"
     assert page.content.decode(page.charset) == RUSSIAN
+    assert newsshape.parse(page.content, encoding=page.charset).title == "Мост открыт"
+
+
+def test_the_command_line_decodes_with_the_response_charset(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", server + "/russian", "--format", "text", "--compact"]) == 0
+    assert capsys.readouterr().out == "Мост открыт\nСтарый мост снова открыт после года ремонта.\n"
 
 
 def test_user_agent(server: str) -> None:

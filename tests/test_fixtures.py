@@ -77,7 +77,11 @@ def _shared(article: newsshape.Article) -> dict[str, object]:
 def test_html_gives_the_text_article(html: str, text: str) -> None:
     from_html = newsshape.parse((FIXTURES / html).read_bytes())
     from_text = newsshape.parse(page_source(HERE / text))
-    assert _shared(from_html) == _shared(from_text)
+    html_fields, text_fields = _shared(from_html), _shared(from_text)
+    # the page's description is the HTML article's summary; a text dump carries none
+    if text_fields["summary"] is None:
+        html_fields["summary"] = None
+    assert html_fields == text_fields
     # what only HTML carries
     assert from_html.published is not None
     assert from_html.url is not None and from_html.url.startswith("https://")
@@ -117,7 +121,7 @@ def test_site_extractors_claim_by_url() -> None:
 
 def test_midtown_date_line_with_a_date() -> None:
     article = newsshape.parse(page_source(FIXTURES / "midtown/midtown_river_cleanup.txt"))
-    assert article.published is not None and article.published.date().isoformat() == "2025-08-21"
+    assert article.published is not None and article.published.isoformat()[:10] == "2025-08-21"
     assert "Date: August 21, 2025" not in (norm(article.text) or "")
 
 

@@ -1,9 +1,11 @@
 """Hostile inputs parse quickly: time grows linearly with the page, never
-with the square of it, and deep nesting does not hit the recursion limit."""
+with the square of it, deep nesting does not hit the recursion limit, and
+memory stays bounded; binary input is refused as quickly."""
 
 from __future__ import annotations
 
 import time
+import tracemalloc
 from collections.abc import Callable
 
 import pytest
@@ -46,8 +48,16 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "unclosed quotes in a paragraph": lambda: "Title\n\n" + ("“He said it, " * 40_000) + "she said.",
     "quote marks in HTML": lambda: "<html><body><p>" + "“" * 300_000 + "</p><p>" + "'\"" * 200_000 + "</p>",
     "one 3 MB line": lambda: "word " * 600_000,
-    "5 MB of bytes": lambda: bytes(range(256)) * 20_000,
+    "one 5 MB line of HTML": lambda: "<html><body><p>" + "word " * 1_000_000 + "</p></body></html>",
+    "200k quote marks": lambda: "Title\n\n" + "“" * 200_000,
+    "100k unclosed elements": lambda: "<html><body>" + "<div><b>" * 50_000 + "text",
+    "an unclosed title before 1 MB of markup": lambda: (
+        "<html><head><title>T" + "<p>Paragraph of text with words in it.</p>" * 25_000
+    ),
 }
+#: Memory a hostile input may take while it is parsed, as a multiple of its
+#: size (the parser's tree and the blocks hold a few copies of the text).
+MEMORY_FACTOR = 40
 
 
 @pytest.mark.parametrize("make", CASES.values(), ids=list(CASES))
@@ -60,3 +70,31 @@ def test_hostile_input_is_fast(make: Callable[[], str | bytes]) -> None:
     limit = LIMIT * max(before, _slowdown())
     assert isinstance(article, newsshape.Article)
     assert elapsed < limit, f"{elapsed:.2f} s (limit {limit:.2f} s)"
+
+
+@pytest.mark.parametrize("make", [CASES["5 MB of HTML"], CASES["100k nested divs"]], ids=["5 MB", "100k nested"])
+def test_hostile_input_takes_bounded_memory(make: Callable[[], str | bytes]) -> None:
+    source = make()
+    tracemalloc.start()
+    try:
+        newsshape.parse(source)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < MEMORY_FACTOR * len(source) + 50_000_000, f"{peak / 1e6:.0f} MB"
+
+
+BINARY: dict[str, Callable[[], bytes]] = {
+    "5 MB of bytes": lambda: bytes(range(256)) * 20_000,
+    "50 MB of binary": lambda: b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 200_000,
+    "50 MB of random-looking bytes": lambda: bytes((i * 7919) % 251 for i in range(65_536)) * 800,
+}
+
+
+@pytest.mark.parametrize("make", BINARY.values(), ids=list(BINARY))
+def test_binary_input_is_refused_quickly(make: Callable[[], bytes]) -> None:
+    data = make()
+    start = time.perf_counter()
+    with pytest.raises(newsshape.NotAPageError):
+        newsshape.parse(data)
+    assert time.perf_counter() - start < LIMIT

@@ -4,8 +4,9 @@ never import upward.
 Layers, lowest first (a module may import from its own layer and the ones
 below it, never from a higher one):
 
-0. ``newsshape.model`` and ``newsshape.text`` -- the output records, and how
-   text reads (lines, dates in text, names, quotation marks);
+0. ``newsshape.errors``, ``newsshape.model`` and ``newsshape.text`` -- the
+   documented exceptions, the output records, and how text reads (lines,
+   dates in text, names, quotation marks);
 1. ``newsshape.document`` -- a page as a document of blocks;
 2. ``newsshape.layout`` -- a role for each block;
 3. ``newsshape.fields`` -- field values, quotations, normalisation;
@@ -29,7 +30,7 @@ import newsshape
 PACKAGE = Path(newsshape.__file__).parent
 
 #: The layer of each first-level name of the package; anything else is top.
-LAYERS = {"model": 0, "text": 0, "document": 1, "layout": 2, "fields": 3, "extractors": 4}
+LAYERS = {"errors": 0, "model": 0, "text": 0, "document": 1, "layout": 2, "fields": 3, "extractors": 4}
 TOP = 5
 
 

@@ -1,6 +1,7 @@
-"""Properties that hold for any input: parse never raises, articles survive
-a round trip through dicts and JSON, and nothing in a text dump's body is
-invented."""
+"""Properties that hold for any input: parse returns an article or raises
+the documented error (never anything else), articles survive a round trip
+through dicts and JSON, text declared in its encoding comes back, and
+nothing in a text dump's body is invented."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import unicodedata
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
@@ -57,7 +58,10 @@ MARKERS = [
 _VOCABULARY = "the a said Putin “ ” \" ' — – - , . : ; ? ! news Alaska talks 2025 August By Posted on Date"
 WORDS = st.sampled_from(_VOCABULARY.split(" "))
 SENTENCE = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
-LINE = st.one_of(st.sampled_from(MARKERS), SENTENCE, st.text(max_size=80))
+#: Any characters but the control characters that make binary data (see
+#: the properties of bytes and text below for those).
+_TEXTUAL = st.characters(exclude_characters="".join(map(chr, (*range(0, 9), *range(14, 32), 127))))
+LINE = st.one_of(st.sampled_from(MARKERS), SENTENCE, st.text(_TEXTUAL, max_size=80))
 PAGE = st.lists(LINE, max_size=40)
 _TAG_NAMES = "p div h1 h2 h3 li ul blockquote article main time a span script style table td"
 TAGS = st.sampled_from(_TAG_NAMES.split(" "))
@@ -79,16 +83,36 @@ def markup(draw: st.DrawFn) -> str:
     return "<html><head><meta property='og:site_name' content='T4K3.news'></head><body>" + "".join(parts)
 
 
+def _article_or_documented_error(source: str | bytes) -> None:
+    """``parse`` and ``clean`` give an article (and its text) or raise
+    :class:`newsshape.NotAPageError`, both the same way; nothing else."""
+    try:
+        article = newsshape.parse(source)
+    except newsshape.NotAPageError as error:
+        assert isinstance(error, newsshape.NewsshapeError) and isinstance(error, ValueError)
+        assert error.looks_like
+        with pytest.raises(newsshape.NotAPageError):
+            newsshape.clean(source)
+        return
+    assert isinstance(article, newsshape.Article)
+    assert newsshape.clean(source) == article.text
+
+
 @FAST
 @given(st.text())
-def test_parse_never_raises_on_text(text: str) -> None:
-    assert isinstance(newsshape.parse(text), newsshape.Article)
+def test_parse_gives_an_article_or_the_documented_error_on_text(text: str) -> None:
+    _article_or_documented_error(text)
 
 
 @FAST
 @given(PAGE.map("\n".join))
 def test_parse_never_raises_on_template_like_text(text: str) -> None:
-    assert isinstance(newsshape.parse(text), newsshape.Article)
+    try:
+        assert isinstance(newsshape.parse(text), newsshape.Article)
+    except newsshape.NotAPageError as error:
+        # only the documented case of text: a lone address or path on one line
+        assert error.looks_like in ("URL", "file path")
+        assert "\n" not in text.strip() and " " not in text.strip()
 
 
 @FAST
@@ -99,8 +123,60 @@ def test_parse_never_raises_on_markup_soup(html: str) -> None:
 
 @FAST
 @given(st.binary(max_size=2000))
-def test_parse_never_raises_on_bytes(data: bytes) -> None:
-    assert isinstance(newsshape.parse(data), newsshape.Article)
+def test_parse_gives_an_article_or_the_documented_error_on_bytes(data: bytes) -> None:
+    _article_or_documented_error(data)
+
+
+_ENCODING_PREFIXES = st.sampled_from([b"", b"%PDF-", b"\x1f\x8b", b"\xef\xbb\xbf", b"\xff\xfe", b"<html>", b"MZ"])
+
+
+@FAST
+@given(_ENCODING_PREFIXES, st.binary(max_size=600), st.sampled_from([None, "utf-8", "latin-1", "shift_jis", "nope"]))
+def test_parse_gives_an_article_or_the_documented_error_on_any_bytes_and_encoding(
+    prefix: bytes, data: bytes, encoding: str | None
+) -> None:
+    try:
+        article = newsshape.parse(prefix + data, encoding=encoding)
+    except newsshape.NotAPageError:
+        return
+    assert isinstance(article, newsshape.Article)
+
+
+#: Encodings and text they can write (a story's words in the scripts they hold).
+_ENCODED_TEXT = {
+    "utf-8": "Le café “rouvre” — 市議会は予算を承認した; Совет утвердил бюджет.",
+    "windows-1252": "Le café rouvre ses portes après les travaux, dit-il — «enfin».",
+    "iso-8859-1": "Der Stadtrat hat den Haushalt für Straßen und Schulen beschlossen.",
+    "windows-1251": "Городской совет утвердил новый бюджет на следующий год.",
+    "koi8-r": "Городской совет утвердил новый бюджет на следующий год.",
+    "shift_jis": "市議会は来年度の新しい予算を承認した。",
+    "euc-jp": "市議会は来年度の新しい予算を承認した。",
+    "gb18030": "市议会批准了明年的新预算。",
+    "iso-8859-7": "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό.",
+}
+
+
+@st.composite
+def _encoded_story(draw: st.DrawFn) -> tuple[str, str]:
+    """An encoding, and a story of 8 to 40 words of its language."""
+    encoding = draw(st.sampled_from(sorted(_ENCODED_TEXT)))
+    words = st.sampled_from(_ENCODED_TEXT[encoding].split())
+    return encoding, " ".join(draw(st.lists(words, min_size=8, max_size=40)))
+
+
+@FAST
+@given(_encoded_story(), st.sampled_from(["meta", "http-equiv", "caller"]))
+def test_text_declared_in_its_encoding_comes_back(encoded: tuple[str, str], how: str) -> None:
+    encoding, story = encoded
+    declaration = {
+        "meta": f'<meta charset="{encoding}">',
+        "http-equiv": f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">',
+        "caller": "",
+    }[how]
+    page = f"<html><head>{declaration}<title>News</title></head><body><article><p>{story}</p></article></body></html>"
+    data = page.encode(encoding)
+    article = newsshape.parse(data, encoding=encoding if how == "caller" else None)
+    assert unicodedata.normalize("NFC", story) in article.text
 
 
 @FAST
@@ -148,8 +224,17 @@ def test_nothing_invented_in_text_dumps(text: str) -> None:
 @FAST
 @given(st.one_of(markup(), st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p></body></html>")))
 def test_utf8_source_gives_the_same_document(html: str) -> None:
-    # bytes that decode as UTF-8 go to the parser as they are, text is encoded
-    assert to_document(html.encode("utf-8")) == to_document(html)
+    # bytes that decode as UTF-8 go to the parser as they are, text is encoded:
+    # the same document, or the same verdict that the input is no page
+    assume(not any("\ud800" <= c <= "\udfff" for c in html))  # text that has a UTF-8 form
+
+    def outcome(source: str | bytes) -> object:
+        try:
+            return to_document(source)
+        except newsshape.NotAPageError as error:
+            return ("not a page", error.looks_like)
+
+    assert outcome(html.encode("utf-8")) == outcome(html)
 
 
 @FAST

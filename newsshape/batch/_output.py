@@ -10,7 +10,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import datetime
+from datetime import date, datetime
 from typing import IO, Any, get_args, get_origin
 
 import attrs
@@ -28,6 +28,8 @@ def _arrow_type(tp: Any) -> Any:
         return pa.list_(_arrow_type(args[0]))
     if len(args) == 1:  # X | None
         return _arrow_type(args[0])
+    if set(args) == {date, datetime}:  # a day or a timestamp: ISO 8601 either way
+        return pa.string()
     if tp is str or tp is datetime:
         return pa.string()
     if tp is int:

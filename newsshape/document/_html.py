@@ -24,15 +24,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
 from newsshape.document._meta import collect
+from newsshape.document._recover import needs_repair, repair
 from newsshape.document._types import Block, BlockKind, Document, Element, new_block, new_element
-from newsshape.text._lines import clean_line, composed, has_invisible
+from newsshape.text._lines import clean_line, composed, has_invisible, is_code
 
 #: Elements whose content is never visible text. Ruby annotations (``rt``,
 #: ``rp``) are visible, but as readings above the text: kept, they would
 #: double every annotated word. ``<noscript>`` is kept: some blogs put the
-#: whole article there, for browsers without scripts.
+#: whole article there, for browsers without scripts. A ``<title>`` in the
+#: body (after stray text before ``<html>``, or a damaged head) is not
+#: shown by browsers either.
 SKIP = frozenset((
-    "script", "style", "template", "rt", "rp", "svg", "math", "canvas", "iframe", "object", "embed", "select",
+    "script", "style", "template", "title", "rt", "rp", "svg", "math", "canvas", "iframe", "object", "embed", "select",
     "option", "textarea", "datalist", "map", "audio", "video", "picture", "source", "track", "input", "button",
 ))  # fmt: skip
 
@@ -128,6 +131,30 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked
     return blocks, links
+
+
+#: Elements that belong in the head: where the body starts with them, the
+#: text between them came from a damaged head.
+_HEAD_IDS = frozenset(_tag_id(name) for name in ("script", "style", "link", "meta", "title", "base", "noscript"))
+
+
+def _drop_head_debris(body: LexborNode) -> None:
+    """Remove the code text at the start of the body, among head elements:
+    the text of a script whose start tag a damaged head lost (``<meta
+    content="x"<script>`` reads ``<script`` as an attribute), which the
+    parser then puts in the body. Prose there (stray text before
+    ``<html>``) stays: a browser shows it. Stops at the first other
+    element, so a page pays a node or two."""
+    debris: list[LexborNode] = []
+    for node in body.iter(include_text=True, skip_empty=True):
+        tag = node.tag_id
+        if tag == _TEXT_ID:
+            if is_code(" ".join((node.text_content or "").split())):
+                debris.append(node)
+        elif tag not in _HEAD_IDS and tag not in _NOT_ELEMENT_IDS:
+            break
+    for node in debris:
+        node.decompose()
 
 
 def _hidden(a: dict[str, str | None]) -> bool:
@@ -352,9 +379,14 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     the head's metadata (see :func:`~newsshape.document._meta.collect`)."""
     flat = flatten(html)
     tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
+    if needs_repair(tree):
+        repaired = repair(flat)
+        if repaired is not None:
+            tree = LexborHTMLParser(repaired)
     meta = collect(tree, head_only)
     builder = _Builder()
     body = tree.body
     if body is not None:
+        _drop_head_debris(body)
         _walk(body, builder, *_prune(body))
     return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html)

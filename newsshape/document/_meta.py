@@ -11,6 +11,7 @@ import contextlib
 import json
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,14 +48,14 @@ _DATE_SELECTOR = (
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="datum" i], [class*="fecha" i]'
 )
 #: Author markup: microdata and ``rel`` first, then byline classes.
-_AUTHOR_SELECTOR = '[itemprop="author"], [rel="author"], [class*="author-name" i], [class*="authorname" i]'
+_AUTHOR_SELECTOR = '[itemprop="author"], [rel="author"], [class*="author" i], [property$="author" i]'
 #: Everything :func:`collect` reads, as one selector list.
 _SELECTOR = f'meta, link[rel], script[type="application/ld+json" i], title, {_DATE_SELECTOR}, {_AUTHOR_SELECTOR}'
-#: What :func:`collect` asks lexbor for: :data:`_SELECTOR` with two pairs of
-#: class substrings merged ("date" and "datum" into "dat", "author-name" and
-#: "authorname" into "author"). Lexbor walks the tree once per selector of a
-#: list, and a class substring test costs about as much as that walk: two
-#: selectors fewer save more than the few more elements cost. Those change
+#: What :func:`collect` asks lexbor for: :data:`_SELECTOR` with a pair of
+#: class substrings merged ("date" and "datum" into "dat"). Lexbor walks the
+#: tree once per selector of a list, and a class substring test costs about
+#: as much as that walk: a selector fewer saves more than the few more
+#: elements cost. Those change
 #: nothing: the tests in :func:`collect` pass only on elements
 #: :data:`_SELECTOR` selects, except for scripts, which are read whatever
 #: their attributes and so have a test of their own
@@ -65,15 +66,19 @@ _LEXBOR_SELECTOR = (
     '[itemprop="datePublished"], [itemprop="dateCreated"], [itemprop="dateModified"], '
     '[class*="dat" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="fecha" i], '
-    '[itemprop="author"], [rel="author"], [class*="author" i]'
+    '[itemprop="author"], [rel="author"], [class*="author" i], '
+    '[property$="author" i]'  # RDFa: "author", "schema:author"
 )
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
 _HEAD_SELECTOR = "meta, link[rel], title"
 #: The ``class`` substrings of :data:`_SELECTOR`, case ignored.
-_CLASS_WORDS = re.compile("date|time|publish|posted|meta|byline|datum|fecha|author-?name")
+_CLASS_WORDS = re.compile("date|time|publish|posted|meta|byline|datum|fecha|author")
 _SELECTED_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified", "author"))
 _DATE_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified"))
+#: Data attributes of a date element that may hold its machine-readable date (``data-timestamp``, ``data-time``,
+#: ``data-date``, ``data-published``, ``data-utime``, ``data-epoch``): publishing systems' own names for it.
+_DATA_DATE = re.compile(r"data-(?:[a-z-]*[-_])?(?:timestamp|time|date|datetime|published|publish-date|utime|epoch)$")
 _MAX_DATE_NODES = 120
 _MAX_DATE_TEXT = 200  # longer texts are containers, not date lines
 
@@ -97,6 +102,8 @@ def _selected_script(a: dict[str, str | None]) -> bool:
     if (a.get("type") or "").lower() == "application/ld+json" or a.get("itemprop") in _SELECTED_ITEMPROP:
         return True
     if (a.get("rel") or "").lower() == "author":  # lexbor compares rel values case-insensitively, as HTML does
+        return True
+    if (a.get("property") or "").lower().endswith("author"):
         return True
     c = (a.get("class") or "").lower()
     if c and _CLASS_WORDS.search(c) is not None:
@@ -125,6 +132,9 @@ def _date_candidate(node: LexborNode, tag: str, a: dict[str, str | None], out: l
     ``title``) when there is one, else its own short text."""
     hint = _hint(node, tag, a)
     value = a.get("datetime") or a.get("content")
+    if not value:
+        # a data attribute naming a date or time, holding digits: a Unix time ("1629428806"), a compact stamp
+        value = next((v for k, v in a.items() if _DATA_DATE.match(k) and v and v[:1].isdigit()), None)
     if not value and (tag == "abbr" or (a.get("title") or "")[:1].isdigit()):
         value = a.get("title")
     if value and value.strip():
@@ -141,10 +151,74 @@ _MAX_AUTHOR_TEXT = 120
 _MAX_AUTHORS = 20
 
 
+#: Class or id words of the furniture around author markup that names the
+#: authors of other things: comments, sidebars and their widgets, related,
+#: recommended or popular stories, teaser cards, the site's footer (not a
+#: story's own "entry-footer"): the conventions of WordPress themes, hAtom
+#: and the big publishing systems.
+_FURNITURE = re.compile(
+    r"comment|sidebar|widget|related|recommend|popular|trending|teaser|more-stories|most-read|"
+    r"(?<![\w-])(?:site-|page-|global-|main-)?footer(?![\w-])|colophon|\bsecondary\b|respond|reply"
+)
+#: Tags of furniture, whatever their class.
+_FURNITURE_TAGS = frozenset(("aside", "nav"))
+#: Ancestors of an author element checked for furniture, at most.
+_FURNITURE_DEPTH = 30
+#: Class words of author markup besides byline classes: hAtom's ``author``
+#: (hCard's ``fn`` inside it), ``post-author``, ``entry-author`` and the like.
+_AUTHOR_CLASS = re.compile(r"(?:^|\s|[-_])author(?:$|\s)")
+
+
+def _in_furniture(node: LexborNode) -> bool:
+    """Whether author markup stands in a comment, a sidebar, a related box
+    or another piece of furniture (its own class included): it names the
+    author of something else than the story."""
+    current: LexborNode | None = node
+    for _ in range(_FURNITURE_DEPTH):
+        if current is None:
+            return False
+        tag = current.tag or ""
+        if tag in ("body", "html", "article", "main"):
+            return False
+        a = current.attributes
+        if tag in _FURNITURE_TAGS:
+            return True
+        words = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if words.strip() and _FURNITURE.search(words) is not None:
+            return True
+        current = current.parent
+    return False
+
+
+def _author_entry(node: LexborNode, a: dict[str, str | None], c: str) -> tuple[str | None, bool]:
+    """The name an author element gives and whether it is marked up as the
+    author (microdata, RDFa, ``rel``, hAtom) rather than by a byline class;
+    ``(None, False)`` for other elements and for author markup in furniture
+    (:func:`_in_furniture`)."""
+    rel = (a.get("rel") or "").lower().split()
+    marked = a.get("itemprop") == "author" or "author" in rel or (a.get("property") or "").lower().endswith("author")
+    classed = not marked and c and (_AUTHOR_CLASS.search(c) is not None or "author" in c.split())
+    if not (marked or classed or (c and ("byline" in c or "author-name" in c or "authorname" in c))):
+        return None, False
+    if _in_furniture(node):
+        return None, False
+    if marked or classed:
+        return _marked_author(node, a), True
+    return _byline(node, c), False
+
+
 def _marked_author(node: LexborNode, a: dict[str, str | None]) -> str | None:
-    """The text of ``itemprop="author"`` (its ``name`` part when it has one)
-    or ``rel="author"`` markup; ``None`` for long texts (biographies)."""
-    named = node.css_first('[itemprop="name"]') if a.get("itemprop") == "author" else None
+    """The text of ``itemprop="author"`` (its ``name`` part when it has one),
+    RDFa ``property="author"``, ``rel="author"`` or hAtom ``author`` markup
+    (its hCard ``fn`` when it has one); ``None`` for long texts
+    (biographies)."""
+    named = None
+    if a.get("itemprop") == "author":
+        named = node.css_first('[itemprop="name"]')
+    elif a.get("property"):
+        named = node.css_first('[property="name"], [property$=":name"]')
+    elif "author" in (a.get("class") or ""):
+        named = node.css_first(".fn, [itemprop=name]")
     source = named if named is not None else node
     text = clean_line(source.attributes.get("content") or source.text(deep=True) or "")
     return text if text and len(text) <= _MAX_AUTHOR_TEXT else None
@@ -210,6 +284,16 @@ def language_tag(value: str | None) -> str | None:
     return "-".join(out)
 
 
+def _canonical(link: str | None, meta: Meta) -> str | None:
+    """The canonical link (made absolute against ``og:url`` or
+    ``twitter:url`` when it is relative), else ``og:url``."""
+    link = link.strip() if link else None
+    declared = meta.first("og:url", "twitter:url")
+    if link and "://" not in link and declared and "://" in declared:
+        return urljoin(declared, link)
+    return link or meta.first("og:url")
+
+
 def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
@@ -254,14 +338,10 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         if dated < _MAX_DATE_NODES and _is_date(tag, a, c):
             dated += 1
             _date_candidate(node, tag, a, times)
-        if a.get("itemprop") == "author" or a.get("rel") == "author":
-            text = _marked_author(node, a)
+        if len(marked) + len(bylines) <= _MAX_AUTHORS:
+            text, is_marked = _author_entry(node, a, c)
             if text:
-                marked.append(text)
-        elif len(marked) + len(bylines) <= _MAX_AUTHORS:
-            text = _byline(node, c)
-            if text:
-                bylines.append(text)
+                (marked if is_marked else bylines).append(text)
     meta = Meta(tags=tags)
     return Meta(
         title=title,
@@ -269,7 +349,7 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         or language_tag(meta.first("content-language"))
         or _jsonld_language(jsonld)
         or language_tag(meta.first("og:locale")),
-        canonical=canonical or meta.first("og:url"),
+        canonical=_canonical(canonical, meta),
         tags=tags,
         jsonld=jsonld,
         times=times,

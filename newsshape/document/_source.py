@@ -6,24 +6,37 @@ from __future__ import annotations
 from newsshape.document._decode import decode_source, looks_like_html
 from newsshape.document._html import from_html
 from newsshape.document._markdown import from_markdown, looks_like_markdown
+from newsshape.document._sniff import check_bytes, check_text
 from newsshape.document._textdump import from_text
 from newsshape.document._types import Document
 
 Source = str | bytes
 
 
-def to_document(source: Source, url: str | None = None, *, head_only: bool = False) -> Document:
-    """Step 1: decode ``source`` and build its :class:`Document` (for HTML
-    with ``head_only``, with only the head's metadata: see
-    :attr:`Extractor.needs_metadata`)."""
+def to_document(
+    source: Source, url: str | None = None, *, head_only: bool = False, encoding: str | None = None
+) -> Document:
+    """Step 1: decode ``source`` (``encoding``: the charset the caller was
+    given, see :func:`~newsshape.document._decode.decode_source`) and build
+    its :class:`Document` (for HTML with ``head_only``, with only the head's
+    metadata: see :attr:`Extractor.needs_metadata`).
+
+    :raises NotAPageError: if ``source`` is no page (see
+        :mod:`~newsshape.document._sniff`)."""
     utf8: bytes | None = None  # the source, when it is the text's UTF-8 encoding
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        text, same = decode_source(data)
+        check_bytes(data)
+        text, same = decode_source(data, encoding)
         if same:
             utf8 = data
+        # judged as text too, as a str would be (UTF-16 and UTF-32 only are
+        # judged here; a UTF-8 page's share of control bytes is never higher
+        # than its share of control characters)
+        check_text(text)
     elif isinstance(source, str):
         text = source
+        check_text(text)
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     if looks_like_html(text):

@@ -20,14 +20,14 @@ declarations (:class:`~newsshape.extractors.TemplateExtractor`).
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 from typing import Any, ClassVar, Literal
 from urllib.parse import urljoin
 
 import attrs
 
 from newsshape.document import Block, Document, Page
-from newsshape.fields import _authors, _dateline, _declared, _published, _site, _summary, _title
+from newsshape.fields import _authors, _dateline, _language, _published, _site, _summary, _title
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
@@ -157,14 +157,23 @@ class Extractor:
         the ``byline`` blocks, else the page's author metadata and markup."""
         return _authors.authors(page)
 
-    def published(self, page: Page) -> datetime | str | None:
-        """Publication date, a ``datetime`` or a raw string to be parsed:
-        from metadata, markup, the URL, a ``date`` block and the text."""
+    def published(self, page: Page) -> date | str | None:
+        """Publication date, a ``date``, a ``datetime`` or a raw string to be
+        parsed: from metadata, markup, the URL, a ``date`` block and the text."""
         return _published.find_published(page)
 
-    def modified(self, page: Page) -> datetime | str | None:
-        """Last-modified date, from metadata."""
-        return _declared.find_modified(page)
+    def published_raw(self, page: Page) -> str | None:
+        """The string :meth:`published` read its date from (a date returned
+        as a string is its own)."""
+        return _published.published_raw(page)
+
+    def modified(self, page: Page) -> date | str | None:
+        """Last-modified date, from metadata, markup and "Updated" lines."""
+        return _published.find_modified(page)
+
+    def modified_raw(self, page: Page) -> str | None:
+        """The string :meth:`modified` read its date from."""
+        return _published.modified_raw(page)
 
     def dateline(self, page: Page) -> str | None:
         """The place the story was filed from: the dateline opening the
@@ -172,12 +181,20 @@ class Extractor:
         return _dateline.dateline(page)
 
     def language(self, page: Page) -> str | None:
-        """The page's language tag."""
-        return page.doc.meta.lang
+        """The page's language tag: the declared one, else detected from
+        the body text."""
+        return _language.language(page)
 
     def url(self, page: Page) -> str | None:
-        """The page address."""
-        return page.doc.url or page.doc.meta.canonical
+        """The page address: the one given, else the canonical link (made
+        absolute against ``og:url`` / ``twitter:url``), ``og:url`` or
+        ``twitter:url``; never a relative address."""
+        if page.doc.url:
+            return page.doc.url
+        meta = page.doc.meta
+        canonical = meta.canonical if meta.canonical and "://" in meta.canonical else None
+        twitter = meta.first("twitter:url")
+        return canonical or (twitter if twitter and "://" in twitter else None)
 
     def sections(self, page: Page) -> list[Section]:
         """Body sections: ``body`` blocks grouped under ``heading`` blocks."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date
 from typing import ClassVar, Literal
 
 import attrs
@@ -366,7 +366,7 @@ class TemplateExtractor(Extractor):
 
     # -- fields ------------------------------------------------------------------
 
-    def published(self, page: Page) -> datetime | str | None:
+    def published(self, page: Page) -> date | str | None:
         """With a :attr:`date_label`: the page's metadata (HTML), else the
         date line; otherwise the generic sources."""
         if not self.date_label:

@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import html
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from newsshape.document import Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
-from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_byline, is_desk
+from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_desk, is_handle, looks_like_name, opens_byline
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
     "author",
     "article:author",
+    "og:author",
+    "og:article:author",
     "parsely-author",
-    "dc.creator",
-    "dcterms.creator",
     "sailthru.author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "shareaholic:article_author_name",
     "byl",
     "citation_author",
     "twitter:creator",
@@ -80,6 +84,18 @@ _ORG_WORDS = frozenset(
 _STRONG_ORG_WORDS = _ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
 
 
+#: Where the authors are read, most trusted first: visible byline blocks
+#: (the layout's ``byline`` role: never furniture, related boxes or
+#: comments), JSON-LD (``author``, ``creator``), ``<meta>`` tags
+#: (:data:`_AUTHOR_META`), author markup (microdata, RDFa, ``rel=author``,
+#: hAtom/hCard, ``<address>``, byline classes, outside furniture: see
+#: :mod:`newsshape.document._meta`), then a by-line near the title that
+#: layout gave another role.
+SOURCES = ("byline", "jsonld", "meta", "markup", "nearby")
+#: Sources of markup values, where a blog's handle ("gizzmo") is its author's
+#: name: visible text keeps only names that read as names.
+_MARKUP_SOURCES = frozenset(("jsonld", "meta", "markup"))
+
 # Thresholds, set by hand on trafilatura-eval's author labels.
 
 #: Letters the site's name must spell inside a longer name to be cut from it ("Adam Aaronson PhillyVoice").
@@ -110,24 +126,46 @@ def _text(value: str) -> str:
     return value
 
 
+def _jsonld_names(item: dict[str, Any]) -> list[str]:
+    """The names a JSON-LD ``Person`` or ``Organization`` gives: ``name`` (a
+    string, a list, a language-tagged ``{"@value": ...}``), else
+    ``givenName`` and ``familyName`` joined."""
+    name = item.get("name")
+    values = name if isinstance(name, list) else [name]
+    out = []
+    for value in values:
+        if isinstance(value, dict):
+            value = value.get("@value")
+        if isinstance(value, str) and value.strip():
+            out.append(_text(value))
+    if not out:
+        parts = [item.get(k) for k in ("givenName", "additionalName", "familyName")]
+        joined = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+        if joined:
+            out.append(joined)
+    return out
+
+
 def _jsonld_authors(page: Page) -> tuple[list[str], set[str]]:
     """Author names from JSON-LD (references to a ``Person`` elsewhere in the
-    graph followed), and those the JSON-LD types as an organisation."""
+    graph followed, whether written as ``{"@id": ...}`` or as a bare
+    string), and those the JSON-LD types as an organisation."""
     objects = page.doc.meta.jsonld
-    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and _jsonld_names(o)}
     out: list[str] = []
     orgs: set[str] = set()
     for author in jsonld(page, "author") + jsonld(page, "creator"):
         for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, str) and item in named:
+                item = named[item]
             if isinstance(item, dict):
-                if "name" not in item and isinstance(item.get("@id"), str):
+                if not _jsonld_names(item) and isinstance(item.get("@id"), str):
                     item = named.get(item["@id"], item)
-                name = item.get("name")
-                names = [n for n in name if isinstance(n, str)] if isinstance(name, list) else [name]
-                names = [_text(n) for n in names if isinstance(n, str)]
+                names = _jsonld_names(item)
                 out += names
                 kind = item.get("@type")
-                if isinstance(kind, str) and kind.casefold() != "person":
+                kinds = [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else [kind]
+                if kinds and all(isinstance(k, str) and k.casefold() != "person" for k in kinds):
                     orgs.update(n.casefold() for n in names)
             elif isinstance(item, str):
                 out.append(_text(item))
@@ -218,12 +256,13 @@ def _unprefixed(raw: str, publisher: _Publisher) -> str:
     return raw
 
 
-def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> list[str]:
+def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tuple[list[str], list[str]]:
     """``names`` without the publication (the publisher is no author) or a
     company, the site's name cut off where a byline glued it to a person's
     ("Elliot Brownstein Florida Today", "Adam Aaronson PhillyVoice Staff"),
     and without organisations when people are named beside them (an agency,
-    a desk, an affiliation split off a name)."""
+    a desk, an affiliation split off a name): the people, and the
+    organisations when no person is named."""
     out: list[str] = []
     keys = publisher.names | publisher.hosts
     for name in names:
@@ -238,7 +277,7 @@ def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> li
         if name and name not in out and not (len(words) == 1 and _not_alone(name)) and not _COMPANY.search(name):
             out.append(name)
     people = [n for n in out if not _is_org(n, publisher, orgs)]
-    return people or out
+    return (people, []) if people else ([], out)
 
 
 def _nearby_byline(page: Page) -> list[str]:
@@ -252,31 +291,93 @@ def _nearby_byline(page: Page) -> list[str]:
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
                 text = page.blocks[i].text
-                if len(text.split()) <= _BYLINE_WORDS and is_byline(text):
+                if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
     return []
 
 
-def authors(page: Page) -> list[str]:
-    """Byline blocks, else JSON-LD, ``<meta>``, author markup and a by-line
-    near the title: the first source that yields names once cleaned
-    (:mod:`newsshape.text._names`) and rid of the publication and, beside
-    people, of organisations."""
+def _sections(page: Page) -> frozenset[str]:
+    """The story's section names (``article:section``, JSON-LD
+    ``articleSection``), case-folded: a section's name ("Mac") printed in
+    an author's place is no name."""
+    values: list[Any] = list(page.doc.meta.tags.get("article:section", ()))
+    for value in jsonld(page, "articleSection"):
+        values += value if isinstance(value, list) else [value]
+    return frozenset(v.strip().casefold() for v in values if isinstance(v, str) and v.strip())
+
+
+def _raw(page: Page, source: str, jsonld_names: list[str]) -> list[str]:
+    """The raw author values of one source (see :data:`SOURCES`)."""
     meta = page.doc.meta
+    if source == "byline":
+        return page.texts("byline")
+    if source == "jsonld":
+        return jsonld_names
+    if source == "meta":
+        return [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
+    if source == "markup":
+        return meta.authors[:_MARKUP_AUTHORS]
+    return _nearby_byline(page)
+
+
+def _needs_spelling(name: str) -> bool:
+    """Whether a source may spell ``name`` better: written in capitals alone
+    ("JANE DOE") or as a handle ("gabor_munier")."""
+    return name.isupper() or (is_handle(name) and not looks_like_name(name))
+
+
+def _best_spelling(names: list[str], pool: list[str]) -> list[str]:
+    """``names`` with each one that :func:`_needs_spelling` replaced by its
+    spelling in ``pool`` (the other sources' names) when one spells the
+    same letters as a name ("Jane Doe" for "JANE DOE", "Gàbor Muniér" for
+    "gabor_munier"): the best source for the case."""
+    spelled = {squash(n): n for n in reversed(pool) if not _needs_spelling(n)}
+    return [spelled.get(squash(n), n) if _needs_spelling(n) else n for n in names]
+
+
+def authors(page: Page) -> list[str]:
+    """The story's authors, from the sources of :data:`SOURCES` in their
+    order of trust: the first that names people wins (an organisation named
+    by a more trusted source, such as a JSON-LD ``Organization``, never
+    beats a person named by a later one). Names are cleaned
+    (:mod:`newsshape.text._names`; a blog's handle is kept from markup,
+    never from visible text), rid of the publication, of a section's name
+    and, beside people, of organisations, and written in the case of the
+    best source. When no person is named, the organisations the first
+    source names (a wire, a desk), else a newsroom named by desk words alone
+    ("Redaktion"); the publication itself is never its own author (it is the
+    ``site``)."""
     publisher = _publisher(page)
-    jsonld, orgs = _jsonld_authors(page)
-    for source in ("byline", "jsonld", "meta", "markup", "nearby"):
-        if source == "byline":
-            raw = page.texts("byline")
-        elif source == "jsonld":
-            raw = jsonld
-        elif source == "meta":
-            raw = [v for k in _AUTHOR_META for v in meta.tags.get(k, ())]
-        elif source == "markup":
-            raw = meta.authors[:_MARKUP_AUTHORS]
-        else:
-            raw = _nearby_byline(page)
-        names = _people(clean_authors(_unprefixed(r, publisher) for r in raw), publisher, orgs)
-        if names:
-            return names
+    jsonld_names, orgs = _jsonld_authors(page)
+    sections = _sections(page)
+    raws: list[tuple[str, list[str]]] = []
+    organisations: list[str] = []
+    handles: list[str] = []
+    for source in SOURCES:
+        raw = _raw(page, source, jsonld_names)
+        raws.append((source, raw))
+        if not raw:
+            continue
+        names = clean_authors((_unprefixed(r, publisher) for r in raw), handles=source in _MARKUP_SOURCES)
+        if sections:
+            names = tuple(n for n in names if n.casefold() not in sections)
+        people, others = _people(names, publisher, orgs)
+        if people and all(_needs_spelling(n) and not n.isupper() for n in people):
+            people = _best_spelling(people, list(clean_authors(r for _, values in raws for r in values)))
+            if all(_needs_spelling(n) for n in people):
+                handles = handles or people  # a later source may give the name itself
+                continue
+        if people:
+            if any(_needs_spelling(n) for n in people):
+                rest = [r for name, values in raws if name != source for r in values]
+                rest += [r for name in SOURCES[len(raws) :] for r in _raw(page, name, jsonld_names)]
+                people = _best_spelling(people, list(clean_authors(rest)))
+            return people
+        organisations = organisations or others
+    if handles or organisations:
+        return handles or organisations
+    for _, raw in raws:  # a newsroom alone
+        desks = [n for n in clean_authors(raw, desks=True) if is_desk(n)]
+        if desks:
+            return desks
     return []

@@ -7,17 +7,17 @@ tell an update's date from a publication's in them and in the text.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from newsshape.fields._dates import parse_date, url_date
-from newsshape.text._datetext import as_datetime, first_date
+from newsshape.fields._dates import Dated, day, parse_date, url_date
+from newsshape.text._datetext import first_date
 
 if TYPE_CHECKING:
     from newsshape.document import Page
     from newsshape.document._types import Meta
 
-__all__ = ["MODIFIED_META", "PUBLISHED_META", "find_modified"]
+__all__ = ["MODIFIED_META", "PUBLISHED_META", "declared_modified"]
 
 #: ``<meta>`` names of the publication date, most specific first.
 PUBLISHED_META = (
@@ -58,18 +58,24 @@ PUBLISHED_META = (
 )
 #: The generic names at the end of :data:`PUBLISHED_META`: any date, read only after microdata's datePublished.
 GENERIC_META = ("dc.date", "dcterms.date", "date", "created")
-#: ``<meta>`` names of the last modification.
+#: ``<meta>`` names of the last modification: Open Graph's ``article:`` and ``og:`` tags, microdata's
+#: ``dateModified`` (a ``<meta itemprop>``), Dublin Core, the HTTP header as ``http-equiv`` and its spellings as a
+#: name, and the publishing systems' own (Parse.ly, Sailthru).
 MODIFIED_META = (
     "article:modified_time",
     "og:article:modified_time",
     "article:modified",
     "og:updated_time",
+    "og:modified_time",
     "datemodified",
     "modified_time",
+    "date_modified",
     "dcterms.modified",
     "dc.date.modified",
     "last-modified",
+    "lastmodified",
     "lastmod",
+    "sailthru.lastmodified",
     "revised",
     "article.updated",
     "parsely-updated",
@@ -85,19 +91,22 @@ _PUB_HINT = re.compile(
 _MOD_HINT = re.compile(r"modif|updat|edited|revised|lastmod")
 #: ... in furniture or lists of other stories, whose dates are not the page's (unless also marked as publication).
 _SKIP_HINT = re.compile(r"comment|reply|sidebar|widget|related|footer|copyright|calendar|archive|teaser|event")
-#: Words labelling a date as an update ("Updated", "aktualisiert"), in many languages.
+#: Words labelling a date as an update ("Updated", "aktualisiert"), in many languages; Chinese and Japanese ones
+#: (更新, "update"), written without spaces, need no word boundary.
 _MOD_WORDS = re.compile(
     r"\b(?:updated?|last modified|modified|edited|revised|aktualisiert|geändert|(?:letzte )?änderung|"
-    r"mis à jour|mise à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|"
-    r"atualizado|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|päivitetty|oppdatert|"
-    r"opdateret|uppdaterad|güncelleme|aktualizováno)\b",
+    r"mis à jour|mise à jour|modifié|actualisé|actualizado|actualización|modificado|aggiornato|aggiornamento|"
+    r"modificato|atualizado|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|оновлено|"
+    r"päivitetty|oppdatert|opdateret|uppdaterad|güncelleme|güncellendi|aktualizováno|aktualizované|"
+    r"ažurirano|frissítve|actualizat|تحديث|آخر تحديث|به‌روزرسانی|بروزرسانی|עודכן)\b|更新|修改",
     re.I,
 )
-#: Words labelling a date as the publication's ("Published", "veröffentlicht"), in many languages.
+#: Words labelling a date as the publication's ("Published", "veröffentlicht"), in many languages; Chinese and
+#: Japanese ones (发布, 公開, "published"), written without spaces, need no word boundary.
 _PUB_WORDS = re.compile(
     r"\b(?:published|posted|publi[ée]e?|veröffentlicht|erschienen|erstellt|publicado|pubblicato|gepubliceerd|"
     r"first published|date|opublikowano|publikováno|publicerad|publisert|udgivet|julkaistu|yayınlanma|"
-    r"опубликовано)\b",
+    r"опубликовано|опубліковано|نشر|تاريخ النشر|منتشر شده|פורסם)\b|发布|發布|發佈|发表|發表|公開|掲載|投稿",
     re.I,
 )
 #: Labels of dates that are not the page's: a member's sign-up or birth, the
@@ -124,7 +133,7 @@ def _types(obj: dict[str, Any]) -> str:
 _NOT_THE_PAGE = ("person", "organization", "imageobject", "videoobject", "event")
 
 
-def _jsonld_date(meta: Meta, keys: tuple[str, ...]) -> tuple[datetime, str] | None:
+def _jsonld_date(meta: Meta, keys: tuple[str, ...]) -> Dated | None:
     """The first date under ``keys`` in the page's JSON-LD, articles first,
     and the string it was read from."""
     ranked: list[tuple[int, int, dict[str, Any]]] = []
@@ -141,24 +150,26 @@ def _jsonld_date(meta: Meta, keys: tuple[str, ...]) -> tuple[datetime, str] | No
         for key in keys:
             value = obj.get(key)
             for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, int) and not isinstance(item, bool):
+                    item = str(item)  # a Unix time
                 if isinstance(item, str):
                     found = parse_date(item)
                     if found is not None:
-                        return found, item
+                        return Dated(found, item)
     return None
 
 
-def meta_date(meta: Meta, names: tuple[str, ...]) -> tuple[datetime, str] | None:
+def meta_date(meta: Meta, names: tuple[str, ...]) -> Dated | None:
     """The first date in the ``<meta>`` tags ``names``, and its string."""
     for name in names:
         for value in meta.tags.get(name, ()):
             found = parse_date(value)
             if found is not None:
-                return found, value
+                return Dated(found, value)
     return None
 
 
-def structured_published(meta: Meta) -> tuple[datetime, str] | None:
+def structured_published(meta: Meta) -> Dated | None:
     """The publication date the page declares, and the string it was read
     from."""
     found = _jsonld_date(meta, ("datePublished", "dateCreated"))
@@ -170,7 +181,7 @@ def structured_published(meta: Meta) -> tuple[datetime, str] | None:
             if "datepublished" in hint or "datecreated" in hint:
                 parsed = parse_date(value)
                 if parsed is not None:
-                    return parsed, value
+                    return Dated(parsed, value)
     if found is None:
         found = meta_date(meta, GENERIC_META)
     return found
@@ -194,13 +205,14 @@ _META_DATE_NAME = re.compile(r"date|time|publish|creat|upload|issued")
 _META_NOT_PUBLISHED = re.compile(r"modif|updat|expir|edit|revis|valid|until|end|start")
 
 
-def raw_json_date(raw: str) -> datetime | None:
+def raw_json_date(raw: str) -> Dated | None:
     """A publication date in JSON the page's scripts carry."""
     m = _RAW_JSON_DATE.search(raw, 0, _RAW_JSON_REACH)
-    return parse_date(m.group(1)) if m else None
+    found = parse_date(m.group(1)) if m else None
+    return Dated(found, m.group(1)) if m and found is not None else None
 
 
-def any_meta_date(meta: Meta) -> datetime | None:
+def any_meta_date(meta: Meta) -> Dated | None:
     """A date in any ``<meta>`` whose name speaks of dates and not of
     updates (site-specific names: ``five_hundred_pixels:uploaded``)."""
     for name, values in meta.tags.items():
@@ -209,11 +221,11 @@ def any_meta_date(meta: Meta) -> datetime | None:
                 if value[:1].isdigit():
                     found = parse_date(value)
                     if found is not None:
-                        return found
+                        return Dated(found, value)
     return None
 
 
-def described_date(meta: Meta) -> datetime | None:
+def described_date(meta: Meta) -> Dated | None:
     """A date the page's sharing metadata gives away: in its picture's
     address (``/files/2016/05/04/cover.png``), else written in its
     description ("Notizia del 14 Gennaio 2020")."""
@@ -221,12 +233,12 @@ def described_date(meta: Meta) -> datetime | None:
         for value in meta.tags.get(name, ()):
             full, _month = url_date(value)
             if full is not None:
-                return as_datetime(full)
+                return Dated(full, value)
     for name in ("description", "og:description"):
         for value in meta.tags.get(name, ()):
             written = first_date(value[:_DESCRIPTION_CHARS], lang=meta.lang)
             if written is not None:
-                return as_datetime(written)
+                return Dated(written, value)
     return None
 
 
@@ -237,21 +249,20 @@ def reads_month_first(meta: Meta) -> bool:
     return lang in ("en", "en-us") or lang.startswith("en-us")
 
 
-def marked_dates(meta: Meta) -> tuple[list[datetime], list[datetime], list[datetime]]:
+def marked_dates(meta: Meta) -> tuple[list[Dated], list[Dated], list[Dated]]:
     """Dates of date-marked elements: (publication, neutral, modification).
     Comment dates are left out, and so are marks that carry three or more
     different dates: those are lists of other stories."""
     month_first = reads_month_first(meta)
-    marked: list[tuple[str, datetime, str]] = []
+    marked: list[tuple[str, Dated, str]] = []
     seen: dict[str, set[date]] = {}
     for value, hint in meta.times:
         if (_SKIP_HINT.search(hint) and not _PUB_HINT.search(hint)) or _OTHER_WORDS.search(value):
             continue
-        if value[:1].isdigit() and "T" in value:
-            found = parse_date(value)
+        if value[:1].isdigit() and ("T" in value or value.isdigit()):
+            found = parse_date(value)  # ISO 8601, a compact timestamp or a Unix time
         else:
-            written = first_date(value, month_first=month_first, lang=meta.lang, short_years=True)
-            found = as_datetime(written) if written else None
+            found = first_date(value, month_first=month_first, lang=meta.lang, short_years=True)
         if found is None:
             continue
         kind = (
@@ -259,26 +270,28 @@ def marked_dates(meta: Meta) -> tuple[list[datetime], list[datetime], list[datet
             if _MOD_HINT.search(hint) or _MOD_WORDS.search(value)
             else ("pub" if _PUB_HINT.search(hint) or _PUB_WORDS.search(value) else "neutral")
         )
-        marked.append((kind, found, hint))
-        seen.setdefault(hint, set()).add(found.date())
+        marked.append((kind, Dated(found, value), hint))
+        seen.setdefault(hint, set()).add(day(found))
     lists = {hint for hint, dates in seen.items() if len(dates) >= _LIST_DATES}
-    pub: list[datetime] = []
-    neutral: list[datetime] = []
-    mod: list[datetime] = []
-    for kind, found, hint in marked:
+    pub: list[Dated] = []
+    neutral: list[Dated] = []
+    mod: list[Dated] = []
+    for kind, dated, hint in marked:
         if hint in lists:
             continue
-        (mod if kind == "mod" else pub if kind == "pub" else neutral).append(found)
+        (mod if kind == "mod" else pub if kind == "pub" else neutral).append(dated)
     return pub, neutral, mod
 
 
-def find_modified(page: Page) -> datetime | str | None:
-    """The last-modified date from JSON-LD, meta tags or update-marked
-    elements."""
+def declared_modified(page: Page) -> Dated | None:
+    """The last-modified date the page declares: JSON-LD ``dateModified``,
+    the ``<meta>`` tags of :data:`MODIFIED_META`, else elements marked as an
+    update (``itemprop="dateModified"``, ``class="updated"``, a "Last
+    updated" label in a date element)."""
     meta = page.doc.meta
     found = _jsonld_date(meta, ("dateModified",)) or meta_date(meta, MODIFIED_META)
     if found is not None:
-        return found[0]
+        return found
     if page.doc.kind == "html":
         _pub, _neutral, mod = marked_dates(meta)
         return mod[0] if mod else None

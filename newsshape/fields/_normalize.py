@@ -8,7 +8,7 @@ date strings); :func:`build_article` turns them into a consistent
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import date as _date
 from typing import Any, cast
 from unicodedata import is_normalized
 
@@ -84,13 +84,17 @@ def unquote(value: str) -> str:
 
 
 def author_names(raw: Iterable[str]) -> tuple[str, ...]:
-    """Clean and de-duplicate author names (see :mod:`newsshape.text._names`)."""
-    return clean_authors(raw)
+    """Clean and de-duplicate author names (see :mod:`newsshape.text._names`;
+    a blog's handle and a newsroom's name an extractor gives are kept)."""
+    return clean_authors(raw, handles=True, desks=True)
 
 
-def date(value: datetime | str | None) -> datetime | None:
-    """A ``datetime`` from a datetime or a date string."""
-    if value is None or isinstance(value, datetime):
+def date(value: _date | str | None) -> _date | None:
+    """A date as precise as its source: a ``date`` or ``datetime`` as it
+    is, a date string parsed (:func:`~newsshape.fields._dates.parse_date`:
+    a ``date`` for a day alone, a ``datetime`` for a timestamp, its UTC
+    offset kept)."""
+    if value is None or isinstance(value, _date):
         return value
     return parse_date(value)
 
@@ -158,6 +162,8 @@ _FIELDS: tuple[tuple[str, Callable[[Any], Any], Any], ...] = tuple(
     (f.name, PROCESSORS[f.metadata["clean"]], f.default) for f in attrs.fields(Article)
 )
 _NAMES = frozenset(name for name, _process, _default in _FIELDS)
+#: The date fields that have a ``<name>_raw`` field beside them, holding the string the date was read from.
+_DATE_FIELDS = tuple(name for name, process, _default in _FIELDS if process is date and f"{name}_raw" in _NAMES)
 
 
 def build_article(**values: Any) -> Article:
@@ -168,7 +174,13 @@ def build_article(**values: Any) -> Article:
     unknown = values.keys() - _NAMES
     if unknown:
         raise TypeError(f"build_article() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+    for name in _DATE_FIELDS:
+        if isinstance(values.get(name), str):
+            values[f"{name}_raw"] = values[name]  # a date given as a string is its own raw string
     fields: dict[str, Any] = {
         name: process(values[name]) if name in values else default for name, process, default in _FIELDS
     }
+    for name in _DATE_FIELDS:
+        if fields[name] is None:
+            fields[f"{name}_raw"] = None  # no date, no string it came from
     return Article(**fields)

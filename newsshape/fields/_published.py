@@ -1,53 +1,70 @@
-"""Dates: parsing date strings, and finding a page's publication and
-modification dates.
+"""Dates: finding a page's publication and modification dates.
 
-The publication date is looked for in order of how reliable each source is:
+The publication date is looked for in order of trust, what the page's
+markup declares for machines before what it prints for readers:
 
-1. a full date in the URL (``/2021/03/08/``), which the page cannot revise;
-2. structured data: JSON-LD ``datePublished``, ``<meta>`` publication tags,
-   ``itemprop="datePublished"``, then bare ``<meta name="date">``; a date
-   line printed under the headline beats them when it shows another day;
-3. elements marked as dates (``<time>``, ``class="entry-date"``,
+1. structured metadata: JSON-LD ``datePublished`` (then ``dateCreated``)
+   of the page's own object (an article before a web page; never a
+   person's, a picture's or an event's), the ``<meta>`` publication tags
+   (``article:published_time``, ``og:published_time``, Dublin Core
+   ``dcterms.created``, Parse.ly ``parsely-pub-date``, Sailthru
+   ``sailthru.date``, ...), microdata ``itemprop="datePublished"`` with a
+   ``datetime`` or ``content`` attribute, then the generic ``dc.date`` and
+   ``<meta name="date">``. The URL is only a consistency check here: a
+   declared date outside the month of a page filed in a month's folder
+   (``/2021/10/``) is not taken; a full date in the URL never overrides
+   one, but tells which way a slashed declared date (``11/01/2023``) reads;
+2. a full date in the URL (``/2021/03/08/``), with the time a date mark
+   gives for that day;
+3. the date line printed under the headline (or right above it), with the
+   time a date mark gives for that day;
+4. elements marked as dates (``<time datetime>``, ``class="entry-date"``,
    ``<abbr class="published">``), publication marks before neutral ones;
-4. dates written in the visible text near the headline, then anywhere,
+5. dates written in the visible text near the headline, then anywhere,
    those labelled "Published" first;
-5. last resorts: a date in the scripts' JSON or any date-named ``<meta>``,
+6. last resorts: a date in the scripts' JSON or any date-named ``<meta>``,
    the modification date, a date at the end of a long page, an update, the
-   date in the sharing picture's address or the description.
+   date in the sharing picture's address or the description, the URL's
+   month.
 
 Dates labelled as updates ("Updated", ``dateModified``, ``class="updated"``),
-comment dates, sign-up dates ("Registered: ...") and copyright years are
-never taken as the publication date while another is found. dateparser is
-not needed for any of this (:mod:`newsshape.text._datetext`).
+comment dates, dates in lists of other stories, sign-up dates ("Registered:
+...") and copyright years are never taken as the publication date while
+another is found. Each date keeps the string it was read from
+(:class:`~newsshape.fields._dates.Dated`): an attribute's value, a
+``<meta>`` content, the line of text, the URL.
+
+The modification date (:func:`find_modified`) is the declared one
+(:func:`~newsshape.fields._declared.declared_modified`), else a date
+labelled as an update ("Last updated ...", "Aktualisiert am", "Mis à jour
+le", "Обновлено") near the headline.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from newsshape.fields._dates import other_reading, url_date
+from newsshape.fields._dates import Dated, When, day, other_reading, parse_date, url_date
 from newsshape.fields._declared import (
-    GENERIC_META,
     LABEL,
     any_meta_date,
+    declared_modified,
     described_date,
-    find_modified,
     marked_dates,
-    meta_date,
     raw_json_date,
     reads_month_first,
     structured_published,
 )
-from newsshape.text._datetext import as_datetime, find_dates
+from newsshape.text._datetext import find_dates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from newsshape.document import Page
 
-__all__ = ["find_published", "published_source"]
+__all__ = ["find_modified", "find_published", "modified_raw", "published_raw", "published_source"]
 
 
 def _label(before: str) -> str:
@@ -60,6 +77,9 @@ def _label(before: str) -> str:
     return label
 
 
+#: Class and id words of the elements around a comment, whose dates are the comments' (WordPress's
+#: ``comment-meta``, Disqus's ``comments``), never the story's.
+_COMMENTS = re.compile(r"comment|disqus|reply")
 #: Labels that make a date not the publication's: an update's, or another date ("Registered", "Current time").
 _NOT_PUBLISHED = ("mod", "other")
 _DIGIT = re.compile(r"\d")
@@ -93,44 +113,58 @@ class _TextDates:
 
     def __init__(self, page: Page) -> None:
         self.blocks = page.blocks
+        self.doc = page.doc
         meta = page.doc.meta
         self.month_first = reads_month_first(meta)
         self.lang = meta.lang
-        self.read: dict[int, list[tuple[datetime, str, int]]] = {}
+        self.read: dict[int, list[tuple[Dated, str, int]]] = {}
 
-    def block(self, i: int) -> list[tuple[datetime, str, int]]:
+    def block(self, i: int) -> list[tuple[Dated, str, int]]:
         """``(date, label, offset)`` for the first two dates in block ``i``
-        (see :func:`_label`); blocks over :data:`_RUNNING_TEXT` characters are running text
-        and yield none."""
+        (see :func:`_label`), each with the block's text as its string;
+        blocks over :data:`_RUNNING_TEXT` characters are running text and
+        yield none."""
         found = self.read.get(i)
         if found is None:
-            text = self.blocks[i].text
+            block = self.blocks[i]
+            text = block.text
             found = []
-            if len(text) <= _RUNNING_TEXT and _DIGIT.search(text):
+            if len(text) <= _RUNNING_TEXT and _DIGIT.search(text) and not _COMMENTS.search(self.doc.hints(block)):
                 dates = find_dates(text, month_first=self.month_first, lang=self.lang, limit=_DATES_PER_BLOCK)
                 for offset, day in dates:
-                    found.append((as_datetime(day), _label(text[max(0, offset - _LABEL_REACH) : offset]), offset))
+                    label = _label(text[max(0, offset - _LABEL_REACH) : offset])
+                    found.append((Dated(day, text), label, offset))
             self.read[i] = found
         return found
 
-    def span(self, start: int = 0, stop: int = _TEXT_BLOCKS) -> list[tuple[int, datetime, str, int]]:
+    def span(self, start: int = 0, stop: int = _TEXT_BLOCKS) -> list[tuple[int, Dated, str, int]]:
         """``(block index, date, label, offset)`` in blocks ``start`` to
         ``stop - 1``."""
         return [(i, *item) for i in range(max(0, start), min(stop, len(self.blocks))) for item in self.block(i)]
 
 
-def _dateline(page: Page, anchor: int) -> list[datetime]:
+def _text_dates(page: Page) -> _TextDates:
+    """The page's :class:`_TextDates`, made once and shared by the
+    publication and the modification date."""
+    texts = page.evidence.get("text_dates")
+    if not isinstance(texts, _TextDates):
+        texts = _TextDates(page)
+        page.evidence["text_dates"] = texts
+    return texts
+
+
+def _dateline(page: Page, anchor: int) -> list[Dated]:
     """The date opening the first long paragraph below the headline:
     "Karlsruhe, (12.11.2021). Traditionell ..."."""
     for i in range(anchor + 1, min(anchor + _DATELINE_REACH, len(page.blocks))):
         text = page.blocks[i].text
         if len(text) > _RUNNING_TEXT:
             found = find_dates(text[:_DATELINE_CHARS], lang=page.doc.meta.lang, limit=1)
-            return [as_datetime(found[0][1])] if found else []
+            return [Dated(found[0][1], text[:_DATELINE_CHARS])] if found else []
     return []
 
 
-def _in_month(found: date, month: tuple[int, int] | None) -> bool:
+def _in_month(found: When, month: tuple[int, int] | None) -> bool:
     return month is None or (found.year, found.month) == month
 
 
@@ -155,7 +189,7 @@ _OPENS_AT = 2
 _DATE_ALONE_WORDS = 6
 
 
-def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> datetime | None:
+def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> Dated | None:
     """A date printed on a short line right below the headline, else right
     above it. A few blocks further down (below a standfirst or a picture
     credit) only a line that opens with its date counts: "20. März 2021 -
@@ -176,55 +210,113 @@ def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> datetime | 
     return below or above
 
 
-def find_published(page: Page) -> datetime | str | None:
-    """The original publication date (see the module documentation)."""
-    return published_source(page)[0]
+def find_published(page: Page) -> When | None:
+    """The original publication date (see the module documentation); its
+    string is :func:`published_raw`."""
+    found = page.evidence.get("published")
+    if found is None:
+        found = published_source(page)
+        page.evidence["published"] = found
+    dated = found[0]  # type: ignore[index]
+    return dated.value if isinstance(dated, Dated) else None
 
 
-def published_source(page: Page) -> tuple[datetime | str | None, str]:
-    """The publication date and the name of the evidence it came from
-    (``"url"``, ``"structured"``, ``"head"``, ``"marked"``, ``"text"``...),
-    for diagnostics."""
+def published_raw(page: Page) -> str | None:
+    """The string the date :func:`find_published` found was read from;
+    ``None`` before it ran on ``page`` (an extractor that finds the date its
+    own way) or when it found none."""
+    found = page.evidence.get("published")
+    dated = found[0] if isinstance(found, tuple) else None
+    return dated.raw if isinstance(dated, Dated) else None
+
+
+def _same_day(found: Dated, marks: list[Dated]) -> Dated:
+    """The first of ``marks`` on ``found``'s day (a mark may carry the time
+    of day a date line or an address leaves out), else ``found``."""
+    return next((d for d in marks if day(d.value) == day(found.value)), found)
+
+
+def _utc(value: When) -> bool:
+    """Whether ``value`` is a timestamp in UTC (offset zero, "Z"): its day
+    may be the day before or after the one the page's readers live in."""
+    return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
+
+
+def _checked(declared: Dated, line: Dated | None, address: Dated | None, marks: list[Dated]) -> tuple[Dated, str]:
+    """The declared publication date, checked against the date line under
+    the headline (``line``), the date in the address and the date marks. The
+    declared date stands unless the page itself says otherwise:
+
+    - a UTC timestamp (``2023-11-09T03:28:35Z``) and a date line or address
+      on the day before or after: the page's local day is the one printed;
+    - a date line that another source of the page (the address, a date
+      mark) confirms, on a day the metadata does not name: two sources
+      against one;
+    - a date line printed earlier than the declared day: the story was
+      first published then, and the metadata is a republication's (the
+      original date is wanted).
+
+    Each overriding date takes the time a date mark gives for its day."""
+    st = day(declared.value)
+    confirmed = {day(m.value) for m in marks}
+    if address is not None:
+        confirmed.add(day(address.value))
+    if line is not None:
+        shown = day(line.value)
+        if shown != st and not _swapped(shown, st):
+            if _utc(declared.value) and abs((shown - st).days) == 1:
+                return _same_day(line, marks), "head-local-day"
+            if shown in confirmed:
+                return _same_day(line, marks), "head-confirmed"
+            if shown < st:
+                return _same_day(line, marks), "head-original"
+    if address is not None:
+        full = day(address.value)
+        if full != st and (
+            (_utc(declared.value) and abs((full - st).days) == 1)
+            or full in {day(m.value) for m in marks}
+            or (line is not None and day(line.value) == full)
+        ):
+            return _same_day(address, marks), "url-confirmed"
+    return declared, "structured"
+
+
+def published_source(page: Page) -> tuple[Dated | None, str]:
+    """The publication date with its string, and the name of the evidence
+    it came from (``"structured"``, ``"url"``, ``"head"``, ``"marked"``,
+    ``"text"``...), for diagnostics."""
     doc = page.doc
     meta = doc.meta
-    texts = _TextDates(page)
+    texts = _text_dates(page)
     anchor = page.roles.index("title") if "title" in page.roles else None
     head = _head_date(page, texts, anchor)
     month: tuple[int, int] | None = None
     if doc.kind == "html":
-        full, month = url_date(doc.url or meta.canonical)
-        declared = structured_published(meta)
-        structured = declared[0] if declared else None
-        other = other_reading(*declared) if declared else None
-        if structured is not None and other is not None:
-            # "11/01/2023" can be read both ways: take the reading the page shows
-            shown = {d.date() for _i, d, label, _o in texts.span() if label not in _NOT_PUBLISHED}
-            if other in shown and structured.date() not in shown:
-                structured = as_datetime(other)
-        if full is not None:
-            if structured is not None and structured.date() == full:
-                return structured, "url+structured"
-            return as_datetime(full), "url"
+        address = doc.url or meta.canonical
+        full, month = url_date(address)
         # a page filed in a month's folder (/2021/10/) is not older than it;
         # a later date under its headline is a new edition
-        if head is not None and month is not None and (head.year, head.month) < month:
+        if head is not None and month is not None and (head.value.year, head.value.month) < month:
             head = None
-        # the date the page shows beats its metadata (often UTC, or the time
-        # the story was filed), unless it is the same date misread
-        if (
-            structured is not None
-            and _in_month(structured.date(), month)
-            and (head is None or head.date() == structured.date() or _swapped(head.date(), structured.date()))
-        ):
-            return structured, "structured"
         pub, neutral, _mod = marked_dates(meta)
+        declared = structured_published(meta)
+        if declared is not None:
+            other = other_reading(*declared)
+            if other is not None:
+                # "11/01/2023" can be read both ways: take the reading the address or the page shows
+                shown = (
+                    {full} if full else {day(d.value) for _i, d, lab, _o in texts.span() if lab not in _NOT_PUBLISHED}
+                )
+                if other in shown and day(declared.value) not in shown:
+                    declared = Dated(other, declared.raw)
+            if _in_month(declared.value, month):
+                return _checked(declared, head, Dated(full, address or "") if full else None, [*pub, *neutral])
+        if full is not None:
+            return _same_day(Dated(full, address or ""), [*pub, *neutral]), "url"
         if head is not None:
-            # the same day from markup may carry the time: prefer it
-            generic = meta_date(meta, GENERIC_META)
-            timed = pub + neutral + ([generic[0]] if generic else [])
-            return next((d for d in timed if d.date() == head.date()), head), "head"
+            return _same_day(head, [*pub, *neutral]), "head"
         for found in pub + neutral:
-            if _in_month(found.date(), month):
+            if _in_month(found.value, month):
                 return found, "marked"
     elif head is not None:
         return head, "head"
@@ -233,10 +325,10 @@ def published_source(page: Page) -> tuple[datetime | str | None, str]:
     near = [
         (d, label)
         for _i, d, label, _o in texts.span(start - _NEAR_ABOVE, start + _NEAR_BELOW)
-        if label not in _NOT_PUBLISHED and _in_month(d.date(), month)
+        if label not in _NOT_PUBLISHED and _in_month(d.value, month)
     ]
     if not near and anchor is not None:
-        near = [(d, "") for d in _dateline(page, anchor) if _in_month(d.date(), month)]
+        near = [(d, "") for d in _dateline(page, anchor) if _in_month(d.value, month)]
     # a date labelled "published" beats unlabelled ones (events, other stories)
     for found, label in near:
         if label == "pub":
@@ -245,7 +337,7 @@ def published_source(page: Page) -> tuple[datetime | str | None, str]:
         return near[0][0], "text-near"
     text_dates = texts.span()
     dates = [
-        (i, d, label) for i, d, label, _o in text_dates if label not in _NOT_PUBLISHED and _in_month(d.date(), month)
+        (i, d, label) for i, d, label, _o in text_dates if label not in _NOT_PUBLISHED and _in_month(d.value, month)
     ]
     for _i, found, label in dates:
         if label == "pub":
@@ -255,29 +347,66 @@ def published_source(page: Page) -> tuple[datetime | str | None, str]:
     if doc.kind == "html":
         # last resorts: dates in scripts' JSON, any date-named meta tag, and
         # an update date (a page revised once was published no later)
-        resorts: tuple[tuple[str, Callable[[], datetime | str | None]], ...] = (
+        resorts: tuple[tuple[str, Callable[[], Dated | None]], ...] = (
             ("script-json", lambda: raw_json_date(doc.raw)),
             ("any-meta", lambda: any_meta_date(meta)),
-            ("modified", lambda: find_modified(page)),
+            ("modified", lambda: declared_modified(page)),
         )
         for name, resort in resorts:
             last = resort()
-            if isinstance(last, datetime) and _in_month(last.date(), month):
+            if last is not None and _in_month(last.value, month):
                 return last, name
     if len(page.blocks) > _TEXT_BLOCKS:
         # a long page may carry its only date at the very end ("Stand: ...")
         tail = texts.span(_TEXT_BLOCKS, _TAIL_BLOCKS)
         for _i, found, label, _o in tail:
-            if label not in _NOT_PUBLISHED and _in_month(found.date(), month):
+            if label not in _NOT_PUBLISHED and _in_month(found.value, month):
                 return found, "text-tail"
         text_dates += tail
-    updates = [d for _i, d, label, _o in text_dates if label == "mod" and _in_month(d.date(), month)]
+    updates = [d for _i, d, label, _o in text_dates if label == "mod" and _in_month(d.value, month)]
     if updates:
         return updates[0], "text-update"
     if doc.kind == "html":
         described = described_date(meta)
-        if described is not None and _in_month(described.date(), month):
+        if described is not None and _in_month(described.value, month):
             return described, "description"
     if month is not None:
-        return datetime(month[0], month[1], 1), "url-month"
-    return page.first("date"), "date-block"
+        return Dated(date(month[0], month[1], 1), address or ""), "url-month"
+    for i in page.indices("date"):  # a block the layout took for a date line, outside comments
+        block = page.blocks[i]
+        value = parse_date(block.text) if not _COMMENTS.search(doc.hints(block)) else None
+        if value is not None:
+            return Dated(value, block.text), "date-block"
+    return None, ""
+
+
+def find_modified(page: Page) -> When | None:
+    """The last-modified date: the declared one, else a date labelled as an
+    update ("Updated:", "Aktualisiert am") on a line near the headline; its
+    string is :func:`modified_raw`."""
+    found = page.evidence.get("modified")
+    if found is None:
+        found = _modified(page)
+        page.evidence["modified"] = found
+    return found.value if isinstance(found, Dated) else None
+
+
+def modified_raw(page: Page) -> str | None:
+    """The string the date :func:`find_modified` found was read from
+    (``None`` before it ran on ``page``, or when it found none)."""
+    found = page.evidence.get("modified")
+    return found.raw if isinstance(found, Dated) else None
+
+
+def _modified(page: Page) -> Dated | bool:
+    """:func:`find_modified`'s answer, ``False`` for none (a value the
+    evidence can hold)."""
+    declared = declared_modified(page)
+    if declared is not None:
+        return declared
+    anchor = page.roles.index("title") if "title" in page.roles else 0
+    texts = _text_dates(page)
+    for _i, found, label, _o in texts.span(anchor - _NEAR_ABOVE, anchor + _NEAR_BELOW):
+        if label == "mod":
+            return found
+    return False

@@ -22,6 +22,9 @@ from newsshape.text._lines import clean_line
 
 #: Separators between a story's title and the site's name in a declared title ("Story | Site").
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " ‹ ", " • ", " || ", " / ", " // ", "|")
+#: Separators that also join a title's own parts ("Macron : le discours"): they set a site's name apart only when the
+#: part spells the site's known name or its host.
+_NAME_SEPARATORS = (" : ",)
 #: Separators between a site's name and a slogan in ``og:site_name`` ("Name | slogan").
 _SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " : ", " · ", " » ", "|")
 #: Articles that may open a publication's name but not its host ("The Week").
@@ -32,6 +35,12 @@ _GENERIC_LABELS = frozenset(
 )
 #: Second-level labels of country domains ("co.uk", "com.br").
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "gob", "gv"])
+#: Labels content systems put between a site's name and a post's title (squashed): WordPress's classic
+#: theme titles a post "Blog name » Blog Archive » Title".
+_TEMPLATE_PARTS = frozenset(["blogarchive", "blogarchiv"])
+#: JSON-LD types of a story's node: those ending so ("NewsArticle", "BlogPosting", "LiveBlogPosting") and these.
+_STORY_TYPE_ENDS = ("Article", "Posting")
+_STORY_TYPES = frozenset(["Report", "Recipe", "HowTo"])
 #: Hosts of many sites, each on its own sub-domain.
 _HOSTING = frozenset(["wordpress", "blogspot", "tumblr", "substack", "medium", "wixsite", "over-blog", "github"])
 
@@ -75,6 +84,14 @@ def jsonld(page: Page, key: str) -> list[Any]:
         if key in obj:
             out.append(obj[key])
     return out
+
+
+def story_node(obj: dict[str, Any]) -> bool:
+    """Whether a JSON-LD node is a story (``Article``, ``NewsArticle``,
+    ``BlogPosting``, ``Report``, ...), not the site, its owner or the web page."""
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and (k.endswith(_STORY_TYPE_ENDS) or k in _STORY_TYPES) for k in kinds)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -202,31 +219,50 @@ def site_parts(value: str, host: Host) -> list[str]:
     return [value] if any(c.isalnum() for c in value) else []
 
 
-def split_site(title: str, site_name: str | None, host: Host) -> tuple[str, list[str]]:
+def split_site(
+    title: str, site_name: str | None, host: Host, others: tuple[str, ...] = (), *, tails: bool = True
+) -> tuple[str, list[str]]:
     """``title`` without a " | Site" suffix or "Site: " prefix, and the parts
-    removed because they spell the site's name or host (with what follows:
-    "Story | site.ch | slogan"). A short last part after a long title goes
-    too (a section or a brand), but is not reported as the site's name."""
+    removed because they spell the site's name (``site_name`` or one of
+    ``others``) or host (with what follows: "Story | site.ch | slogan"). A
+    short last part after a long title goes too (a section or a brand; not
+    with ``tails`` false), and
+    so do the short parts between a long title and the site's name
+    ("Story | Section | Forum | Site": a breadcrumb trail) and the labels
+    templates add ("Blog Archive"), but they are not reported as the site's
+    name."""
     title = clean_line(title)
     named: list[str] = []
-    site_key = squash(site_name) if site_name else ""
+    keys = {squash(n) for n in (site_name, *others) if n} - {""}
     for _ in range(_SPLITS):  # "Site - Story - Section | Brand"
-        for sep in TITLE_SEPARATORS:
+        for sep in TITLE_SEPARATORS + _NAME_SEPARATORS:
             if sep not in title:
                 continue
             parts = [p.strip() for p in title.split(sep)]
-            sites = [
-                k for k, p in enumerate(parts) if p and ((site_key and squash(p) == site_key) or _host_score(p, host))
-            ]
+            named_only = sep in _NAME_SEPARATORS
+            if not named_only and any(squash(p) in _TEMPLATE_PARTS for p in parts) and len(parts) > 1:
+                title = sep.join(p for p in parts if squash(p) not in _TEMPLATE_PARTS).strip()
+                break
+            least = 2 if named_only else 1  # the host spelled out, not merely contained
+            sites = [k for k, p in enumerate(parts) if p and (squash(p) in keys or _host_score(p, host) >= least)]
             after = next((k for k in sites if k >= 1 and sep.join(parts[:k]).strip()), None)
             if after is not None:
-                title = sep.join(parts[:after]).strip()
                 named.append(parts[after])
+                crumbs = parts[1:after]
+                if (
+                    crumbs
+                    and len(parts[0].split()) >= _HEAD_WORDS
+                    and all(len(p.split()) <= _TAIL_WORDS for p in crumbs)
+                ):
+                    after = 1  # "Story | Section | Forum | Site"
+                title = sep.join(parts[:after]).strip()
                 break
             if sites and sites[0] == 0 and sep.join(parts[1:]).strip():
                 title = sep.join(parts[1:]).strip()
                 named.append(parts[0])
                 break
+            if named_only or not tails:
+                continue
             head, _, tail = title.rpartition(sep)
             if len(tail.split()) <= _TAIL_WORDS and len(head.split()) >= _HEAD_WORDS and tail.strip()[:1].isupper():
                 title = head.strip()
@@ -245,8 +281,10 @@ def strip_site_suffix(title: str, site_name: str | None, url: str | None = None)
 
 def _candidates(page: Page, host: Host) -> list[str]:
     """Names the publication goes by, in order of authority: ``og:site_name``,
-    the JSON-LD publisher, ``application-name``, then the parts of the
-    declared titles that spell the host."""
+    the JSON-LD publisher (its ``@id`` followed into the ``@graph``),
+    ``article:publisher`` when it is a name (not a URL),
+    ``application-name``, ``apple-mobile-web-app-title``, then the parts of
+    the declared titles that spell the host."""
     meta = page.doc.meta
     raw: list[str] = list(meta.tags.get("og:site_name", ()))
     named = {o["@id"]: o for o in meta.jsonld if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
@@ -256,7 +294,10 @@ def _candidates(page: Page, host: Host) -> list[str]:
                 item = named.get(item.get("@id"), item)
             if isinstance(item, dict) and isinstance(item.get("name"), str):
                 raw.append(item["name"])
+    # a Facebook page's address in most pages, but a name in some
+    raw += [v for v in meta.tags.get("article:publisher", ()) if "/" not in v and not v.lower().startswith("www.")]
     raw += meta.tags.get("application-name", ())
+    raw += meta.tags.get("apple-mobile-web-app-title", ())
     out = [p for value in raw for p in site_parts(value, host)]
     for declared in (meta.first("og:title", "twitter:title"), meta.title):
         if declared:
@@ -322,7 +363,8 @@ def evidence(page: Page) -> Evidence:
 
 def site(page: Page) -> str | None:
     """The publication's name from metadata: ``og:site_name``, the JSON-LD
-    publisher, ``application-name`` or the title's " | Site" part; the one
+    publisher, ``article:publisher``, ``application-name``,
+    ``apple-mobile-web-app-title`` or the title's " | Site" part; the one
     that spells the host of the page's URL is preferred (a section or a
     company is not the site), then one written as a name (not as an address
     or a handle). Of "Name | slogan" the name is kept."""

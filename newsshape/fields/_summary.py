@@ -1,11 +1,14 @@
-"""The page's description as the article's summary, when it is more than
-an echo of the title, the site's name or the body's opening."""
+"""The page's description as the article's summary: ``og:description``,
+``<meta name="description">``, ``twitter:description``, else the JSON-LD
+``description`` of the story's node; returned even when it repeats the
+opening of the body (it is the page's own summary), but not when it is no
+more than an echo of the title or the site's name."""
 
 from __future__ import annotations
 
 from newsshape.document import Page
 from newsshape.fields._authors import authors
-from newsshape.fields._site import evidence, site_parts, split_site, squash
+from newsshape.fields._site import evidence, site_parts, split_site, squash, story_node
 from newsshape.text._lines import clean_line
 from newsshape.text._names import DESK_WORDS, is_byline
 
@@ -20,14 +23,25 @@ _BYLINE_CHARS = 120
 _NAME_REACH = 60
 
 
+def _jsonld_description(page: Page) -> str | None:
+    """The ``description`` of the first JSON-LD node that is a story (not the site's or its owner's)."""
+    for obj in page.doc.meta.jsonld:
+        value = obj.get("description")
+        if isinstance(value, str) and value.strip() and story_node(obj):
+            return value
+    return None
+
+
 def description(page: Page) -> str | None:
-    """The page's description (HTML only), unless it merely repeats the
-    opening of the body (an automatic excerpt, often cut with "…"), the
+    """The page's description (HTML only): ``og:description``,
+    ``description``, ``twitter:description`` or the story's JSON-LD
+    ``description``, even when it repeats the opening of the body (an
+    automatic excerpt, often cut with "…"), unless it merely repeats the
     title or the site's name; a byline opening it is dropped."""
     if page.doc.kind != "html":
         return None
     meta = page.doc.meta
-    found = meta.first("og:description", "description", "twitter:description")
+    found = meta.first("og:description", "description", "twitter:description") or _jsonld_description(page)
     if not found:
         return None
     found = clean_line(found)
@@ -38,11 +52,6 @@ def description(page: Page) -> str | None:
     echoes |= {squash(p) for v in meta.tags.get("og:site_name", ()) for p in site_parts(v, host)}
     if key in echoes:
         return None
-    body = page.indices("body")
-    if body:
-        head = found.rstrip(".…[] ").strip()
-        if head and page.blocks[body[0]].text.startswith(head):
-            return None
     return _without_byline(found, page)
 
 

@@ -1,6 +1,31 @@
-"""The headline: the title block the layout found, checked against the
-titles the page declares (JSON-LD ``headline``, ``og:title``, ``<title>``)
-without their " | Site" parts."""
+"""The headline.
+
+Where it is read, in order of trust:
+
+1. the title block the layout found: the ``h1`` nearest above the body that
+   is not the site's name (a logo, a link to the home page) nor in a
+   sidebar (:func:`newsshape.layout._head.names_site`), or a post's ``h2``
+   under a blog's name;
+2. the titles the page declares, in this order: JSON-LD ``headline``;
+   microdata ``itemprop="headline"`` (a ``<meta>`` or the element);
+   ``og:title`` (else ``twitter:title``); Dublin Core ``dc.title`` /
+   ``dcterms.title``; ``<title>``; JSON-LD ``name`` of the story's node
+   (``Article``, ``NewsArticle``, ``BlogPosting``, ... never of the
+   ``WebSite``, the ``Organization`` or the ``WebPage``; last: it is often a
+   name given for the site's own use). A declaration that is only the site's
+   name is left out (unless all are). Each loses the site's name
+   glued to it with a separator (``|``, ``-``, ``–``, ``—``, ``»``, ``::``,
+   ``·``, ...: :data:`~newsshape.fields._site.TITLE_SEPARATORS`), known
+   from the site's evidence (:func:`~newsshape.fields._site.evidence`) or
+   from an ``h1`` that names the site, and a bare domain
+   ("example.com") is never a title.
+
+The title block wins, unless it is the site's name or a logo, only adds a
+kicker, a subtitle or a " | Site" part to a declared title, or shares no
+word with declared titles that agree with each other (a quotation set as
+``h1``); then the declared title another declaration agrees with, else the
+first, is the headline.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +33,8 @@ import html
 import re
 
 from newsshape.document import Page
-from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash
+from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash, story_node
+from newsshape.layout._head import names_site
 from newsshape.text._lines import clean_line
 
 # Thresholds, set by hand on trafilatura-eval's title labels.
@@ -27,6 +53,49 @@ _NAME_WORDS = 3
 _LOGO_RATIO = 2.5
 #: Words an agreed declared title needs to beat a title block sharing no word with it (a quotation as ``h1``).
 _AGREED_MIN_WORDS = 4
+
+
+#: Separators of a breadcrumb trail ("Blog » Post"), which opens with the site's name.
+_CRUMB_SEPARATORS = (" » ", " › ", " > ", " :: ")
+#: Roles of blocks that are never the story's microdata headline (teasers, related boxes).
+_NOT_STORY = frozenset(["boilerplate", "related", "related_snippet"])
+#: A bare domain ("example.com", "www.example.co.uk"): never a headline.
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.I)
+
+
+def _names_site(page: Page) -> bool:
+    """Whether the title block is the site's name (a logo, a link home)."""
+    index = page.indices("title")
+    return bool(index) and page.doc.kind == "html" and names_site(page, index[0])
+
+
+def _is_site_name(found: str, raw: list[str], names: set[str]) -> bool:
+    """Whether ``found`` (a title block that stands where a site's name
+    does) is known as the site's name: one of ``names``, or a part of a
+    declared title set apart by a separator where titles put the site's
+    name: last ("Post : Blog"), or first before a breadcrumb's mark ("Blog »
+    Post"); the first part before another separator is the story's."""
+    key = squash(found)
+    if key in names:
+        return True
+    for r in raw:
+        for sep in (*TITLE_SEPARATORS, " : "):
+            parts = [squash(p) for p in r.split(sep)] if sep in r else []
+            if len(parts) > 1 and (parts[-1] == key or (parts[0] == key and sep in _CRUMB_SEPARATORS)):
+                return True
+    return False
+
+
+def _unextended(best: str, declared: list[str]) -> str:
+    """Of two declared titles, one the other with a section's name set
+    apart by a separator ("Press Announcements - FDA approves ...", "FDA
+    approves ..."), the shorter: the story's own."""
+    for d in declared:
+        if d != best and len(d.split()) >= _TITLE_MIN_WORDS and d in best:
+            rest = best.replace(d, "", 1).strip()
+            if any(rest.startswith(sep.strip()) or rest.endswith(sep.strip()) for sep in TITLE_SEPARATORS):
+                return d
+    return best
 
 
 def _overlap(a: str, b: str) -> float:
@@ -88,33 +157,91 @@ def _h1_head(page: Page, raw: list[str]) -> str | None:
     return None
 
 
+def _microdata_headline(page: Page) -> str | None:
+    """The first heading marked ``itemprop="headline"`` (or of class
+    ``headline``, which microdata pages give it too) outside the furniture
+    and not a teaser's (a link to another page)."""
+    if 'itemprop="headline"' not in page.doc.raw:
+        return None
+    for i, block in enumerate(page.blocks):
+        if (
+            block.kind == "heading"
+            and block.element >= 0
+            and "headline" in page.doc.elements[block.element].hint.split()
+            and page.roles[i] not in _NOT_STORY
+            and not (block.links and block.links[0][0] == block.text)
+        ):
+            return block.text
+    return None
+
+
+def _declared(page: Page) -> list[tuple[str, bool]]:
+    """The titles the page declares, in order of trust (see the module's
+    documentation), as declared (site's name not removed), bare domains
+    left out; each with whether it is one of the titles pages write for
+    people (``og:title``, ``twitter:title``, ``<title>``), which may end in a
+    section's or a brand's name, rather than the story's markup's."""
+    meta = page.doc.meta
+    raw: list[tuple[str, bool]] = [(h, False) for h in jsonld(page, "headline") if isinstance(h, str) and h.strip()]
+    raw += [(v, False) for v in (meta.first("headline"), _microdata_headline(page)) if v]
+    raw += [(v, True) for v in (meta.first("og:title", "twitter:title"),) if v]
+    raw += [(v, False) for v in (meta.first("dc.title", "dcterms.title"),) if v]
+    if meta.title:
+        raw.append((meta.title, True))
+    raw += [(o["name"], False) for o in meta.jsonld if isinstance(o.get("name"), str) and story_node(o)]
+    out: list[tuple[str, bool]] = []
+    for r, shown in raw:
+        r = clean_line(html.unescape(r)) if "&" in r else clean_line(r)
+        if r and _DOMAIN.fullmatch(r) is None:
+            out.append((r, shown))
+    return out
+
+
 def title(page: Page) -> str | None:
     """The headline: a title block, else the declared title (JSON-LD
-    ``headline`` / og:title / ``<title>``, the one another declaration agrees
-    with) without the site's name. A title block yields to the declared title
-    when it is the site's name or a logo, when it only adds a kicker or a
-    " | Site" part to it, or when it shares no word with titles that agree
-    with each other (a quotation set as ``h1``)."""
+    ``headline`` or ``name``, microdata, og:title, Dublin Core, ``<title>``:
+    the one another declaration agrees with) without the site's name. A
+    title block yields to the declared title when it is the site's name or a
+    logo, when it only adds a kicker, a subtitle or a " | Site" part to it,
+    or when it shares no word with titles that agree with each other (a
+    quotation set as ``h1``)."""
     meta = page.doc.meta
-    raw: list[str] = [h for h in jsonld(page, "headline") if isinstance(h, str) and h.strip()]
-    raw += [v for v in (meta.first("og:title", "twitter:title"), meta.title) if v]
-    raw = [clean_line(html.unescape(r)) if "&" in r else clean_line(r) for r in raw]
+    host, candidates, site_name = evidence(page)
+    names = {squash(c) for c in candidates} | {squash(v) for v in meta.tags.get("og:site_name", ())}
+    declarations = _declared(page)
+    # a declared "title" that is the site's name (a microdata headline of the site's logo), unless all are
+    if any(squash(r) not in names for r, _ in declarations):
+        declarations = [(r, shown) for r, shown in declarations if squash(r) not in names]
+    raw = [r for r, _ in declarations]
     url = page.doc.url or meta.canonical
-    host, _, site_name = evidence(page)
-    split = [split_site(r, site_name, host) for r in raw]
+    found = page.first("title")
+    named_site = found if found and _names_site(page) and _is_site_name(found, raw, names) else None
+    others = (named_site,) if named_site else ()
+    split = [split_site(r, site_name, host, others, tails=shown) for r, shown in declarations]
     declared = [t for t, _ in split if t]
     site_keys = {squash(p) for _, parts in split for p in parts}
     if site_name:
         site_keys.add(squash(site_name))
-    found = page.first("title")
+    if found and not named_site and site_name:
+        cut, named = split_site(found, site_name, host, tails=False)
+        if (
+            named
+            and len(cut.split()) >= _TITLE_MIN_WORDS
+            and found.startswith(cut)
+            and squash(named[0]) == squash(site_name)
+        ):
+            found = cut  # the site's name in the h1 too ("Story | Site")
     if not found:
         return (_h1_head(page, raw) if declared else None) or _confirmed(declared) or next(iter(declared), None)
     if not declared:
         return found
+    agreed = _confirmed(declared)
     trimmed = _trimmed(found, [r for r, (t, _) in zip(raw, split, strict=True) if r == t])
     if trimmed:
         return trimmed
-    best = _confirmed(declared) or declared[0]
+    best = _unextended(agreed or declared[0], declared)
+    if named_site:
+        return best
     if squash(found) in site_keys:
         return best
     if len(found.split()) <= _LOGO_WORDS:
@@ -124,7 +251,6 @@ def title(page: Page) -> str | None:
         # inside much longer declared titles, not opening one: a logo or a kicker
         opens = any(d.casefold().startswith(found.casefold()) for d in raw + declared)
         return best if not opens and all(len(d) >= _LOGO_RATIO * len(found) for d in declared) else found
-    agreed = _confirmed(declared)
     if agreed and len(agreed.split()) >= _AGREED_MIN_WORDS and not _shares_words(found, declared):
         # unless the URL's slug spells the title block rather than the declarations (stale metadata)
         slug = _slug_words(url)

@@ -17,7 +17,8 @@ from newsshape.layout._explain import step
 from newsshape.text._datetext import SHORT_DATE, SHORT_DATE_IN
 from newsshape.text._lines import AFTER_STOP, FULL_STOPS, is_code
 from newsshape.text._names import _BY as _BY_WORD
-from newsshape.text._names import _PARTICLES, AGENCIES, clean_authors, is_byline
+from newsshape.text._names import AGENCIES, clean_authors, is_byline
+from newsshape.text._namewords import PARTICLES as _PARTICLES
 
 #: "Posted on <date> by <name>" and its variants; group ``date`` and ``name``.
 _POSTED = re.compile(
@@ -214,16 +215,114 @@ def _mark_body_start(page: Page) -> None:
         _mark_byline(page, i, names_only=True)
 
 
+#: Names (whole class or id words) of the boxes beside a story (a sidebar's "Information and Resources" ``h1``):
+#: WordPress's widget areas and widgets, not page builders' "elementor-widget" nor a body's "has-sidebar".
+_RAIL = frozenset(["sidebar", "side-bar", "widget", "widget-area", "widgets", "sidebar-1", "sidebar-2"])
+#: Names of the element holding a site's name or logo (on the heading or its parent): one of these as a class or
+#: id word, or after one word and a hyphen or underscore ("header-logo", "site_title"; not a post's
+#: "category-branding"), not inside a word.
+_LOGO = re.compile(
+    r"(?:^|\s)(?!category|tag)(?:[a-z]+[-_])?"
+    r"(?:logo|site[-_]?title|site[-_]?name|blog[-_]?title|blog[-_]?name|brand(?:ing)?)(?:$|\s|[-_])"
+)
+#: Elements around a heading searched for a rail's name or an ``aside`` tag.
+_RAIL_DEPTH = 8
+#: Paths of a site's home page: a heading that is a link there is the site's name or logo.
+_HOME_PATHS = frozenset(["", "/", "#", "./", "/index.html", "/index.php", "/index.htm"])
+#: Marks that open a link to the previous or next post ("« Older post").
+_NAV_MARKS = "«‹←<»›→>"
+#: Blocks above the body's first searched for the post's ``h2`` under a blog's name (over its date and byline).
+_POST_TITLE_REACH = 3
+
+
+def _home_and_path(url: str) -> tuple[str, str]:
+    """The host and path of an absolute ``url`` (of an archived copy, of the
+    archived page)."""
+    rest = url.split("://", 1)[1]
+    inner = rest.find("http", 1)
+    if inner > 0 and "://" in rest[inner:]:
+        rest = rest[inner:].split("://", 1)[1]
+    host, _, path = rest.partition("/")
+    return host.lower().removeprefix("www."), "/" + path
+
+
+def _links_home(page: Page, i: int) -> bool:
+    """Whether block ``i`` is one link to the site's home page."""
+    block = page.blocks[i]
+    if len(block.links) != 1 or block.links[0][0] != block.text:
+        return False
+    href = block.links[0][1].strip()
+    if "://" in href:
+        url = page.doc.url or ""
+        if "://" not in url:
+            return False
+        host, href = _home_and_path(href)
+        if host != _home_and_path(url)[0]:
+            return False
+    return "?" not in href and href in _HOME_PATHS
+
+
+def names_site(page: Page, i: int) -> bool:
+    """Whether heading ``i`` is the site's name rather than a story's
+    headline: one link to the home page, set in a logo's or a site title's
+    box (as blog themes set the blog's name in an ``h1``), or standing in a
+    sidebar."""
+    if _links_home(page, i):
+        return True
+    block = page.blocks[i]
+    if block.element < 0:
+        return False
+    doc = page.doc
+    chain = doc.ancestors(block.element, _RAIL_DEPTH)
+    if any(_LOGO.search(doc.elements[e].hint) is not None for e in chain[:2]):
+        return True
+    return any(doc.elements[e].tag == "aside" or not _RAIL.isdisjoint(doc.elements[e].hint.split()) for e in chain)
+
+
+def _post_title(page: Page, i: int) -> bool:
+    """Whether heading ``i`` may be a post's title: not the site's name, not
+    a date heading (Blogger's ``date-header``, "17.7.11"), not a link to the
+    previous or next post ("« Older post")."""
+    text = page.blocks[i].text
+    if (
+        text[:1] in _NAV_MARKS
+        or SHORT_DATE_IN.fullmatch(text) is not None
+        or "date" in page.doc.hints(page.blocks[i], 2)
+    ):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters > sum(c.isdigit() for c in text) and not names_site(page, i)
+
+
+def _headline(page: Page, first: int) -> int | None:
+    """The headline's block: the ``h1`` nearest above the body (block
+    ``first``), else the first ``h1``. An ``h1`` that names the site or
+    stands in a sidebar counts only when no other ``h1`` is left, and not
+    even then when the first links home and an ``h2`` opens the body or
+    stands right above it (a blog's name as ``h1``, its posts' titles as
+    ``h2``)."""
+    blocks = page.blocks
+    h1 = [i for i in range(len(blocks)) if blocks[i].kind == "heading" and blocks[i].level == 1]
+    story = [i for i in h1 if not names_site(page, i)]
+    if h1 and not story and h1[0] < first and _links_home(page, h1[0]):
+        for i in range(min(first, len(blocks) - 1), max(h1[-1], first - _POST_TITLE_REACH - 1), -1):
+            if blocks[i].kind == "heading" and blocks[i].level == 2 and _post_title(page, i):
+                return i
+            if page.roles[i] in ("body", "heading") and i != first:
+                break
+    candidates = story or h1
+    above_body = [i for i in candidates if i <= first]
+    return above_body[-1] if above_body else (candidates[0] if candidates else None)
+
+
 @step("head.html")
 def _mark_html(page: Page) -> None:
     """HTML: the ``h1`` nearest above the body is the title, with the byline
-    and date lines around it."""
+    and date lines around it (see :func:`_headline`)."""
     blocks = page.blocks
     body = page.indices("body", "heading")
     first = body[0] if body else len(blocks)
-    h1 = [i for i in range(len(blocks)) if blocks[i].kind == "heading" and blocks[i].level == 1]
-    above = [i for i in h1 if i <= first]
-    pick = above[-1] if above else (h1[0] if h1 else None)
+    pick = _headline(page, first)
     if pick is None:
         return
     page.roles[pick] = "title"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 import attrs
@@ -62,8 +62,8 @@ def dash(text: str) -> str:
     return f" — {text}" if text else ""
 
 
-def date_text(value: datetime | None) -> str | None:
-    """How a date is printed: ISO 8601, as in JSON."""
+def date_text(value: date | None) -> str | None:
+    """How a date (or date and time) is printed: ISO 8601, as in JSON."""
     return value.isoformat() if value is not None else None
 
 
@@ -72,8 +72,8 @@ class Byline:
     """The line under the headline: authors, dates and the site."""
 
     authors: tuple[str, ...]
-    published: datetime | None
-    modified: datetime | None
+    published: date | None
+    modified: date | None
     site: str
 
     def __bool__(self) -> bool:

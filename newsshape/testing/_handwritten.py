@@ -181,7 +181,7 @@ def compare_handwritten(expected: dict[str, Any], article: Article) -> list[Diff
         elif key == "authors":
             _walk(key, sorted(_text(a) for a in want), sorted(_text(a) for a in article.authors), out)
         elif key == "published":
-            day = article.published.date().isoformat() if article.published else None
+            day = article.published.isoformat()[:10] if article.published else None
             _walk(key, want, day, out)
         elif key == "sections":
             _walk(key, _sections(want, from_article=False), _sections(article.sections, from_article=True), out)

@@ -18,12 +18,15 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from newsshape.text._calendars import ascii_digits, solar_hijri_dates
+
 #: Month names and abbreviations (lower case, no trailing dot), one string
 #: per month: English, German, French, Spanish, Catalan, Italian, Portuguese,
 #: Dutch, Swedish, Danish, Norwegian, Finnish, Estonian, Polish, Czech,
 #: Slovak, Slovenian, Serbian (Latin), Hungarian, Romanian, Turkish,
 #: Indonesian, Malay, Russian, Ukrainian, Bulgarian, Serbian (Cyrillic),
-#: Greek, Hebrew and Arabic (Egyptian, Maghreb and Levant names); Croatian
+#: Greek, Hebrew, Arabic (Egyptian, Maghreb and Levant names) and Persian
+#: (the Gregorian months; Solar Hijri ones are :mod:`newsshape.text._calendars`'s); Croatian
 #: has a table of its own (:data:`_CROATIAN`).
 #: Abbreviations that are everyday words elsewhere ("tem", "pro", "led",
 #: "noi", "mac") are left out.
@@ -31,45 +34,45 @@ _MONTH_NAMES = (
     "january jan januar janv janvier enero ene gener gennaio genn gen janeiro januari jänner jänn tammikuu "
     "tammikuuta tammik jaanuar stycznia styczeń leden ledna január januára ianuarie ian ocak oca "
     "января январь янв січня януари јануар ιανουάριος ιανουαρίου ιαν ינואר בינואר "
-    "يناير جانفي كانون الثاني",
+    "يناير جانفي كانون الثاني ژانویه",
     "february feb februar fev févr février fevr fevrier febrero febrer febbraio fevereiro februari febr "
     "helmikuu helmikuuta helmik veebruar lutego luty únor února február februára februarie şubat "
     "pebruari февраля февраль фев лютого февруари фебруар φεβρουάριος φεβρουαρίου φεβ פברואר בפברואר "
-    "فبراير فيفري شباط",
+    "فبراير فيفري شباط فوریه",
     "march mar märz maerz mrz mars marzo març março marco maart mrt marts maaliskuu maaliskuuta maalisk "
     "märts marca marzec březen března marec március márc martie mart maret "
     "марта март мар березня μάρτιος μαρτίου μάρτ μαρ מרץ במרץ מרס במרס مارس آذار",
     "april apr avril avr abril aprile aprill huhtikuu huhtikuuta huhtik kwietnia kwiecień duben dubna "
-    "apríl apríla április ápr aprilie nisan nis "
+    "apríl apríla április ápr aprilie nisan nis آوریل "
     "апреля апрель апр квітня април απρίλιος απριλίου απρ אפריל באפריל أبريل ابريل إبريل أفريل افريل نيسان",
     "may mai mayo maig maggio mag maio mei maj toukokuu toukokuuta toukok maja květen května máj mája "
     "május mayıs мая май травня мај μάιος μαΐου μαίου μαΐ מאי במאי مايو ماي أيار",
     "june jun juni juin junio juny giugno giu junho kesäkuu kesäkuuta kesäk juuni czerwca czerwiec "
     "červen června jún júna junij június iunie iun haziran haz "
-    "июня июнь июн червня юни јун ιούνιος ιουνίου ιουν יוני ביוני يونيو يونيه جوان حزيران",
+    "июня июнь июн червня юни јун ιούνιος ιουνίου ιουν יוני ביוני يونيو يونيه جوان حزيران ژوئن",
     "july jul juli juil juillet julio juliol luglio lug julho heinäkuu heinäkuuta heinäk juuli lipca "
     "lipiec červenec července júl júla julij július iulie iul temmuz julai "
-    "июля июль июл липня юли јул ιούλιος ιουλίου ιουλ יולי ביולי يوليو يوليه جويلية يوليوز تموز",
+    "июля июль июл липня юли јул ιούλιος ιουλίου ιουλ יולי ביולי يوليو يوليه جويلية يوليوز تموز ژوئیه",
     "august aug august août aout agosto agost augustus augusti elokuu elokuuta elok sierpnia sierpień "
     "srpen srpna augusta avgust augusztus ağustos ağu agustus agu agt ogos "
     "августа август авг серпня αύγουστος αυγούστου αυγ אוגוסט באוגוסט أغسطس اغسطس أوت اوت غشت آب",
     "september sep sept septembre septiembre setembre settembre set setembro syyskuu syyskuuta "
     "syysk września wrzesień září septembra septembar szeptember szept septembrie eylül eyl "
     "сентября сентябрь сен вересня септември септембар σεπτέμβριος σεπτεμβρίου σεπ ספטמבר בספטמבר "
-    "سبتمبر شتنبر أيلول",
+    "سبتمبر شتنبر أيلول سپتامبر",
     "october oct oktober okt octobre octubre ottobre ott outubro out lokakuu lokakuuta lokak oktoober "
     "października październik říjen října október októbra oktobar octombrie ekim eki "
     "октября октябрь окт жовтня октомври октобар οκτώβριος οκτωβρίου οκτ אוקטובר באוקטובר "
-    "أكتوبر اكتوبر تشرين الأول",
+    "أكتوبر اكتوبر تشرين الأول اکتبر",
     "november nov novembre noviembre novembro marraskuu marraskuuta marrask listopada listopad "
     "listopadu novembra novembar noiembrie kasım kas nopember "
     "ноября ноябрь ноя листопада ноември новембар νοέμβριος νοεμβρίου νοέ νοε נובמבר בנובמבר "
-    "نوفمبر نونبر تشرين الثاني",
+    "نوفمبر نونبر تشرين الثاني نوامبر",
     "december dec dez dezember déc décembre decembre diciembre dic dicembre desembre dezembro desember des "
     "joulukuu joulukuuta jouluk detsember grudnia grudzień prosinec prosince decembra decembar "
     "decembrie aralık disember "
     "декабря декабрь дек грудня декември децембар δεκέμβριος δεκεμβρίου δεκ דצמבר בדצמבר "
-    "ديسمبر دجنبر كانون الأول",
+    "ديسمبر دجنبر كانون الأول دسامبر",
 )
 #: Levant month names of two words ("تشرين الأول"): the table keys them whole.
 _TWO_WORD_NAMES = ("كانون الثاني", "تشرين الأول", "تشرين الثاني", "كانون الأول")
@@ -139,7 +142,7 @@ _NUMERIC = re.compile(
 _CJK = re.compile(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 # "3 March 2021", "3. März 2021", "3 de marzo de 2021", "3rd of March, 2021", "16-Oct-2019"
 _DAY_MONTH = re.compile(
-    rf"(?<!\d){_DAY}(?:\.|st|nd|rd|th|er|º)?,?{_SEP}(?:(?:de|of){_SEP}|d['’])?{_WORD},?{_SEP}"
+    rf"(?<!\d){_DAY}(?:\.|st|nd|rd|th|er|º)?[,،]?{_SEP}(?:(?:de|of){_SEP}|d['’])?{_WORD}[,،]?{_SEP}"
     rf"(?:de{_SEP})?{_YEAR}(?!\d)"
 )
 # "16 OCT 19", "16-Oct-19": only in a field that holds a date
@@ -154,6 +157,12 @@ _YEAR_MONTH = re.compile(rf"(?<![\d.]){_YEAR}\.?{_SEP}{_WORD}{_SEP}{_DAY}(?![\d:
 _YEAR_FIRST = frozenset(["hu"])
 # Every pattern but the two-digit-year ones needs a year of four digits.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d\. ?\d\d?\.\d\d")
+
+#: Letters of the Persian alphabet that Arabic lacks (ی, پ, چ, ژ, گ) and Persian digits: a text with one may
+#: carry Solar Hijri dates.
+_SOLAR_HIJRI = re.compile("[یپچژگ۰-۹]")
+#: Languages whose pages date by the Solar Hijri calendar: Persian and Pashto.
+_SOLAR_HIJRI_LANGUAGES = frozenset(("fa", "ps"))
 
 #: Earliest year taken for a web page's date.
 MIN_YEAR = 1993
@@ -310,13 +319,19 @@ def find_dates(
     always read (``27.01.22``), after slashes never (``10/11/19`` could be
     read three ways)."""
     text = text[:2000]
+    persian = (lang is not None and lang[:2].lower() in _SOLAR_HIJRI_LANGUAGES) or (
+        not text.isascii() and _SOLAR_HIJRI.search(text) is not None
+    )
+    text = ascii_digits(text)  # "٢٠ أغسطس ٢٠٢١", "２０２１年３月８日"
+    found: list[tuple[int, date]] = []
+    if persian:
+        found.extend((offset, d) for offset, d in solar_hijri_dates(text) if _valid(d.year, d.month, d.day))
     if short_years:
         windows = [(0, len(text))]
     elif not _ANY_YEAR.search(text):
-        return []
+        return found
     else:
         windows = _windows(text)
-    found: list[tuple[int, date]] = []
     budget = [3]  # dateparser calls allowed for this text
     cjk = "年" in text or "년" in text
     year_first = lang is not None and lang[:2].lower() in _YEAR_FIRST

@@ -11,10 +11,22 @@ to look like one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsshape.text._datetext import BYLINE_DATE, MONTHS
 from newsshape.text._lines import clean_line
+from newsshape.text._namewords import AGENCIES as AGENCIES  # re-exported: the layout and fields read them here
+from newsshape.text._namewords import (
+    CREDENTIALS,
+    CREDIT_LABELS,
+    DESK_FILLERS,
+    MASTHEAD_ENDS,
+    PARTICLES,
+    PLACE_STARTS,
+    PLACEHOLDERS,
+)
+from newsshape.text._namewords import DESK_WORDS as DESK_WORDS
 
 _BY = re.compile(
     r"^(?:(?:written|posted|published|reported|text|story|words|photos?|(?:propos\s+)?recueillis?|erstellt|geschrieben|"
@@ -23,8 +35,51 @@ _BY = re.compile(
     r"à propos de)\b\s*:?\s*",
     re.I,
 )
-#: A label glued to the name by a template without a space: "AuthorAndreas Kalt".
-_GLUED_LABEL = re.compile(r"^(?:Author|Autor|Auteur|Autore|By|Von|Par|Por)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+#: Labels that open a byline besides the "by" words of :data:`_BY`: a label
+#: with a colon ("Story: Jane Doe", "Автор: Анна Смирнова"), a reporter's
+#: label in scripts without case ("记者 张三"), a "posted by" or "all posts
+#: by" phrase of a blog's template ("Veröffentlicht von", "Zeige alle
+#: Beiträge von"), a column's opener ("Eine Kolumne von").
+_LABEL = re.compile(
+    r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)|(?:zeige\s+)?alle\s+(?:beiträge|artikel)|"
+    r"(?:blog\s+)?beitrag|eine?\s+(?:kolumne|gastbeitrag|kommentar|analyse)|veröffentlicht|gepostet|publié|publicado|"
+    r"pubblicato)\s+(?:von|vom|by|par|por|da)\b\s*:?\s*"
+    r"|^(?:story|words|text|texte|texto|testo|tekst|reporting|autor(?:in|en)?|authors?|auteurs?|autore|autrice|"
+    r"verfasser(?:in)?|автор|авторы|текст)\s*:\s*"
+    r"|^(?:автор|记者|記者|作者|撰文|文)\s*[:：/]?\s*"
+    r"|^vom\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|^post\s+author\b\s*:?\s*",  # WordPress's screen-reader label: "Post author By Jane Doe"
+    re.I,
+)
+#: A label glued to the name by a template without a space: "AuthorAndreas
+#: Kalt", "Veröffentlicht vonChris Jung".
+_GLUED_LABEL = re.compile(
+    r"^(?:(?i:veröffentlicht|geschrieben|erstellt|posted|written|published|publié|publicado)\s+)?"
+    r"(?:Author|Autor|Auteur|Autore|By|Von|Par|Por|by|von|par|por)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
+#: A capitalised word glued to the end of a name ("Jenny SmithJuly 3",
+#: "José Miguel WilsonHace 2 horas"): cut when it is a month before a
+#: number or one of :data:`_GLUED_STOPS`.
+_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(\.?\s*\d)?")
+#: Words that open what follows a name ("Hace 2 horas", "vor 3 Stunden",
+#: "Updated ..."), cut when glued to it.
+_GLUED_STOPS = frozenset(
+    ["hace", "vor", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "publié", "publicado",
+     "actualizado", "il"]
+)  # fmt: skip
+#: An e-mail or web address inside a byline: no part of a name.
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
+#: Symbols around a name ("~ Jane Doe", "| Jane Doe", "» Jane Doe").
+_LEAD = " |•·~*/:;,-–—>»›"
+#: A blog's handle, kept from author markup only ("gizzmo", "c1ph4",
+#: "ThE_PaiN"): one token of letters, digits, dots, hyphens and underscores.
+_HANDLE = re.compile(r"[^\W_](?:[\w.\-]{0,28}[^\W_])?")
+#: Digits ending a word ("freeman1984 · in ..."): a handle, not a date ("Muster12.03.2021").
+_HANDLE_END = re.compile(r"\d+(?:\s|$|[·•|,])")
+#: "Posted by", "Written by" opening a line.
+_POSTED_LABEL = re.compile(r"^(?:posted|written|published|geschrieben|verfasst|erstellt)\s+(?:by|von)\s+", re.I)
+#: Letters a handle has at least.
+_HANDLE_LETTERS = 2
 #: A line that is a by-line: a "by" word, then a capitalised word.
 _BYLINE = re.compile(
     r"^(?i:by|written by|von|par|por|door|av|af|autor(?:in)?|auteur|text|recueillis? par)\s*:?\s+"
@@ -44,7 +99,7 @@ _WEEKDAYS = (
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _END = re.compile(
-    r"\d|@|:|\s[-–—/]\s|[|•·]|\(|\b(?:(?:last\s)?updated|published|posted|aktualisiert|veröffentlicht|publiziert|"
+    r"\d|@|:|\s[-–—/]\s|[|•·]|\((?![A-ZÀ-ÖØ-Þ][\w.]{0,12}\)\s+[A-ZÀ-ÖØ-Þ])|\b(?:(?:last\s)?updated|published|posted|aktualisiert|veröffentlicht|publiziert|"
     rf"publié|publicado|pubblicato|actualizado|mis à jour|last modified|{_WEEKDAYS})\b",
     re.I,
 )
@@ -63,93 +118,12 @@ _GLUED_JOB = re.compile(
 #: Two glued elements: "ERIC TUCKERAssociated Press" (an upper-case name of
 #: two words or more, so that "FIFPlay" stays whole).
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
-#: News agencies (case-folded): an author's employer when people are named.
-AGENCIES = frozenset(
-    [
-        "associated press",
-        "the associated press",
-        "ap",
-        "reuters",
-        "afp",
-        "agence france-presse",
-        "dpa",
-        "apa",
-        "bloomberg",
-        "cnn",
-        "ansa",
-        "efe",
-        "europa press",
-        "kyodo",
-        "xinhua",
-        "tass",
-        "pa",
-        "press association",
-        "upi",
-        "sda",
-        "epd",
-        "kna",
-        "belga",
-        "anp",
-        "ntb",
-        "pap",
-    ]
-)
 #: A news agency after the name: "Tom Davies Associated Press".
 _AGENCY = re.compile(r"(?<=\S)\s+(?:Associated Press|Reuters|AFP|dpa|AP|APA|Bloomberg|The Associated Press)$")
 _NAME_THEN_JOB = re.compile(rf"\s+(?:{_JOB_PREFIX}\s+){{1,2}}{_JOB}s?$", re.I)
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|AND|And|und|et|y|e|en|og|och|i)\s)\s*")
 _TRAILING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
-_CREDENTIALS = frozenset(
-    [
-        "ms",
-        "md",
-        "rd",
-        "phd",
-        "rn",
-        "ma",
-        "mba",
-        "mph",
-        "msc",
-        "bsc",
-        "cpt",
-        "ld",
-        "cde",
-        "dr",
-        "jr",
-        "sr",
-        "mfa",
-        "dds",
-        "facp",
-        "lcsw",
-        "cns",
-    ]
-)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "of",
-    ]
-)
 # Thresholds, set by hand on trafilatura-eval's author labels.
 
 #: Words a person's name has at most; a longer run is a sentence or a list.
@@ -162,64 +136,6 @@ _BYLINE_CHARS = 120
 _NAME_CHARS = 60
 #: Words of a place or a publication after a byline's comma, at most ("Los Angeles Times").
 _PLACE_WORDS_MAX = 4
-#: Values that stand where a name is missing.
-_PLACEHOLDERS = frozenset(
-    [
-        "no author",
-        "unknown",
-        "anonymous",
-        "anonym",
-        "anónimo",
-        "anonimo",
-        "anonyme",
-        "admin",
-        "administrator",
-        "super user",  # Joomla's first account
-        "webmaster",
-        "null",
-        "none",
-        "n/a",
-        "guest",
-        "author",
-        "autor",
-        "auteur",
-        "editor",
-    ]
-)
-#: Labels of a picture's credit ("Foto: Anna Jay", "Photos: AFP"): a raw
-#: value that opens with one names a photographer or an agency, not the
-#: story's author, and the label alone is no name.
-_CREDIT_LABELS = frozenset(
-    ["foto", "fotos", "photo", "photos", "photograph", "photography", "bild", "bilder", "image", "images",
-     "picture", "pictures", "credit", "credits", "fotografía", "fotografia", "illustration", "grafik", "video"]
-)  # fmt: skip
-#: Words of a desk's or newsroom's byline ("IGN Staff", "Redação Brasil").
-DESK_WORDS = frozenset(
-    [
-        "staff",
-        "reports",
-        "editorial",
-        "editors",
-        "newsroom",
-        "desk",
-        "team",
-        "bureau",
-        "wire",
-        "services",
-        "redaktion",
-        "online-redaktion",
-        "redaction",
-        "rédaction",
-        "redacción",
-        "redação",
-        "redazione",
-        "redakcja",
-        "redactie",
-        "toimitus",
-    ]
-)
-#: Words that may stand beside desk words in a byline naming nobody.
-_DESK_FILLERS = frozenset(["the", "and", "&", "online", "web", "digital", "news", "de", "la", "da", "der", "die"])
 #: A single token that is a web address ("finanztreff.de", "POLYGRAPH.info").
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 #: A single token in camel case is a handle or a brand ("CWood", "LinkNaija").
@@ -253,22 +169,6 @@ def _split_glued_caps(value: str) -> str:
 #: Words that introduce the place an author writes from: "Jane Doe, à
 #: Paris", "Jane Doe in London".
 _PLACE_WORDS = frozenset(("in", "à", "aus", "en", "from", "a", "em", "z", "w"))
-#: First words of places named in several words ("New York", "San José",
-#: "Hong Kong", "North Carolina"); a place whose last word is "City" needs
-#: none. Only words that do not begin people's names.
-_PLACE_STARTS = frozenset(
-    ["new", "san", "santa", "santo", "são", "sao", "los", "las", "st.", "st", "saint", "sainte", "sankt", "fort",
-     "port", "mount", "hong", "tel", "buenos", "kuala", "cape", "puerto", "salt", "kansas", "mexico", "united",
-     "north", "south", "east", "west", "rhode", "nueva", "bad"]
-)  # fmt: skip
-#: Last words of a publication's name ("Los Angeles Times", "Financial
-#: Times"). Only words that are not common surnames ("Post", "Press" and
-#: "Sun" are).
-_MASTHEAD_ENDS = frozenset(
-    ["times", "journal", "tribune", "chronicle", "gazette", "telegraph", "inquirer", "examiner", "magazine",
-     "herald", "zeitung", "observer", "guardian", "independent", "courier", "bulletin", "news", "weekly", "today",
-     "review"]
-)  # fmt: skip
 #: Initials that stand for a place ("D.C.", "N.Y.").
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -290,7 +190,7 @@ def _place_or_paper(part: str) -> bool:
         word = words[0]
         return (word.isalpha() and len(word) > 1) or _PLACE_INITIALS.fullmatch(word) is not None
     first, last = words[0].casefold(), words[-1].casefold()
-    return first in _PLACE_STARTS or first == "the" or last == "city" or last in _MASTHEAD_ENDS
+    return first in PLACE_STARTS or first == "the" or last == "city" or last in MASTHEAD_ENDS
 
 
 def _without_places(value: str) -> str:
@@ -318,7 +218,7 @@ def _without_place_after(name: str) -> str:
         if (
             words[i] in _PLACE_WORDS
             and len(words) - i <= 4
-            and _capitalised([w for w in words[:i] if w not in _PARTICLES] + words[i + 1 :])
+            and _capitalised([w for w in words[:i] if w not in PARTICLES] + words[i + 1 :])
         ):
             return " ".join(words[:i])
     return name
@@ -333,20 +233,54 @@ def _is_credit(value: str) -> bool:
     """Whether a raw value is a picture's credit: it opens with a credit
     label and a colon ("Foto: Anna Jay.", "(Fotos: EL HERALDO/ AFP)")."""
     label, colon, _ = value.lstrip("( ").partition(":")
-    return bool(colon) and label.strip().casefold() in _CREDIT_LABELS
+    return bool(colon) and label.strip().casefold() in CREDIT_LABELS
 
 
-def _name_part(raw: str) -> str:
+def _without_symbols(value: str) -> str:
+    """``value`` without emoji and other symbols ("Jane Doe ✍️"), save the
+    copyright sign (a copyright line is no byline: see :func:`looks_like_name`)."""
+    return "".join(c for c in value if c in "©®" or unicodedata.category(c) not in _SYMBOL_CATEGORIES)
+
+
+#: Unicode categories of what is no part of a name: other and modifier
+#: symbols (emoji, dingbats), format characters (joiners, variation selectors).
+_SYMBOL_CATEGORIES = frozenset(("So", "Sk", "Cf", "Mn"))
+
+
+def _without_glued_word(value: str) -> str:
+    """``value`` cut before a word glued to the name's end that opens a date
+    or a time ("Jenny SmithJuly 3", "WilsonHace 2 horas")."""
+    for m in _GLUED_WORD.finditer(value):
+        word = m.group(1).lower()
+        if word in _GLUED_STOPS or (m.group(2) and word.rstrip(".") in MONTHS):
+            return value[: m.start()]
+    return value
+
+
+def _name_part(raw: str, handles: bool = False) -> str:
     value = clean_line(raw)[:_RAW_CHARS]
     if _is_credit(value):
         return ""
+    if "@" in value or "www." in value or "://" in value:
+        value = _ADDRESS.sub(" ", value)
+    if not value.isascii():
+        value = _without_symbols(value)
     posted = _POSTED_BY.match(value)
     if posted is not None:
         value = posted.group(1)
-    value = _GLUED_LABEL.sub("", _BY.sub("", value))
+    value = value.lstrip(_LEAD)
+    value = _GLUED_LABEL.sub("", _BY.sub("", _LABEL.sub("", value, count=1)))
     value = _GLUED_JOB.split(value, maxsplit=1)[0]
+    value = _without_glued_word(value)
     value = _split_glued_caps(value)
     m = _END.search(value)
+    if m is not None:
+        if m.group(0) == ":" and " " not in value[: m.start()].strip():
+            return ""  # one word before a colon is a label ("Interview: ..."), not a name
+        glued = handles and m.group(0).isdigit() and value[: m.start()][-1:].isalpha()
+        digits = _HANDLE_END.match(value, m.start()) if glued else None
+        if digits is not None:  # a handle ("von freeman1984 · in ..."), whole
+            return value[: digits.end()].strip(" ·•|,").rsplit(None, 1)[-1]
     if m is not None:
         value = value[: m.start()]
         words = value.split()
@@ -366,16 +300,29 @@ def is_byline(text: str) -> bool:
     return len(text) <= _BYLINE_CHARS and _BYLINE.match(text) is not None
 
 
+def opens_byline(text: str) -> bool:
+    """Whether a short line opens the way a byline does, in more ways than
+    :func:`is_byline` knows: a label ("Story:", "Автор:", "记者"), "Posted
+    by", "Eine Kolumne von", then a name."""
+    if len(text) > _BYLINE_CHARS:
+        return False
+    if _BYLINE.match(text) is not None:
+        return True
+    label = _LABEL.match(text) or _POSTED_LABEL.match(text)
+    return label is not None and label.end() < len(text) and not text[label.end()].islower()
+
+
 def is_desk(name: str) -> bool:
     """Whether ``name`` mentions a desk or newsroom rather than a person
     ("IGN Staff", "Redação Brasil", "Editorial")."""
     return any(w.strip(".,:").casefold() in DESK_WORDS for w in name.split())
 
 
-def looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, *, desks: bool = False) -> bool:
     """Whether ``name`` can be a person's or a desk's name (not an e-mail
     address, URL, handle, job title, credential, placeholder, picture
-    credit's label, copyright line or sentence)."""
+    credit's label, copyright line or sentence). A newsroom's name made of
+    desk words alone ("Redaktion", "Editorial Team") passes with ``desks``."""
     if not name or len(name) > _NAME_CHARS or any(c in name for c in "@_©/"):
         return False
     if name.lower().startswith(("www.", "copyright")):
@@ -384,37 +331,65 @@ def looks_like_name(name: str) -> bool:
     if len(words) > _MAX_WORDS or not any(c.isalpha() for c in name):
         return False
     folded = name.casefold()
-    if folded in _PLACEHOLDERS or folded in _CREDIT_LABELS:
+    if folded in PLACEHOLDERS or folded in CREDIT_LABELS:
         return False
-    if all(w.strip(".,:").casefold() in DESK_WORDS | _DESK_FILLERS for w in words):
+    if not desks and all(w.strip(".,:").casefold() in DESK_WORDS | DESK_FILLERS for w in words):
         return False
-    if len(words) == 1 and (name.strip(".").lower() in _CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
+    if len(words) == 1 and (name.strip(".").lower() in CREDENTIALS or _DOMAIN.match(name) or _CAMEL.search(name)):
         return False
     if _JOB_TITLE.search(name) or name.lower() in MONTHS:
         return False
-    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+    if len(words) > 1 and words[-1].lower() in PARTICLES:
         return False  # a name does not end with "of" or "von": a link's label ("SHOW ALL ARTICLES OF")
-    significant = [w for w in words if w.lower() not in _PARTICLES]
+    significant = [w for w in words if w.lower() not in PARTICLES]
     if not significant or significant[0][:1].islower():
         return False  # "deinen Hochzeitsbloggern" ("your wedding bloggers"): no name opens in lower case
-    capitalised = sum(1 for w in significant if w[:1].isupper() or not w[:1].isalpha())
+    capitalised = sum(1 for w in significant if not w[:1].islower())  # scripts without case count
     return capitalised * 2 >= len(significant)
 
 
-def clean_authors(raw: Iterable[str]) -> tuple[str, ...]:
+def is_handle(value: str) -> bool:
+    """Whether ``value`` is a single token a blog may show as its author's
+    name ("gizzmo", "c1ph4", "ThE_PaiN"): not a web address, a placeholder,
+    a credential, a month or a desk word."""
+    folded = value.casefold()
+    return (
+        _HANDLE.fullmatch(value) is not None
+        and sum(c.isalpha() for c in value) >= _HANDLE_LETTERS
+        and not _DOMAIN.match(value)
+        and folded not in PLACEHOLDERS
+        and folded not in CREDIT_LABELS
+        and folded not in CREDENTIALS
+        and folded not in MONTHS
+        and folded not in DESK_WORDS
+    )
+
+
+def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = False) -> tuple[str, ...]:
     """Clean author strings: drop a "By" prefix and whatever follows the
     names (dates, handles, job titles), split lists of names, drop what is
-    not a name, de-duplicate case-insensitively, keep byline order."""
+    not a name, de-duplicate case-insensitively, keep byline order. With
+    ``handles`` (values of author markup, not visible text), a value that is
+    one token a blog shows as its author's name is kept whole
+    (:func:`is_handle`); with ``desks``, so is a newsroom's name made of
+    desk words alone ("Redaktion")."""
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
-        for name in _SPLIT.split(_name_part(item)):
+        token = item.strip().lstrip(_LEAD) if handles else ""
+        if token and token.casefold() not in seen and is_handle(token) and not looks_like_name(token):
+            seen.add(token.casefold())
+            out.append(token)
+            continue
+        parts = _SPLIT.split(_name_part(item, handles))
+        for name in parts:
             name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
             shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
             if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
                 name = shorter
             key = name.casefold()
-            if key not in seen and looks_like_name(name):
+            handle = handles and len(parts) == 1 and is_handle(name)  # "von eseppelt · 31. Oktober"
+            if key not in seen and (looks_like_name(name, desks=desks) or handle):
                 seen.add(key)
                 out.append(name)
     return tuple(out)
