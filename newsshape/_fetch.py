@@ -1,18 +1,23 @@
 """Fetching a page by its address: :func:`fetch`, on the standard library's
-:mod:`urllib` (no dependency to install, and all a single GET needs)."""
+:mod:`urllib` (no dependency to install, and all a single GET needs).
+
+:mod:`urllib.request` and :mod:`http.client` (with :mod:`ssl` and
+:mod:`email`) are imported on the first fetch, not with ``newsshape``: they
+would add a tenth to its import time for programs that never fetch.
+"""
 
 from __future__ import annotations
 
-import http.client
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Mapping
-from http.client import HTTPMessage
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import urllib.request
+    from http.client import HTTPMessage
 
 import attrs
 
@@ -70,30 +75,28 @@ class FetchedPage:
     """The HTTP status of the final response."""
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects only to http and https addresses."""
+def _redirects(limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that follows at most ``limit`` redirects, and only
+    to http and https addresses."""
+    import urllib.request
 
-    def http_error_302(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
-    ) -> Any:
-        location = headers.get("Location") or headers.get("URI")
-        if location:
-            target = urllib.parse.urljoin(req.full_url, location.strip())
-            if urllib.parse.urlsplit(target).scheme.lower() not in SCHEMES:
-                raise FetchError(req.full_url, f"redirected to {target!r}, which is not an http or https address")
-        return super().http_error_302(req, fp, code, msg, headers)
-
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
-def _redirects(limit: int) -> _Redirects:
-    """A redirect handler that follows at most ``limit`` redirects."""
-
-    class Bounded(_Redirects):
+    class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = limit
         max_repeats = limit
 
-    return Bounded()
+        def http_error_302(
+            self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+        ) -> Any:
+            location = headers.get("Location") or headers.get("URI")
+            if location:
+                target = urllib.parse.urljoin(req.full_url, location.strip())
+                if urllib.parse.urlsplit(target).scheme.lower() not in SCHEMES:
+                    raise FetchError(req.full_url, f"redirected to {target!r}, which is not an http or https address")
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    return Redirects()
 
 
 def _check_url(url: str) -> str:
@@ -162,6 +165,10 @@ def fetch(
     Proxies come from the usual environment variables (``https_proxy``,
     ``no_proxy``).
     """
+    import http.client
+    import urllib.error
+    import urllib.request
+
     from newsshape import __version__
 
     url = _check_url(url)
