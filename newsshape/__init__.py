@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import newsshape.output  # noqa: F401  (gives Article.to_markdown, to_html and to_text their renderers)
+from newsshape._fetch import FetchedPage, FetchError, fetch
 from newsshape._pipeline import clean, explain, parse
 from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.errors import NewsshapeError, NotAPageError
@@ -25,6 +27,8 @@ __all__ = [
     "Element",
     "Extractor",
     "ExtractorNameClash",
+    "FetchError",
+    "FetchedPage",
     "Image",
     "Link",
     "Meta",
@@ -41,6 +45,7 @@ __all__ = [
     "available_extractors",
     "clean",
     "explain",
+    "fetch",
     "find_quotes",
     "parse",
     "register",

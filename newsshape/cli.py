@@ -2,7 +2,8 @@
 
 Commands:
 
-* ``newsshape parse FILE|-`` -- one page to JSON, Markdown or text;
+* ``newsshape parse FILE|URL|-`` -- one page (a file, or fetched from an
+  http or https address) to JSON, Markdown, HTML or text;
 * ``newsshape batch INPUT... --output out.jsonl|out.parquet`` -- many pages,
   one record each;
 * ``newsshape extractors`` -- the installed extractors;
@@ -19,13 +20,14 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO
 
 from newsshape import __version__
+from newsshape._fetch import FetchError, fetch
 from newsshape._pipeline import explain, parse
-from newsshape._render import to_markdown, to_text
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, get
 
 __all__ = ["main"]
@@ -54,6 +56,22 @@ def _read_source(name: str) -> bytes:
     return data
 
 
+#: What makes a ``parse`` argument an address to fetch rather than a file name: a scheme and "://".
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def _fetch_source(url: str, timeout: float) -> tuple[bytes, str, str | None]:
+    """The page at ``url``, its final address (after redirects) and the
+    charset the response declared."""
+    try:
+        page = fetch(url, timeout=timeout)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    except FetchError as exc:
+        raise _UsageError(f"cannot fetch {exc}") from None
+    return page.content, page.url, page.charset
+
+
 def _check_extractor(name: str | None) -> None:
     if name is not None:
         try:
@@ -64,13 +82,23 @@ def _check_extractor(name: str | None) -> None:
 
 def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
     _check_extractor(args.extractor)
-    article = parse(_read_source(args.file), url=args.url, extractor=args.extractor)
+    if args.timeout <= 0:
+        raise _UsageError("--timeout must be more than 0 seconds")
+    url, charset = args.url, None
+    if _ADDRESS.match(args.file):
+        data, final, charset = _fetch_source(args.file, args.timeout)
+        url = url or final
+    else:
+        data = _read_source(args.file)
+    article = parse(data, url=url, extractor=args.extractor, encoding=charset)
     if args.format == "json":
         out.write(article.to_json(indent=None if args.compact else 2) + "\n")
     elif args.format == "markdown":
-        out.write(to_markdown(article))
+        out.write(article.to_markdown(compact=args.compact))
+    elif args.format == "html":
+        out.write(article.to_html(compact=args.compact, standalone=True))
     else:
-        out.write(to_text(article))
+        out.write(article.to_text(compact=args.compact))
     return 0
 
 
@@ -171,18 +199,31 @@ def _parser() -> argparse.ArgumentParser:
     p = commands.add_parser(
         "parse",
         help="parse one page and print its structure",
-        description="Parse one page (HTML or a text dump, optionally gzipped) and print the article.",
+        description=(
+            "Parse one page (HTML or a text dump, optionally gzipped; a file, standard input, "
+            "or an http or https address to fetch) and print the article."
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the page; - reads standard input")
+    p.add_argument("file", metavar="FILE|URL", help="the page: a file, an http(s):// address, or - for standard input")
     p.add_argument(
         "-f",
         "--format",
-        choices=("json", "markdown", "text"),
+        choices=("json", "markdown", "html", "text"),
         default="json",
-        help="json: every field (default); markdown: for reading; text: headline and body",
+        help="json: every field (default); markdown or text: for reading; html: a clean HTML document",
     )
-    p.add_argument("--compact", action="store_true", help="JSON on one line")
-    p.add_argument("--url", help="the page's address (helps choose the extractor and find the date)")
+    p.add_argument(
+        "--compact",
+        action="store_true",
+        help="less white space: JSON and HTML on one line, no blank line after Markdown headings, "
+        "text one block a line",
+    )
+    p.add_argument(
+        "--url", help="the page's address (helps choose the extractor and find the date; default: the fetched address)"
+    )
+    p.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS", help="for an address: give up after this long"
+    )
     p.add_argument("-e", "--extractor", metavar="NAME", help="use this extractor (see 'newsshape extractors')")
     p.set_defaults(run=_cmd_parse)
 

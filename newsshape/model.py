@@ -397,6 +397,38 @@ class Article:
         as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_markdown(self, *, compact: bool = False) -> str:
+        """Return the article as Markdown for reading: the headline as ``#``,
+        deck, byline, summary, highlights, the body with its ``##``
+        headings, takeaways, notes, the quotations with their speakers and
+        the related links, every text escaped so that it reads as written
+        (see :doc:`/guide/output`). With ``compact``, no blank line follows
+        a heading."""
+        return _RENDERERS["markdown"](self, compact=compact)
+
+    def to_html(self, *, compact: bool = False, standalone: bool = False) -> str:
+        """Return the article as semantic HTML5 (``<article>``,
+        ``<header>``, ``<h1>``, ``<section>``, ``<h2>``, ``<p>``,
+        ``<blockquote>``, ``<time>``, ``<a href>``), safe to embed: every
+        text escaped, no scripts or event attributes, links only to http,
+        https or relative addresses. With ``compact``, no line breaks
+        between elements; with ``standalone``, a whole HTML document rather
+        than the ``<article>`` element."""
+        return _RENDERERS["html"](self, compact=compact, standalone=standalone)
+
+    def to_text(self, *, compact: bool = False) -> str:
+        """Return the article as plain text for reading: headline, deck,
+        byline, summary, the body with its headings, then highlights,
+        takeaways, notes, quotations and related links, blocks separated by
+        blank lines (with ``compact``, one block a line)."""
+        return _RENDERERS["text"](self, compact=compact)
+
+
+#: The renderers behind :meth:`Article.to_markdown`, :meth:`Article.to_html`
+#: and :meth:`Article.to_text`, by format. :mod:`newsshape.output`, a higher
+#: layer, fills it when it is imported (``import newsshape`` imports it), so
+#: this module never imports upward.
+_RENDERERS: dict[str, Callable[..., str]] = {}
 
 #: The fields :meth:`Article.to_dict` writes other than :func:`attrs.asdict` does, with how.
 _DUMPS = tuple((f.name, f.metadata["dump"]) for f in attrs.fields(Article) if f.metadata["dump"] is not None)

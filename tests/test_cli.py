@@ -6,14 +6,13 @@ import gzip
 import json
 import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsshape
-from newsshape import Article, Link, Note, Section, Takeaway
-from newsshape._render import to_markdown, to_text
+from newsshape import Article
 from newsshape.cli import main
 
 PAGE = "Example Site\nA headline here\n\nA first paragraph of the story, long enough to read as body text.\n"
@@ -60,7 +59,7 @@ def test_parse_reads_gzip_and_standard_input(
     monkeypatch.setattr(sys, "stdin", Stdin)
     code, from_stdin, _ = run(capsys, "parse", "-", "--format", "text")
     assert code == 0
-    assert from_gz == from_stdin == to_text(newsshape.parse(PAGE))
+    assert from_gz == from_stdin == newsshape.parse(PAGE).to_text()
 
 
 def test_parse_with_a_named_extractor(capsys: pytest.CaptureFixture[str], page: Path) -> None:
@@ -130,7 +129,7 @@ def test_python_dash_m_and_broken_pipe(page: Path) -> None:
         check=False,
     )
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == to_text(newsshape.parse(PAGE))
+    assert done.stdout == newsshape.parse(PAGE).to_text()
     with subprocess.Popen(
         [sys.executable, "-m", "newsshape", "extractors"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as proc:
@@ -163,48 +162,40 @@ def test_batch_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 2 and "--workers must be at least 1" in err
 
 
-# -- rendering (written by hand from the article below) --------------------------
+# -- formats (the renderings themselves are tested in test_render.py) ----------------
 
-ARTICLE = Article(
-    site="The Courier",
-    title="Bridge reopens",
-    subtitle="Repairs took a year",
-    summary="The bridge is open again.",
-    authors=("Ana Ruiz", "Tom Lee"),
-    published=datetime(2024, 5, 1, 8, 0, tzinfo=timezone.utc),
-    sections=(Section(None, ("First paragraph.", "# not a heading")), Section("Traffic", ("Cars return.",))),
-    takeaways=(Takeaway("Open on time", "Mayor's office"),),
-    highlights=("Open from today",),
-    notes=(Note("Correction", "An earlier version gave the wrong date."),),
-    related=(Link("Bridge closes", "https://c.example/closes"), Link("Ferry timetable")),
+
+@pytest.mark.parametrize(
+    ("argv", "method"),
+    [
+        (["--format", "markdown"], lambda a: a.to_markdown()),
+        (["-f", "markdown", "--compact"], lambda a: a.to_markdown(compact=True)),
+        (["--format", "text"], lambda a: a.to_text()),
+        (["--format", "text", "--compact"], lambda a: a.to_text(compact=True)),
+        (["--format", "html"], lambda a: a.to_html(standalone=True)),
+        (["--format", "html", "--compact"], lambda a: a.to_html(compact=True, standalone=True)),
+    ],
 )
+def test_parse_formats_are_the_article_methods(
+    capsys: pytest.CaptureFixture[str], page: Path, argv: list[str], method: Any
+) -> None:
+    code, out, err = run(capsys, "parse", str(page), *argv)
+    assert (code, err) == (0, "")
+    assert out == method(newsshape.parse(PAGE))
 
 
-def test_markdown_rendering() -> None:
-    assert to_markdown(ARTICLE) == (
-        "# Bridge reopens\n\n"
-        "*Repairs took a year*\n\n"
-        "By Ana Ruiz, Tom Lee · 2024-05-01T08:00:00+00:00 · The Courier\n\n"
-        "> The bridge is open again.\n\n"
-        "## Highlights\n\n- Open from today\n\n"
-        "First paragraph.\n\n"
-        "\\# not a heading\n\n"
-        "## Traffic\n\n"
-        "Cars return.\n\n"
-        "## Takeaways\n\n> Open on time\n>\n> — Mayor's office\n\n"
-        "## Correction\n\nAn earlier version gave the wrong date.\n\n"
-        "## Related\n\n- [Bridge closes](https://c.example/closes)\n- Ferry timetable\n"
+def test_compact_changes_every_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    story = tmp_path / "story.html"
+    story.write_text(
+        "<html><body><h1>Bridge reopens</h1><p>The old bridge over the river opened again on Monday after a year "
+        "of repairs.</p><h2>Traffic</h2><p>Cars, bicycles and buses can use it from today, the council said.</p>"
+        "</body></html>",
+        encoding="utf-8",
     )
-
-
-def test_markdown_escapes_what_would_read_as_markup() -> None:
-    article = Article(sections=(Section(None, ("12. March was cold.", "- not a list", "> not a quote", "2024 was")),))
-    assert to_markdown(article) == "12\\. March was cold.\n\n\\- not a list\n\n\\> not a quote\n\n2024 was\n"
-
-
-def test_text_rendering() -> None:
-    assert to_text(ARTICLE) == ("Bridge reopens\n\nFirst paragraph.\n\n# not a heading\n\nTraffic\n\nCars return.\n")
-    assert to_text(Article()) == "" and to_markdown(Article()) == ""
+    for fmt in ("json", "markdown", "html", "text"):
+        _, loose, _ = run(capsys, "parse", str(story), "--format", fmt)
+        _, compact, _ = run(capsys, "parse", str(story), "--format", fmt, "--compact")
+        assert len(compact) < len(loose), fmt
 
 
 def test_batch_command_reads_warc_globs_into_parquet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

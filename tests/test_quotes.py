@@ -527,7 +527,6 @@ def test_chinese_japanese_arabic_marks_are_found() -> None:
 
 
 def test_quotes_are_listed_in_the_markdown_and_text_renderings() -> None:
-    from newsshape._render import to_markdown, to_text
     from newsshape.model import Article
 
     article = Article(
@@ -535,9 +534,9 @@ def test_quotes_are_listed_in_the_markdown_and_text_renderings() -> None:
         sections=(Section(None, ("Mayor Ana Ruiz cut the ribbon.", "“We kept our word,” she said.")),),
         quotes=(Quote(text="We kept our word", speaker="Ana Ruiz", cue="said", paragraph=1),),
     )
-    assert to_markdown(article).endswith("## Quotes\n\n- “We kept our word” — Ana Ruiz\n")
-    assert to_text(article).endswith("Quotes\n\n* “We kept our word” — Ana Ruiz\n")
-    assert "Quotes" not in to_text(Article(title="Bridge reopens"))
+    assert article.to_markdown().endswith("## Quotes\n\n- “We kept our word” — Ana Ruiz\n")
+    assert article.to_text().endswith("Quotes\n\n- “We kept our word” — Ana Ruiz\n")
+    assert "Quotes" not in Article(title="Bridge reopens").to_text()
 
 
 @pytest.mark.parametrize(
