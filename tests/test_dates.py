@@ -8,8 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 import newsshape
-from newsshape.fields._dates import parse_date, url_date
-from newsshape.text._datetext import find_dates, first_date
+from newsshape.dates import find_dates, first_date, parse_date
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 
@@ -97,7 +96,19 @@ def test_parse_date_written_and_empty() -> None:
     ],
 )
 def test_url_date(url: str | None, full: date | None, month: tuple[int, int] | None) -> None:
-    assert url_date(url) == (full, month)
+    # the full date in the address is the date of a page that declares none; a month's folder gives its first day
+    undated = newsshape.parse(page("", "<h1>Budget</h1>"), url=url).published
+    assert undated == (full or (date(*month, 1) if month else None))
+    if full is not None:
+        return
+    # a page filed in a month's folder takes no declared date of another month, and does take one of its own;
+    # an address without a month's folder takes either
+    other = (2017, 3) if month != (2017, 3) else (2016, 3)
+    for year, mon in [other, *([month] if month else [])]:
+        head = f'<meta property="article:published_time" content="{year}-{mon:02d}-01T08:00:00+00:00">'
+        published = newsshape.parse(page(head, "<h1>Budget</h1>"), url=url).published
+        taken = month is None or (year, mon) == month
+        assert (published is not None and (published.year, published.month) == (year, mon)) == taken, (year, mon)
 
 
 # -- pages --------------------------------------------------------------------
