@@ -13,7 +13,7 @@ import json
 import pytest
 
 import newsshape
-from newsshape.text._names import clean_authors
+from newsshape.names import clean_authors
 
 PARAGRAPH = "The council met on Tuesday and agreed on the new budget for the town after a long debate."
 BODY = "".join(f"<p>{PARAGRAPH} Point {i}.</p>" for i in range(5))

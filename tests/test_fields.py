@@ -8,6 +8,7 @@ recorded."""
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import datetime, timezone
 
@@ -17,10 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsshape
-from newsshape.fields import _normalize
-from newsshape.fields._site import strip_site_suffix
+from newsshape.fields import _normalize  # only for test_every_article_field_is_declared_once: see there
 from newsshape.model import Article, Link, Note, Quote, Section, Takeaway
-from newsshape.text._names import clean_authors, looks_like_name
+from newsshape.names import clean_authors, looks_like_name
 
 PARAGRAPH = "The council met on Tuesday and agreed on the new budget for the town after a long debate."
 BODY = "".join(f"<p>{PARAGRAPH} Point {i}.</p>" for i in range(5))
@@ -289,7 +289,8 @@ def test_short_h1_opening_the_declared_title_stays() -> None:
     ],
 )
 def test_site_parts_of_titles(raw: str, url: str | None, expected: str) -> None:
-    assert strip_site_suffix(raw, None, url) == expected
+    # the <title> is the title of a page without a headline, less the parts that name the site
+    assert parse(page(f"<title>{html.escape(raw)}</title>", body=""), url).title == expected
 
 
 # -- summary --------------------------------------------------------------------------
@@ -310,18 +311,36 @@ def test_byline_opening_the_description_is_dropped() -> None:
     assert parse(page(head)).summary == "Police arrested six people on Monday."
 
 
+class _Returns(newsshape.Extractor):
+    """An extractor whose title and boilerplate are the raw values it is given."""
+
+    def __init__(self, title: str | None = None, boilerplate: list[str | None] | None = None) -> None:
+        self.given = title, boilerplate or []
+
+    def title(self, page: newsshape.Page) -> str | None:
+        return self.given[0]
+
+    def boilerplate(self, page: newsshape.Page) -> list[str]:
+        return self.given[1]  # type: ignore[return-value]  (None among them: dropped)
+
+
 @given(st.lists(st.one_of(st.none(), st.text(alphabet=" a\tb\u00a0\u200b\u00ad.\n", max_size=8)), max_size=6))
 def test_texts_fast_path_equals_cleaning_each(values: list[str | None]) -> None:
-    """The one-test path of ``_normalize._texts`` gives what cleaning each
-    value does."""
-    expected = tuple(t for t in (_normalize.text(v) for v in values) if t)
-    assert _normalize._texts(values) == expected
-    assert _normalize._texts(expected) == expected
+    """A list of texts an extractor returns (one test of the whole run when
+    it is clean already) gives what cleaning each value as a text field does."""
+    one = [newsshape.parse("A page", extractor=_Returns(title=v)).title for v in values]
+    expected = tuple(t for t in one if t)
+    assert newsshape.parse("A page", extractor=_Returns(boilerplate=values)).boilerplate == expected
+    assert newsshape.parse("A page", extractor=_Returns(boilerplate=list(expected))).boilerplate == expected
 
 
 def test_every_article_field_is_declared_once() -> None:
     """Each field of ``Article`` names its processor and its JSON reader;
-    ``build_article`` takes one keyword per field, and only those."""
+    ``build_article`` takes one keyword per field, and only those.
+
+    White-box on purpose: the field registry is the package's internal
+    contract between the model and the field processors; no public call
+    reaches ``build_article`` with an unknown keyword."""
     names = [f.name for f in attrs.fields(Article)]
     for field in attrs.fields(Article):
         assert field.metadata["clean"] in _normalize.PROCESSORS, field.name

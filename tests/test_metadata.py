@@ -3,17 +3,15 @@ Every page here is written by hand; expectations are reasoned, not recorded."""
 
 from __future__ import annotations
 
+import html as html_escape
 import json
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
 import newsshape
-from newsshape.document._html import from_html
-from newsshape.document._meta import collect, language_tag
-from newsshape.document._types import Meta
-from newsshape.fields._site import strip_site_suffix
-from newsshape.text._names import clean_authors, looks_like_name
+from newsshape import Meta
+from newsshape.document import to_document
+from newsshape.names import clean_authors, looks_like_name
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed on the new budget for the town."] * 4) + "</p>"
 
@@ -150,7 +148,11 @@ def test_authors_lose_the_site_name_glued_to_them() -> None:
     ],
 )
 def test_strip_site_suffix(raw: str, site: str | None, url: str | None, expected: str) -> None:
-    assert strip_site_suffix(raw, site, url) == expected
+    # the <title> is the title of a page without a headline, less the site's name (og:site_name or the address's)
+    head = f"<title>{html_escape.escape(raw)}</title>"
+    if site:
+        head += f'<meta property="og:site_name" content="{html_escape.escape(site)}">'
+    assert newsshape.parse(page(head), url=url).title == expected
 
 
 def test_title_from_h1() -> None:
@@ -230,8 +232,8 @@ def test_language_fallbacks() -> None:
     ],
 )
 def test_language_tag_case_and_lists(declared: str, expected: str | None) -> None:
-    assert language_tag(declared) == expected
     html = page("", "<h1>Budget</h1>", lang=declared)
+    assert to_document(html).meta.lang == expected
     assert newsshape.parse(html).language == (expected or "en")  # no tag declared: detected in the English body
 
 
@@ -239,7 +241,7 @@ def test_language_tag_case_and_lists(declared: str, expected: str | None) -> Non
 
 
 def _meta(html: str) -> Meta:
-    return collect(LexborHTMLParser(html))
+    return to_document(html).meta
 
 
 def test_scripts_read_as_json_ld() -> None:
@@ -273,7 +275,7 @@ def test_hidden_markup_is_dropped() -> None:
         '<p style="Visibility:Hidden">four</p>'
     )
     shown = '<p style="display :none">five</p><p aria-hidden="false">six</p><p style="color: red">seven</p>'
-    texts = [b.text for b in from_html(f"<html><body>{hidden}{shown}</body></html>").blocks]
+    texts = [b.text for b in to_document(f"<html><body>{hidden}{shown}</body></html>").blocks]
     assert texts == ["five", "six", "seven"]
 
 
