@@ -165,7 +165,7 @@ def _read(root: Path, name: str, key: str) -> bytes:
 
 def _converted(cache: Path, root: Path, name: str, conv: str, fn: Convert, keys: list[str]) -> dict[str, str]:
     """The pages ``keys`` of set ``name`` converted by ``conv``, from the cache when there."""
-    from newsshape.document._decode import decode
+    from newsshape.document import decode
 
     path = cache / f"{name}.{conv}.json.gz"
     done: dict[str, str] = json.loads(gzip.decompress(path.read_bytes())) if path.exists() else {}
