@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+# private on purpose: the depth guard returns the very page object when it changes nothing (a speed shortcut)
 from newsshape.document._depth import MAX_DEPTH, SCAN_FROM, flatten, max_depth
 
 

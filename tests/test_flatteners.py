@@ -12,7 +12,9 @@ from selectolax.lexbor import LexborHTMLParser
 from test_content import P1, P2, P3  # the story of the content tests
 
 import newsshape
-from newsshape.document._decode import looks_like_html
+from newsshape.document import to_document
+
+# private on purpose: the dump line rejoiner and the code test, checked on their own lines and cut points
 from newsshape.document._textdump import _rejoined
 from newsshape.text._lines import is_code
 
@@ -118,7 +120,7 @@ def test_a_whole_page_dump_is_text_though_its_scripts_hold_tags() -> None:
             P2,
         )
     )
-    assert not looks_like_html(dump)
+    assert to_document(dump).kind != "html"
     assert _story(dump) == (P1, P2)
 
 
@@ -147,7 +149,7 @@ def test_markup_behind_script_lines_is_told_from_a_dump() -> None:
         f"window.{name}||document.write('<script src=\"/polyfills/{name}.js\"></s'+'cript>');"
         for name in ("Promise", "fetch", "assign", "closest")
     )
-    assert not looks_like_html(f"[ng-cloak] {{display: none !important;}}\n{scripts}\nBridge vote\n{P1}")
+    assert to_document(f"[ng-cloak] {{display: none !important;}}\n{scripts}\nBridge vote\n{P1}").kind != "html"
 
 
 @pytest.mark.parametrize(
@@ -159,4 +161,4 @@ def test_markup_behind_script_lines_is_told_from_a_dump() -> None:
     ],
 )
 def test_markup_is_html(markup: str) -> None:
-    assert looks_like_html(markup)
+    assert to_document(markup).kind == "html"

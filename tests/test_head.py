@@ -9,6 +9,8 @@ import pytest
 import newsshape
 from newsshape.document import to_document
 from newsshape.extractors.registry import get
+
+# private on purpose: the byline shape test, checked line by line apart from the head pass around it
 from newsshape.layout._head import names_byline
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import newsshape
 from newsshape import Article, Image
-from newsshape.fields._image import widest
 
 URL = "https://news.example.com/2024/05/river/"
 STORY = (
@@ -92,14 +91,22 @@ def test_sidebar_and_author_figures_are_not_the_storys() -> None:
     assert article.images == () and article.image is None
 
 
+def _lead_image(srcset: str) -> tuple[str, int | None]:
+    body = f'<figure><img src="fallback.jpg" srcset="{srcset}" alt="River"></figure>' + STORY
+    image = newsshape.parse(page("", body), url=URL).image
+    assert image is not None
+    return image.url, image.width
+
+
 def test_widest_srcset_candidate() -> None:
-    assert widest("a.jpg 300w, b.jpg 1200w") == ("b.jpg", 1200)
-    assert widest("https://x/w_800,h_600/c.jpg 800w, https://x/w_400,h_300/c.jpg 400w") == (
+    # the widest candidate of a srcset is the picture, resolved against the page's address; none: the src
+    assert _lead_image("a.jpg 300w, b.jpg 1200w") == (URL + "b.jpg", 1200)
+    assert _lead_image("https://x/w_800,h_600/c.jpg 800w, https://x/w_400,h_300/c.jpg 400w") == (
         "https://x/w_800,h_600/c.jpg",
         800,
     )
-    assert widest("a.jpg, b.jpg 2x") == ("b.jpg", None)
-    assert widest("") is None
+    assert _lead_image("a.jpg, b.jpg 2x") == (URL + "b.jpg", None)
+    assert _lead_image("") == (URL + "fallback.jpg", None)
 
 
 def test_images_round_trip_through_json() -> None:

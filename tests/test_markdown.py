@@ -12,6 +12,9 @@ import pytest
 
 import newsshape
 from newsshape.document import to_document
+
+# private on purpose: Markdown builder and inline reader fed inputs (hostile, fragments) that to_document would
+# not sniff as Markdown
 from newsshape.document._markdown import from_markdown, looks_like_markdown
 from newsshape.document._mdinline import inline
 

@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Quote, Section, find_quotes
+
+# private on purpose (some tests): fast paths of the quotation pass checked against plain readings
 from newsshape.fields import _quote_speech as speech
 from newsshape.fields import _quote_text as tx
 from newsshape.fields._quote_names import Names

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+# private on purpose: every fast path of the speaker pass checked against a plain reading of the same step
 from newsshape.fields import _quote_text as tx
 from newsshape.fields._quote_attribution import words_after
 from newsshape.fields._quote_memory import Memory, Step
