@@ -4,7 +4,7 @@ not look (see :doc:`tutorial`): a date string as a ``date`` or ``datetime``
 :func:`first_date`), in the many languages and notations
 :func:`newsshape.parse` reads.
 
->>> from newsshape.dates import first_date, parse_date
+>>> from newsshape.dates import find_dates, first_date, parse_date
 >>> parse_date("2021-03-08T11:15:28Z")
 datetime.datetime(2021, 3, 8, 11, 15, 28, tzinfo=datetime.timezone.utc)
 >>> parse_date("3. März 2021")

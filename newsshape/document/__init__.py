@@ -29,6 +29,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     (Windows-1251, KOI8-R, Shift JIS, EUC-JP, ISO-2022-JP, ...), with
     Windows-1252, the browsers' default, when nothing tells.
 
+    >>> from newsshape.document import decode
     >>> decode("<p>Café</p>".encode("utf-8"))
     '<p>Café</p>'
     >>> decode("<meta charset=koi8-r><p>Привет</p>".encode("koi8-r"))
