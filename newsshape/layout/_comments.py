@@ -141,35 +141,50 @@ def _mark_html(page: Page) -> None:
     if "omment" not in raw and "disqus" not in raw and "crawler-post" not in raw:
         return
     elements = doc.elements
+    # the elements whose names may be a comment's or a comment section's (one test each, in a comprehension)
+    marked = [
+        (e, el.hint)
+        for e, el in enumerate(elements)
+        if "omment" in el.hint or "crawler-post" in el.hint or "disqus" in el.hint or "dsq" in el.hint
+    ]
+    kinds: dict[int, str] = {}
+    for e, hint in marked:
+        if _words(hint, _ITEM):
+            kinds[e] = "item"
+        elif _words(hint, _ITEM_BOX):
+            kinds[e] = "box"
+        if _words(hint, _SECTION):
+            kinds[e] = kinds.get(e, "") + "section"
+    if not kinds:
+        return
+    named = any(k.startswith("item") for k in kinds.values())
+    boxed = any(k.startswith("box") for k in kinds.values())
     n = len(elements)
     item = [-1] * n  # the nearest element holding one comment (itself included)
     box = [-1] * n  # the same, by the names of a comment's box
     section = [-1] * n  # the nearest comment section
-    named = boxed = False
-    for e, el in enumerate(elements):
+    start = min(kinds)  # the elements before it hold no comment
+    for e in range(start, n):
+        el = elements[e]
         p = el.parent
-        if p >= 0:
+        if p >= start:
             item[e], box[e], section[e] = item[p], box[p], section[p]
-        hint = el.hint
-        if hint and ("omment" in hint or "crawler-post" in hint or "disqus" in hint or "dsq" in hint):
-            if _words(hint, _ITEM):
+        kind = kinds.get(e)
+        if kind is not None:
+            if kind.startswith("item"):
                 item[e] = e
-                named = True
-            elif _words(hint, _ITEM_BOX):
+            elif kind.startswith("box"):
                 box[e] = e
-                boxed = True
-            if _words(hint, _SECTION):
+            if kind.endswith("section"):
                 section[e] = e
         if section[e] >= 0 and el.tag == "li" and not named and not boxed:
             box[e] = e  # a list item of the comment section (used when nothing is named)
     holder = item if named else box
-    if not named and not boxed and not any(s >= 0 for s in section):
-        return
     blocks, roles = page.blocks, page.roles
     groups: dict[int, Parts] = {}
     for i, b in enumerate(blocks):
         e = b.element
-        if e < 0 or roles[i] != "unknown":
+        if e < start or roles[i] != "unknown":
             continue
         h = holder[e]
         if h < 0 or (holder is box and not named and not boxed and section[e] < 0):
