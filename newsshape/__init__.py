@@ -16,13 +16,14 @@ from newsshape.document import Block, Document, Element, Meta, Page, Role
 from newsshape.errors import NewsshapeError, NotAPageError
 from newsshape.extractors import Box, Extractor, TemplateExtractor
 from newsshape.extractors.registry import ExtractorNameClash, UnknownExtractorError, available_extractors, register
-from newsshape.model import Article, Image, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Comment, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.quotes import find_quotes
 
 __all__ = [
     "Article",
     "Block",
     "Box",
+    "Comment",
     "Document",
     "Element",
     "Extractor",

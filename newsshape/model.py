@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Article", "Image", "Link", "Note", "Quote", "Section", "Takeaway"]
+__all__ = ["Article", "Comment", "Image", "Link", "Note", "Quote", "Section", "Takeaway"]
 
 
 def body_text(sections: tuple[Section, ...]) -> str:
@@ -157,6 +157,18 @@ def _parse_dt(value: Any) -> date | None:
     return date.fromisoformat(text) if len(text) == _ISO_DAY else datetime.fromisoformat(text)
 
 
+@attrs.frozen
+class Comment:
+    """A reader's comment printed under the story (see :doc:`/guide/comments`)."""
+
+    author: str | None = None
+    """The name the comment is signed with ("Jane Doe", a handle), or ``None``."""
+    published: date | datetime | None = attrs.field(default=None, converter=_parse_dt)
+    """When it was posted, if the page says: a ``date``, or a (naive) ``datetime`` when it gives the time."""
+    text: str = ""
+    """What the reader wrote, its paragraphs separated by blank lines."""
+
+
 def _as_is(value: Any) -> Any:
     return value
 
@@ -198,6 +210,7 @@ _TEXT = _kind("text")
 _TEXTS = _kind("texts", tuple)
 #: A date: a ``date`` (the day only) or a ``datetime`` (a timestamp), or a string parsed; ISO 8601 in JSON.
 _DATE = _kind("date", _parse_dt, _dt)
+_COMMENTS = _kind("comments", _records(Comment), lambda cs: [c | {"published": _dt(c["published"])} for c in cs])
 
 
 @attrs.frozen
@@ -344,6 +357,9 @@ class Article:
     """Whether the page declares the story free to read (JSON-LD
     ``isAccessibleForFree``, ``article:content_tier``); ``None`` when it
     declares nothing."""
+
+    comments: tuple[Comment, ...] = attrs.field(default=(), metadata=_COMMENTS)
+    """Readers' comments, in page order: never in the body nor in :attr:`boilerplate` (:doc:`/guide/comments`)."""
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

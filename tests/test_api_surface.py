@@ -219,6 +219,7 @@ def test_to_dict_follows_the_pinned_schema() -> None:
         categories=("Local",),
         kind_evidence=("og:type article",),
         is_accessible_for_free=True,
+        comments=(newsshape.Comment("Jo Park", datetime(2025, 8, 21, 11, 0), "Good news."),),
     )
     schema = json.loads(SNAPSHOT.read_text(encoding="utf-8"))["Article.to_dict schema"]
     data = json.loads(json.dumps(full.to_dict()))

@@ -281,6 +281,7 @@ LEFT_OUT = {
     "kind": "what the page is (article, listing, ...), not what it says",
     "kind_evidence": "how the kind was decided, not what the page says",
     "is_accessible_for_free": "an access flag for the reader's tools, not text to read",
+    "comments": "readers' comments, not the article: JSON, Parquet and Article.comments carry them",
 }
 
 

@@ -45,6 +45,7 @@ Role = Literal[
     "related",  # headline of a related story
     "related_snippet",  # teaser under a related headline
     "label",  # a box label ("Highlights", "Related News"): furniture
+    "comment",  # a reader's comment (its author, date or text): Article.comments, neither body nor furniture
     "boilerplate",  # any other page furniture
 ]
 

@@ -29,6 +29,7 @@ import attrs
 from newsshape.document import Block, Document, Page
 from newsshape.fields import (
     _authors,
+    _comments,
     _dateline,
     _image,
     _kind,
@@ -42,8 +43,9 @@ from newsshape.fields import (
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
+from newsshape.layout import _comments as _comment_blocks
 from newsshape.layout._furniture import JETPACK_CONTEXT
-from newsshape.model import Article, Image, Link, Note, Quote, Section, Takeaway
+from newsshape.model import Article, Comment, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.text._datetext import DATE_ALONE
 
 __all__ = ["Extractor"]  # Page and Role: import them from newsshape.document
@@ -132,11 +134,12 @@ class Extractor:
     # -- stage 1 -------------------------------------------------------------
 
     def layout(self, doc: Document) -> Page:
-        """Give every block a role: the generic layout, four passes over the
-        blocks (page furniture, labelled boxes, the main content, the lines
-        above it; :mod:`newsshape.layout`)."""
+        """Give every block a role: the generic layout, five passes over the
+        blocks (page furniture, readers' comments, labelled boxes, the main
+        content, the lines above it; :mod:`newsshape.layout`)."""
         page = Page(doc)
         _furniture.mark(page)
+        _comment_blocks.mark(page)
         _boxes.mark(page)
         _content.mark(page)
         _head.mark(page)
@@ -308,6 +311,11 @@ class Extractor:
     def is_accessible_for_free(self, page: Page) -> bool | None:
         """Whether the page declares the story free to read."""
         return _kind.accessible_for_free(page)
+
+    def comments(self, page: Page) -> list[Comment]:
+        """Readers' comments: the ``comment`` blocks, each comment's author
+        line, date line and text read apart."""
+        return _comments.comments(page)
 
     # -- driver --------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from unicodedata import is_normalized
 
 import attrs
 
+from newsshape.fields._comments import clean_comments
 from newsshape.fields._dates import parse_date
 from newsshape.model import Article, Image, Link, Note, Section, Takeaway
 from newsshape.text._lines import clean_line
@@ -199,6 +200,7 @@ PROCESSORS: dict[str, Callable[[Any], Any]] = {
     "labels": _labels,
     "image": _image,
     "images": _images,
+    "comments": clean_comments,
 }
 
 #: ``(name, processor, default)`` for each field of :class:`~newsshape.Article`, in declaration order.

@@ -113,6 +113,7 @@ class _TextDates:
 
     def __init__(self, page: Page) -> None:
         self.blocks = page.blocks
+        self.roles = page.roles  # a reader's comment (role "comment") dates the comment, not the story
         self.doc = page.doc
         meta = page.doc.meta
         self.month_first = reads_month_first(meta)
@@ -129,7 +130,12 @@ class _TextDates:
             block = self.blocks[i]
             text = block.text
             found = []
-            if len(text) <= _RUNNING_TEXT and _DIGIT.search(text) and not _COMMENTS.search(self.doc.hints(block)):
+            if (
+                len(text) <= _RUNNING_TEXT
+                and _DIGIT.search(text)
+                and self.roles[i] != "comment"
+                and not _COMMENTS.search(self.doc.hints(block))
+            ):
                 dates = find_dates(text, month_first=self.month_first, lang=self.lang, limit=_DATES_PER_BLOCK)
                 for offset, day in dates:
                     label = _label(text[max(0, offset - _LABEL_REACH) : offset])
