@@ -60,7 +60,7 @@ _DECK_WORDS = (3, 25)
 _SITE_WORDS = (2, 6)
 #: How a site's name never ends: as a sentence or a clause does.
 _NOT_SITE_ENDS = ".!?:;,"
-#: A site's name stands among the first this many lines of a dump.
+#: A site's name stands among the first this many lines of a dump (under its page-title line, if any).
 _SITE_LINES = 3
 #: Fewest words of a title, when a run of short lines has a longer one.
 _TITLE_WORDS = 3
@@ -163,7 +163,9 @@ def _mark_text(page: Page) -> None:
         named = [i for i in reversed(run) if roles[i] == "unknown"] or [run[-1]]
         title = next((i for i in named if blocks[i].words >= _TITLE_WORDS), named[0])
     roles[title] = "title"
-    site = next((i for i in top if i < min(_SITE_LINES, title - 1) and roles[i] == "unknown"), None)
+    # a whole page's dump opens with the page's title line ("Headline – Site"): the site's name stands under it
+    skip = 1 if title > 1 and blocks[title].text in blocks[0].text else 0
+    site = next((i for i in top if skip <= i < min(_SITE_LINES + skip, title - 1) and roles[i] == "unknown"), None)
     if site is not None and _is_site_line(blocks[site].text, blocks[site].words):
         roles[site] = "site"  # a blog's name above its menu and the headline
     for i in top:
