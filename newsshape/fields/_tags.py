@@ -94,13 +94,22 @@ def _window(page: Page) -> tuple[int, int]:
     return start - _BEFORE, body[-1] + _AFTER
 
 
-def _items(block: Block, rest: str) -> list[str]:
-    """The items a label line lists after its label (``rest``): its links'
-    texts, or without links the comma-separated names (none when they read
-    as prose)."""
+def _items(block: Block, start: int, end: int) -> list[str]:
+    """The items a label line lists between ``start`` and ``end`` of its
+    text (after its label): the texts of the links printed there, or
+    without links the comma-separated names (none when they read as prose)."""
+    text = block.text
     if block.links:
-        return [a for a, _href in block.links if a in rest and _NOT_A_LABEL.search(a) is None]
-    items = _SPLIT.split(rest)
+        out, at = [], 0
+        for anchor, _href in block.links:
+            where = text.find(anchor, at) if anchor else -1
+            if where < 0:
+                continue
+            at = where + len(anchor)
+            if start <= where < end and _NOT_A_LABEL.search(anchor) is None:
+                out.append(anchor)
+        return out
+    items = _SPLIT.split(text[start:end])
     if block.ends_sentence or any(len(item.split()) > _ITEM_WORDS for item in items):
         return []
     return items
@@ -126,15 +135,15 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
             match = pattern.match(text)
             if match is None:
                 continue
-            rest = match.group(1)
-            other = _NEXT_LABEL[kind].search(rest)
+            start, end = match.start(1), len(text)
+            other = _NEXT_LABEL[kind].search(text, start)
             if other is not None:  # the other list follows on the line: its items are its own
-                second = (_CATEGORY_LINE, _TAG_LINE)[kind].match(rest, other.start() + 1)
+                second = (_CATEGORY_LINE, _TAG_LINE)[kind].match(text, other.start() + 1)
                 if second is not None:
-                    found[1 - kind].extend(_items(block, second.group(1)))
-                rest = rest[: other.start()]
-            if block.links or rest:
-                out.extend(_items(block, rest))
+                    found[1 - kind].extend(_items(block, second.start(1), end))
+                end = other.start()
+            if block.links or start < end:
+                out.extend(_items(block, start, end))
             else:  # the label alone: the items are the links of the next blocks
                 for j in range(i + 1, min(i + 1 + _ITEMS_AFTER, len(blocks))):
                     if roles[j] in ("body", "heading") or not blocks[j].links:
