@@ -27,21 +27,26 @@ FIXTURES = HERE / "fixtures"
 CASES = [c for d in sorted(FIXTURES.iterdir()) if d.is_dir() for c in cases(d)]
 IDS = [f"{p.parent.name}/{p.name}" for p, _ in CASES]
 
-#: Text dumps whose fields the generic layout still gets wrong (not a template's: the template walks are not
-#: involved): the expectation says what a reader sees, the mark keeps the gap visible until it is fixed.
-_SITE_UNDER_TITLE = "generic layout: the site's name on its own line under the page-title line is not the site"
-KNOWN_GAPS = {
-    "generic/genesis_coast_path.ht.txt": _SITE_UNDER_TITLE,
-    "generic/wp_sourdough.ht.txt": _SITE_UNDER_TITLE,
-    "generic/wp_jetpack_inline.ht.txt": _SITE_UNDER_TITLE + "; a Jetpack related post's date and context line are"
-    " glued onto its title when html-text prints them as one line",
+#: Fields the library still gets wrong, by page ("generic/NAME.ht.txt") and field, with the reason: the
+#: expectation says what a reader sees; listing the gap keeps it visible, and a listed gap that is fixed fails
+#: the test (as a strict xfail would) until it is taken off the list. The other fields are checked as usual.
+_TAG_WINDOW = (
+    "tags and categories: the WordPress footer line stands more than fields._tags._AFTER (12) blocks under the"
+    " body, below the share, like and Jetpack related boxes"
+)
+_FEATURED = "image: tagDiv's featured image (a bare <img class=entry-thumb> in tdb_single_featured_image) is not found"
+KNOWN_GAPS: dict[str, dict[str, str]] = {
+    **{
+        f"generic/{name}{dump}": {"tags": _TAG_WINDOW, "categories": _TAG_WINDOW}
+        for name in ("genesis_coast_path", "wp_sourdough")
+        for dump in (".txt", ".ht.txt", ".sx.txt", ".html")
+    },
+    "generic/genesis_coast_path.html": {"tags": _TAG_WINDOW},  # its category is found (the line stands nearer)
+    "generic/wp_jetpack_inline.sx.txt": {"tags": _TAG_WINDOW, "categories": _TAG_WINDOW},
+    "midtown/midtown_alaska_concessions.html": {"image": _FEATURED},
+    "midtown/midtown_related_module.html": {"image": _FEATURED},
 }
-FIELD_CASES = [
-    pytest.param(*case, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])])
-    if name in KNOWN_GAPS
-    else pytest.param(*case, id=name)
-    for case, name in zip(CASES, IDS, strict=True)
-]
+
 
 #: HTML pages and the text dump of the same article.
 PAIRS = {
@@ -59,11 +64,13 @@ def test_every_template_has_text_and_html_fixtures() -> None:
         assert kinds == {".txt", ".html"}, template
 
 
-@pytest.mark.parametrize(("page", "expectation"), FIELD_CASES)
+@pytest.mark.parametrize(("page", "expectation"), CASES, ids=IDS)
 def test_fixture_fields(page: Path, expectation: Path) -> None:
     wrong = compare(newsshape.parse(page_source(page)), json.loads(expectation.read_text("utf8")))
     wrong.pop("quotes", None)  # asserted on their own below
-    assert wrong == {}
+    gaps = KNOWN_GAPS.get(f"{page.parent.name}/{page.name}", {})
+    assert {field: problem for field, problem in wrong.items() if field not in gaps} == {}
+    assert sorted(gaps.keys() - wrong.keys()) == [], "a known gap is fixed: take it off KNOWN_GAPS"
 
 
 @pytest.mark.parametrize(("page", "expectation"), CASES, ids=IDS)
@@ -115,7 +122,6 @@ TWINS = [
     (html, dump)
     for html in sorted(FIXTURES.glob("*/*.html"))
     for dump in (html.with_suffix(".ht.txt"), html.with_suffix(".sx.txt"))
-    if f"{dump.parent.name}/{dump.name}" not in KNOWN_GAPS
 ]
 
 

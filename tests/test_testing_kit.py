@@ -15,15 +15,17 @@ import pytest
 import tomllib
 
 import newsshape
-from newsshape import Article, Section
+from newsshape import Article, Image, Section
 from newsshape.cli import main
 from newsshape.testing import (
+    HANDWRITTEN_FIELDS,
     Difference,
     ExtractionMismatch,
     assert_case,
     assert_extracts,
     check_case,
     compare,
+    compare_handwritten,
     expected_path,
     find_cases,
     format_differences,
@@ -61,6 +63,37 @@ def test_compare_takes_articles_and_json() -> None:
     assert compare({"title": "T", "sections": [{"heading": None, "paragraphs": ["p"]}]}, article) == []
     assert compare({"subtitle": "S"}, article) == [Difference("subtitle", "changed", "S", None)]
     assert compare({"no_such_field": 1}, article) == [Difference("no_such_field", "missing", 1, None)]
+
+
+def test_handwritten_expectations_check_the_whole_article_fields() -> None:
+    article = Article(
+        title="T",
+        image=Image("https://example.org/a.jpg", alt="A ferry", caption="The ferry  at dawn"),
+        tags=("ferries", "Harbour"),
+        categories=("Local",),
+        kind="article",
+        is_accessible_for_free=True,
+    )
+    expected = {
+        "image": {"url": "https://example.org/a.jpg", "caption": "The ferry at dawn"},
+        "tags": ["Harbour", "ferries"],
+        "categories": ["Local"],
+        "kind": "article",
+        "is_accessible_for_free": True,
+    }
+    assert compare_handwritten(expected, article) == []
+    assert compare_handwritten({"image": "https://example.org/a.jpg"}, article) == []
+    assert [d.path for d in compare_handwritten({"image": None, "tags": ["ferries"], "kind": "listing"}, article)] == [
+        "image",
+        "tags[0]",
+        "kind",
+    ]
+    assert compare_handwritten({"image": {"alt": "A boat"}}, article) == [
+        Difference("image.alt", "changed", "A boat", "A ferry")
+    ]
+    # an expectation without the new keys (written before them) checks none of them
+    assert compare_handwritten({"title": "T"}, article) == []
+    assert {"image", "tags", "categories", "kind", "is_accessible_for_free"} <= set(HANDWRITTEN_FIELDS)
 
 
 def test_format_differences_is_readable() -> None:

@@ -44,7 +44,7 @@ from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
 from newsshape.layout import _boxes, _content, _furniture, _head
 from newsshape.layout import _comments as _comment_blocks
-from newsshape.layout._furniture import JETPACK_CONTEXT
+from newsshape.layout._furniture import JETPACK_CONTEXT, JETPACK_CONTEXT_END
 from newsshape.model import Article, Comment, Image, Link, Note, Quote, Section, Takeaway
 from newsshape.text._datetext import DATE_ALONE
 
@@ -356,19 +356,41 @@ class Extractor:
         return build_article(**values)
 
 
+#: Most words of a date printed between a related headline and its context line ("January 14, 2024").
+_DATE_WORDS = 3
+
+
 def _link_title(block: Block) -> str:
     """A related block's title: its text, but only its link's text when
     the rest is a date and / or a context line that the template printed
-    inside the same element (Jetpack: 'Title January 14, 2024 In "Bread"')."""
+    inside the same element (Jetpack: 'Title January 14, 2024 In "Bread"').
+    Without a link (a text dump printing the three on one line), the text
+    before a closing context line and the date in front of it."""
     text = block.text
     anchor = block.links[0][0] if block.links else ""
-    if not anchor or len(text) <= len(anchor) or not text.startswith(anchor):
+    if not anchor:
+        return _unglued(text)
+    if len(text) <= len(anchor) or not text.startswith(anchor):
         return text
     rest = text[len(anchor) :].strip()
     if DATE_ALONE.match(rest) or JETPACK_CONTEXT.match(rest):
         return anchor
     cuts = (i for i, c in enumerate(rest) if c == " ")
     return anchor if any(DATE_ALONE.match(rest[:i]) and JETPACK_CONTEXT.match(rest[i + 1 :]) for i in cuts) else text
+
+
+def _unglued(text: str) -> str:
+    """``text`` without a Jetpack context line glued to its end ('In
+    "Bread"') and the date before it, when a headline is left."""
+    context = JETPACK_CONTEXT_END.search(text)
+    if context is None:
+        return text
+    words = text[: context.start()].split(" ")
+    for n in range(_DATE_WORDS, 0, -1):
+        if len(words) > n and DATE_ALONE.match(" ".join(words[-n:])):
+            words = words[:-n]
+            break
+    return " ".join(words).strip() or text
 
 
 #: The fields of :class:`~newsshape.Article`, in order: each has a field

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newsshape.fields._site import jsonld
 
 if TYPE_CHECKING:
-    from newsshape.document import Page, Role
+    from newsshape.document import Block, Page, Role
 
 __all__ = ["categories", "tags"]
 
@@ -25,15 +25,21 @@ __all__ = ["categories", "tags"]
 #: (or nothing, when they follow in the next block). Checked on the blocks
 #: the layout kept out of the body; labels in English, German, French,
 #: Spanish, Italian and Dutch.
-_TAG_LINE = re.compile(
+_TAG_LABELS = (
     r"(?:tags?|tagged(?: with| as)?|keywords?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|themen"
-    r"|étiquettes|mots[- ]cl[ée]s|etiquetas|palabras clave|parole chiave|trefwoorden)\s*[:：]\s*(.*)",
-    re.I,
+    r"|étiquettes|mots[- ]cl[ée]s|etiquetas|palabras clave|parole chiave|trefwoorden)"
 )
-_CATEGORY_LINE = re.compile(
+_CATEGORY_LABELS = (
     r"(?:categor(?:y|ies)|filed (?:under|in)|posted in|published in|kategorien?|rubriken?|abgelegt unter"
-    r"|veröffentlicht in|catégories?|rubriques?|categorías?|categorie|categorieën)\s*[:：]?\s*(.*)",
-    re.I,
+    r"|veröffentlicht in|catégories?|rubriques?|categorías?|categorie|categorieën)"
+)
+_TAG_LINE = re.compile(_TAG_LABELS + r"\s*[:：]\s*(.*)", re.I)
+_CATEGORY_LINE = re.compile(_CATEGORY_LABELS + r"\s*[:：]?\s*(.*)", re.I)
+#: The other list's label with its colon inside a line: themes print the category and tag lists side by side
+#: ("Categories: Bread, Recipes Tags: baking", Genesis' "Filed Under: Walks Tagged With: coast path").
+_NEXT_LABEL = (
+    re.compile(r"\s" + _CATEGORY_LABELS + r"\s*[:：]", re.I),
+    re.compile(r"\s" + _TAG_LABELS + r"\s*[:：]", re.I),
 )
 #: How long a label line may be (characters): longer ones are text.
 _MAX_LINE = 400
@@ -88,6 +94,27 @@ def _window(page: Page) -> tuple[int, int]:
     return start - _BEFORE, body[-1] + _AFTER
 
 
+def _items(block: Block, start: int, end: int) -> list[str]:
+    """The items a label line lists between ``start`` and ``end`` of its
+    text (after its label): the texts of the links printed there, or
+    without links the comma-separated names (none when they read as prose)."""
+    text = block.text
+    if block.links:
+        out, at = [], 0
+        for anchor, _href in block.links:
+            where = text.find(anchor, at) if anchor else -1
+            if where < 0:
+                continue
+            at = where + len(anchor)
+            if start <= where < end and _NOT_A_LABEL.search(anchor) is None:
+                out.append(anchor)
+        return out
+    items = _SPLIT.split(text[start:end])
+    if block.ends_sentence or any(len(item.split()) > _ITEM_WORDS for item in items):
+        return []
+    return items
+
+
 def _lines(page: Page) -> tuple[list[str], list[str]]:
     """Items of the visible tag lines and of the category lines, computed
     once per page."""
@@ -104,17 +131,19 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
         text = block.text
         if len(text) > _MAX_LINE or not text[:1].isalpha():
             continue
-        for out, pattern in zip(found, (_TAG_LINE, _CATEGORY_LINE), strict=True):
+        for kind, (out, pattern) in enumerate(zip(found, (_TAG_LINE, _CATEGORY_LINE), strict=True)):
             match = pattern.match(text)
             if match is None:
                 continue
-            rest = match.group(1)
-            if block.links:
-                out.extend(a for a, _href in block.links if a in rest and _NOT_A_LABEL.search(a) is None)
-            elif rest:
-                items = _SPLIT.split(rest)
-                if not block.ends_sentence and all(len(item.split()) <= _ITEM_WORDS for item in items):
-                    out.extend(items)
+            start, end = match.start(1), len(text)
+            other = _NEXT_LABEL[kind].search(text, start)
+            if other is not None:  # the other list follows on the line: its items are its own
+                second = (_CATEGORY_LINE, _TAG_LINE)[kind].match(text, other.start() + 1)
+                if second is not None:
+                    found[1 - kind].extend(_items(block, second.start(1), end))
+                end = other.start()
+            if block.links or start < end:
+                out.extend(_items(block, start, end))
             else:  # the label alone: the items are the links of the next blocks
                 for j in range(i + 1, min(i + 1 + _ITEMS_AFTER, len(blocks))):
                     if roles[j] in ("body", "heading") or not blocks[j].links:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from newsshape.document import Page
 from newsshape.document._types import Block
+from newsshape.layout._boxes import HIGHLIGHT_WORDS
 from newsshape.layout._rules import LONG_LINE, SENTENCE_WORDS, is_heading_like
 from newsshape.text._lines import is_code
 
@@ -208,6 +209,23 @@ def _heading_like(block: Block) -> bool:
     return len(block.text) <= HEADING_CHARS and is_heading_like(block)
 
 
+def _ends_highlights(page: Page, i: int) -> bool:
+    """Whether line ``i``, short and not prose, is the last item of the
+    bulleted highlights above it printed without its bullet: it follows the
+    previous item with no blank line between (a heading over the next
+    paragraph stands apart), and no longer than a highlight that is no list
+    item (:data:`~newsshape.layout._boxes.HIGHLIGHT_WORDS`)."""
+    b = page.blocks[i]
+    above = page.blocks[i - 1] if i else None
+    return (
+        above is not None
+        and not b.gap_before
+        and above.kind == "item"
+        and page.roles[i - 1] == "highlight"
+        and b.words <= HIGHLIGHT_WORDS
+    )
+
+
 def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, int]) -> None:
     """Step 4."""
     blocks, roles = page.blocks, page.roles
@@ -224,6 +242,8 @@ def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, in
             continue  # a link (Markdown): a menu entry, a teaser's headline
         if b.kind != "heading" and (prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS)):
             roles[i] = "body"
+        elif _ends_highlights(page, i):
+            roles[i] = "highlight"
         elif i < last and (b.kind == "heading" or _heading_like(b)) and prose[i + 1]:
             roles[i] = "heading"
     for i in range(first, len(blocks)):

@@ -68,6 +68,9 @@ PREFIXES = tuple(
 
 #: The context line under a Jetpack related post ('In "Politics"', 'Similar post').
 JETPACK_CONTEXT = re.compile(r'^(?:(?:In|With)\s+["“][^"”]{1,80}["”]|Similar post)$')
+#: The same context line printed at the end of the post's headline, as flatteners that join an element's inline
+#: parts print it ('Title January 14, 2024 In "Bread"'): a space, then the context to the end of the line.
+JETPACK_CONTEXT_END = re.compile(r'\s(?:In|With)\s+["“][^"”]{1,80}["”]$')
 
 
 _LONGEST = max(len(s) for s in LINES) + 4

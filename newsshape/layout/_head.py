@@ -60,7 +60,7 @@ _DECK_WORDS = (3, 25)
 _SITE_WORDS = (2, 6)
 #: How a site's name never ends: as a sentence or a clause does.
 _NOT_SITE_ENDS = ".!?:;,"
-#: A site's name stands among the first this many lines of a dump.
+#: A site's name stands among the first this many lines of a dump (under its page-title line, if any).
 _SITE_LINES = 3
 #: Fewest words of a title, when a run of short lines has a longer one.
 _TITLE_WORDS = 3
@@ -163,8 +163,14 @@ def _mark_text(page: Page) -> None:
         named = [i for i in reversed(run) if roles[i] == "unknown"] or [run[-1]]
         title = next((i for i in named if blocks[i].words >= _TITLE_WORDS), named[0])
     roles[title] = "title"
-    site = next((i for i in top if i < min(_SITE_LINES, title - 1) and roles[i] == "unknown"), None)
-    if site is not None and _is_site_line(blocks[site].text, blocks[site].words):
+    # a whole page's dump opens with the page's title line ("Headline – Site"): the site's name stands under it
+    skip = 1 if title > 1 and blocks[title].text in blocks[0].text else 0
+    site = next((i for i in top if skip <= i < min(_SITE_LINES + skip, title - 1) and roles[i] == "unknown"), None)
+    if (
+        site is not None
+        and _is_site_line(blocks[site].text, blocks[site].words)
+        and (not skip or _named_again(page, site, blocks[0].text.replace(blocks[title].text, "")))
+    ):
         roles[site] = "site"  # a blog's name above its menu and the headline
     for i in top:
         if i < title and roles[i] == "unknown":
@@ -179,6 +185,19 @@ def _mark_text(page: Page) -> None:
     for i in range(nxt + 1, min(len(blocks), nxt + _LOOKAROUND)):
         if roles[i] in ("unknown", "boilerplate"):
             _mark_byline(page, i)
+
+
+def _named_again(page: Page, i: int, title_rest: str) -> bool:
+    """Whether line ``i`` of a whole page's dump, under its page-title line,
+    is the site's name as the page prints it elsewhere: in what the title
+    line adds to the headline ("– The Patient Baker"), or again under the
+    story (a footer's "© 2025 Trail Notes"); a menu's first entry or a
+    "Skip to main content" link is printed once."""
+    name = page.blocks[i].text
+    if name in title_rest:
+        return True
+    body = page.indices("body")
+    return bool(body) and any(name in b.text for b in page.blocks[body[-1] + 1 :])
 
 
 def _mark_byline(page: Page, i: int, *, names_only: bool = False) -> bool:

@@ -42,9 +42,17 @@ HANDWRITTEN_FIELDS: tuple[str, ...] = (
     "highlights",
     "notes",
     "related",
+    "image",
+    "tags",
+    "categories",
+    "kind",
+    "is_accessible_for_free",
     "quotes",
     "boilerplate",
 )
+
+#: The keys of an ``image`` object in a hand-written expectation: the ones it gives are compared.
+_IMAGE_KEYS = ("url", "alt", "caption", "credit")
 
 
 def normalize_space(value: object) -> str | None:
@@ -102,6 +110,23 @@ def _related(expected: list[dict[str, Any]], article: Article) -> tuple[list[Any
     return want, got
 
 
+def _image(expected: str | dict[str, Any] | None, article: Article) -> tuple[Any, Any]:
+    # null: no lead image; a string: the image's address; an object: the keys it gives.
+    image = article.image
+    if expected is None or image is None:
+        return expected, None if image is None else image.url
+    if isinstance(expected, str):
+        return expected, image.url
+    want = {k: normalize_space(expected[k]) if k != "url" else expected[k] for k in _IMAGE_KEYS if k in expected}
+    got = {k: normalize_space(getattr(image, k)) if k != "url" else image.url for k in want}
+    return want, got
+
+
+def _labels(values: Any) -> list[str]:
+    # tags and categories: any order, whitespace normalised
+    return sorted(_text(v) for v in values)
+
+
 def _quotes(expected: dict[str, Any], article: Article, out: list[Difference]) -> None:
     gold = {_quote_key(q["text"]): q for q in expected["quotes"]}
     takeaways = {_quote_key(t["text"]) for t in expected.get("takeaways", ())}
@@ -153,6 +178,14 @@ def compare_handwritten(expected: dict[str, Any], article: Article) -> list[Diff
       attribution;
     * ``related``: titles in order; a ``snippet`` of ``null`` accepts any
       snippet, and a ``url`` is checked only where the expectation gives one;
+    * ``image``: ``null`` when the page has no lead image
+      (:attr:`Article.image <newsshape.Article.image>`), else its address as
+      a string, or an object whose given keys (``url``, ``alt``,
+      ``caption``, ``credit``) are compared;
+    * ``tags``, ``categories``: the strings in any order;
+    * ``kind``, ``is_accessible_for_free``: as they are (``"article"``,
+      ``true``, ``null`` ...); leave ``is_accessible_for_free`` out where
+      the page does not declare it;
     * ``quotes``: every quotation not marked ``"optional": true`` is found
       (its text compared without surrounding marks, trailing comma or stop,
       in any case) with a speaker whose name holds the expected speaker's
@@ -202,6 +235,12 @@ def compare_handwritten(expected: dict[str, Any], article: Article) -> list[Diff
             _walk(key, wanted, got, out)
         elif key == "related":
             _walk(key, *_related(want, article), out)
+        elif key == "image":
+            _walk(key, *_image(want, article), out)
+        elif key in ("tags", "categories"):
+            _walk(key, _labels(want), _labels(getattr(article, key)), out)
+        elif key in ("kind", "is_accessible_for_free"):
+            _walk(key, want, getattr(article, key), out)
         elif key == "quotes":
             _quotes(expected, article, out)
         else:
