@@ -208,7 +208,7 @@ def test_nothing_invented_in_text_dumps(text: str) -> None:
     text = unicodedata.normalize("NFC", text)  # the output is composed (an accent and its letter are one)
     text = text.translate(_DROPPED)  # and has no soft hyphens nor zero-width characters
     source = _WS.sub(" ", text)
-    glued = _WS.sub(" ", text.replace("\n", ""))  # lines cut inside a paragraph are put back together
+    glued = _WS.sub(" ", "".join(text.splitlines()))  # lines cut inside a paragraph are put back together
     lines = _normalised_lines(text)
     pieces = [*article.paragraphs, *(s.heading for s in article.sections if s.heading), *article.highlights]
     pieces += [t.text for t in article.takeaways]

@@ -293,6 +293,16 @@ def declared_modified(page: Page) -> Dated | None:
     if found is not None:
         return found
     if page.doc.kind == "html":
-        _pub, _neutral, mod = marked_dates(meta)
+        _pub, _neutral, mod = page_marked_dates(page)
         return mod[0] if mod else None
     return None
+
+
+def page_marked_dates(page: Page) -> tuple[list[Dated], list[Dated], list[Dated]]:
+    """:func:`marked_dates` of the page's metadata, worked out once per page
+    (the publication and the modification date both read them)."""
+    found = page.evidence.get("marked_dates")
+    if found is None:
+        found = marked_dates(page.doc.meta)
+        page.evidence["marked_dates"] = found
+    return found  # type: ignore[return-value]

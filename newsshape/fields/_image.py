@@ -179,6 +179,13 @@ def figures(page: Page) -> list[Image]:
                 captions.setdefault(block.text, i)
         base = _base(page)
         for fig in found:
+            # where the figure stands first: the address is read and resolved only for the story's
+            if _FURNITURE.search(fig["around"]) is not None:
+                continue
+            caption = fig["caption"] or None
+            where = next((i for text, i in captions.items() if caption and text.startswith(caption)), None)
+            if not ((where is not None and first <= where <= last) or _STORY.search(fig["around"]) is not None):
+                continue
             source = _source(fig["img"], fig["sources"], fig["noscript"])
             if source is None:
                 continue
@@ -186,12 +193,7 @@ def figures(page: Page) -> list[Image]:
             img = fig["img"] or fig["noscript"]
             width, height = _size(img.get("width")) or srcset_width, _size(img.get("height"))
             url = _resolve(url, base)
-            if not _acceptable(url, width, height) or _FURNITURE.search(fig["around"]) is not None:
-                continue
-            caption = fig["caption"] or None
-            where = next((i for text, i in captions.items() if caption and text.startswith(caption)), None)
-            in_story = (where is not None and first <= where <= last) or _STORY.search(fig["around"]) is not None
-            if in_story:
+            if _acceptable(url, width, height):
                 alt = (img.get("alt") or "").strip() or None
                 out.append(Image(url, alt, caption, fig["credit"] or None, width, height))
     page.evidence["figures"] = out

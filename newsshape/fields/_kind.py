@@ -109,8 +109,10 @@ def _teasers(page: Page) -> int:
     return count
 
 
-def _story_words(page: Page) -> int:
-    return sum(page.blocks[i].words for i in page.indices("body"))
+def _body_words(page: Page) -> list[int]:
+    """The words of each body block, counted once."""
+    blocks = page.blocks
+    return [len(blocks[i].text.split()) for i in page.indices("body")]
 
 
 def page_kind(page: Page) -> tuple[str, tuple[str, ...]]:
@@ -127,13 +129,19 @@ def page_kind(page: Page) -> tuple[str, tuple[str, ...]]:
 def _judge(page: Page) -> tuple[str, tuple[str, ...]]:
     if not page.blocks:
         return "error", ("empty page",)
-    words = _story_words(page)
     title = page.doc.meta.title or page.first("title") or ""
-    if words <= _ERROR_WORDS and title and _NOT_FOUND.search(title):
-        return "error", (f"title {title[:60]!r}", f"{words} words of story")
+    body_words: list[int] | None = None
+    if title and _NOT_FOUND.search(title):  # the title first: the words are counted only for such pages
+        body_words = _body_words(page)
+        words = sum(body_words)
+        if words <= _ERROR_WORDS:
+            return "error", (f"title {title[:60]!r}", f"{words} words of story")
     declared, how = _declared(page)
     if declared == "article":
         return "article", (how,)
+    if body_words is None:
+        body_words = _body_words(page)
+    words = sum(body_words)
     teasers = _teasers(page)
     shape = f"{teasers} teaser headlines, {words} words of story"
     if words == 0 and teasers < _MIN_TEASERS and declared is None:
@@ -142,7 +150,7 @@ def _judge(page: Page) -> tuple[str, tuple[str, ...]]:
         return "media", (how, shape)
     if declared == "listing":
         return "listing", (how, shape)
-    longest = max((page.blocks[i].words for i in page.indices("body")), default=0)
+    longest = max(body_words, default=0)
     address = page.doc.url or page.doc.meta.canonical or ""
     if (
         teasers >= _MIN_TEASERS

@@ -52,7 +52,7 @@ from newsshape.fields._declared import (
     any_meta_date,
     declared_modified,
     described_date,
-    marked_dates,
+    page_marked_dates,
     raw_json_date,
     reads_month_first,
     structured_published,
@@ -130,13 +130,10 @@ class _TextDates:
             block = self.blocks[i]
             text = block.text
             found = []
-            if (
-                len(text) <= _RUNNING_TEXT
-                and _DIGIT.search(text)
-                and self.roles[i] != "comment"
-                and not _COMMENTS.search(self.doc.hints(block))
-            ):
+            if len(text) <= _RUNNING_TEXT and _DIGIT.search(text) and self.roles[i] != "comment":
                 dates = find_dates(text, month_first=self.month_first, lang=self.lang, limit=_DATES_PER_BLOCK)
+                if dates and _COMMENTS.search(self.doc.hints(block)):  # the hints only of blocks with a date
+                    dates = []
                 for offset, day in dates:
                     label = _label(text[max(0, offset - _LABEL_REACH) : offset])
                     found.append((Dated(day, text), label, offset))
@@ -248,9 +245,19 @@ def _utc(value: When) -> bool:
     return isinstance(value, datetime) and value.utcoffset() == timedelta(0)
 
 
-def _checked(declared: Dated, line: Dated | None, address: Dated | None, marks: list[Dated]) -> tuple[Dated, str]:
+def _marks(page: Page) -> list[Dated]:
+    """The page's publication and neutral date marks, in that order
+    (:func:`~newsshape.fields._declared.marked_dates`, read once per page)."""
+    pub, neutral, _mod = page_marked_dates(page)
+    return [*pub, *neutral]
+
+
+def _checked(
+    declared: Dated, line: Dated | None, address: Dated | None, marks: Callable[[], list[Dated]]
+) -> tuple[Dated, str]:
     """The declared publication date, checked against the date line under
-    the headline (``line``), the date in the address and the date marks. The
+    the headline (``line``), the date in the address and the date marks
+    (``marks()``: read only when the declared date is in question). The
     declared date stands unless the page itself says otherwise:
 
     - a UTC timestamp (``2023-11-09T03:28:35Z``) and a date line or address
@@ -264,26 +271,26 @@ def _checked(declared: Dated, line: Dated | None, address: Dated | None, marks: 
 
     Each overriding date takes the time a date mark gives for its day."""
     st = day(declared.value)
-    confirmed = {day(m.value) for m in marks}
-    if address is not None:
-        confirmed.add(day(address.value))
     if line is not None:
         shown = day(line.value)
         if shown != st and not _swapped(shown, st):
             if _utc(declared.value) and abs((shown - st).days) == 1:
-                return _same_day(line, marks), "head-local-day"
+                return _same_day(line, marks()), "head-local-day"
+            confirmed = {day(m.value) for m in marks()}
+            if address is not None:
+                confirmed.add(day(address.value))
             if shown in confirmed:
-                return _same_day(line, marks), "head-confirmed"
+                return _same_day(line, marks()), "head-confirmed"
             if shown < st:
-                return _same_day(line, marks), "head-original"
+                return _same_day(line, marks()), "head-original"
     if address is not None:
         full = day(address.value)
         if full != st and (
             (_utc(declared.value) and abs((full - st).days) == 1)
-            or full in {day(m.value) for m in marks}
+            or full in {day(m.value) for m in marks()}
             or (line is not None and day(line.value) == full)
         ):
-            return _same_day(address, marks), "url-confirmed"
+            return _same_day(address, marks()), "url-confirmed"
     return declared, "structured"
 
 
@@ -304,7 +311,6 @@ def published_source(page: Page) -> tuple[Dated | None, str]:
         # a later date under its headline is a new edition
         if head is not None and month is not None and (head.value.year, head.value.month) < month:
             head = None
-        pub, neutral, _mod = marked_dates(meta)
         declared = structured_published(meta)
         if declared is not None:
             other = other_reading(*declared)
@@ -316,12 +322,12 @@ def published_source(page: Page) -> tuple[Dated | None, str]:
                 if other in shown and day(declared.value) not in shown:
                     declared = Dated(other, declared.raw)
             if _in_month(declared.value, month):
-                return _checked(declared, head, Dated(full, address or "") if full else None, [*pub, *neutral])
+                return _checked(declared, head, Dated(full, address or "") if full else None, lambda: _marks(page))
         if full is not None:
-            return _same_day(Dated(full, address or ""), [*pub, *neutral]), "url"
+            return _same_day(Dated(full, address or ""), _marks(page)), "url"
         if head is not None:
-            return _same_day(head, [*pub, *neutral]), "head"
-        for found in pub + neutral:
+            return _same_day(head, _marks(page)), "head"
+        for found in _marks(page):
             if _in_month(found.value, month):
                 return found, "marked"
     elif head is not None:

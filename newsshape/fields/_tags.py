@@ -12,6 +12,7 @@ text is never read: a label line in the body stays body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
 from newsshape.fields._site import jsonld
@@ -85,7 +86,17 @@ def _meta_values(page: Page, *names: str) -> list[str]:
 
 def _window(page: Page) -> tuple[int, int]:
     """The first and last block index where the story's tag lines and
-    links may stand (see :data:`_BEFORE`); an empty range without a body."""
+    links may stand (see :data:`_BEFORE`); an empty range without a body.
+    Worked out once per page (tags and categories ask)."""
+    known = page.evidence.get("tag_window")
+    if known is not None:
+        return known  # type: ignore[return-value]
+    window = _find_window(page)
+    page.evidence["tag_window"] = window
+    return window
+
+
+def _find_window(page: Page) -> tuple[int, int]:
     body = page.indices("body")
     if not body:
         return 0, -1
@@ -124,9 +135,8 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
     found: tuple[list[str], list[str]] = ([], [])
     blocks, roles = page.blocks, page.roles
     first, last = _window(page)
-    for i in page.indices(*_LINE_ROLES) if first <= last else ():
-        if not first <= i <= last:
-            continue
+    lines = page.indices(*_LINE_ROLES) if first <= last else []
+    for i in lines[bisect_left(lines, first) : bisect_right(lines, last)]:  # the window's, in page order
         block = blocks[i]
         text = block.text
         if len(text) > _MAX_LINE or not text[:1].isalpha():
