@@ -1,9 +1,10 @@
-# The two commands of the README: `make demo` and `make test`.
+# The two commands of the README: `make demo` and `make test`; CI (.ci/run)
+# also runs `make test-min` (the declared minimum versions).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint typecheck unit docs bench clean
+.PHONY: demo test test-min lint typecheck unit docs bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +37,23 @@ docs: $(VENV)/.dev-installed
 
 test: lint typecheck unit docs
 
+# The test suite on the declared minimum versions: a separate venv with every
+# dependency of pyproject.toml (runtime, the batch and dask extras, pytest and
+# hypothesis) pinned to its floor by .ci/min_constraints.py, their own
+# dependencies as pip picks them, and newsshape installed as a wheel would be.
+MIN_VENV := build/venv-min
+
+test-min:
+	rm -rf $(MIN_VENV)
+	$(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MIN_VENV)/bin/python .ci/min_constraints.py > $(MIN_VENV)/constraints.txt
+	$(MIN_VENV)/bin/python -m pip install --quiet -c $(MIN_VENV)/constraints.txt ".[batch,dask]" pytest hypothesis
+	$(MIN_VENV)/bin/python -m pip freeze --exclude newsshape | tr '\n' ' ' && echo
+	$(MIN_VENV)/bin/pytest -p no:cacheprovider
+
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MIN_VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache
