@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -27,6 +28,7 @@ from newsshape.batch import (
     parse_dataframe,
     parse_files,
     parse_page,
+    parse_partition,
     read_bag,
     read_records,
     run,
@@ -406,3 +408,56 @@ def test_progress_prints_lines_at_intervals_when_not_a_terminal(
     live = Terminal()
     run([tree], tmp_path / "out.jsonl", progress=live)
     assert live.getvalue().count("\r") == 7 and live.getvalue().count("\n") == 1
+
+
+# -- scale-out engines for real: `make test-scale` (pyspark and Java 17, a Dask cluster of processes) --------
+
+scale = pytest.mark.skipif(not os.environ.get("NEWSSHAPE_SCALE"), reason="run by make test-scale")
+
+
+def scale_inputs(tree: Path) -> list[str]:
+    """The example WARC, the example folder of pages and the test tree (with its unreadable page)."""
+    return expand_inputs([EXAMPLE_WARC, EXAMPLE_PAGES, tree])
+
+
+@scale
+def test_scale_spark_on_a_local_session_gives_the_local_records(tree: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyspark")
+    from pyspark.sql import SparkSession
+
+    files = scale_inputs(tree)
+    run(files, tmp_path / "local.jsonl")
+    local = read_records(tmp_path / "local.jsonl")
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers' Python is this one, with newsshape
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("newsshape-test")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate()
+    )
+    try:
+        context = spark.sparkContext
+        from_files = context.parallelize(files, numSlices=len(files)).mapPartitions(parse_files).collect()
+        pages = [attrs.asdict(p) for p in iter_pages(files)]  # dicts: a page read by another job
+        from_pages = context.parallelize(pages, numSlices=3).mapPartitions(parse_partition).collect()
+    finally:
+        spark.stop()
+    assert [json_form(r) for r in from_files] == local
+    assert [json_form(r) for r in from_pages] == local
+    assert len(local) == 12 and sum("error" in r for r in local) == 1
+
+
+@scale
+def test_scale_dask_on_a_cluster_of_two_worker_processes(tree: Path, tmp_path: Path) -> None:
+    from dask.distributed import Client, LocalCluster
+
+    files = scale_inputs(tree)
+    run(files, tmp_path / "local.jsonl")
+    local = read_records(tmp_path / "local.jsonl")
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        assert len(client.scheduler_info()["workers"]) == 2
+        records = parse_bag(read_bag(files, npartitions=4)).compute()
+    assert [json_form(r) for r in records] == local
