@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime, timezone
-from typing import IO, Any, get_args, get_origin
+from typing import IO, Any, get_args, get_origin, get_type_hints
 
 import attrs
 
@@ -43,6 +43,13 @@ def _date_type() -> Any:
     return pa.struct([("utc", pa.timestamp("us", tz="UTC")), ("iso", pa.string())])
 
 
+def _fields(cls: type[Any]) -> list[tuple[str, Any]]:
+    """The names and types of an attrs class's fields, in order
+    (``attrs.resolve_types`` would rewrite the class's own annotations)."""
+    hints = get_type_hints(cls)
+    return [(f.name, hints[f.name]) for f in attrs.fields(cls)]
+
+
 def _arrow_type(tp: Any) -> Any:
     import pyarrow as pa
 
@@ -62,7 +69,7 @@ def _arrow_type(tp: Any) -> Any:
     if tp is bool:
         return pa.bool_()
     if attrs.has(tp):
-        return pa.struct([(f.name, _arrow_type(f.type)) for f in attrs.fields(attrs.resolve_types(tp))])
+        return pa.struct([(name, _arrow_type(field_type)) for name, field_type in _fields(tp)])
     raise TypeError(f"no Arrow type for {tp!r}")
 
 
@@ -79,7 +86,7 @@ def arrow_schema() -> Any:
     except ImportError:
         raise _missing("batch", "pyarrow") from None
     fields = [pa.field("source", pa.string()), pa.field("error", pa.string())]
-    fields += [pa.field(f.name, _arrow_type(f.type)) for f in attrs.fields(attrs.resolve_types(Article))]
+    fields += [pa.field(name, _arrow_type(field_type)) for name, field_type in _fields(Article)]
     return pa.schema(fields)
 
 
