@@ -10,9 +10,11 @@ Commands:
 * ``newsshape expect PAGE...`` and ``newsshape check PATH...`` -- the test
   kit (:mod:`newsshape.testing`) for extractor authors.
 
-Exit status: 0 on success, 1 when ``check`` finds differences or a command
-fails on its input, 2 for usage errors (an unknown option or extractor, a
-file that cannot be read), 130 when interrupted.
+Exit status: 0 on success; 2 for usage and input errors (an unknown option
+or extractor, a file or address that cannot be read or fetched, input that
+is not a page, a missing optional dependency); 1 for processing failures (a
+page that raised something unexpected, an output that cannot be written) and
+when ``check`` finds differences; 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from typing import IO
 from newsshape import __version__
 from newsshape._fetch import FetchError, fetch
 from newsshape._pipeline import explain, parse
+from newsshape.errors import NewsshapeError, NotAPageError
 from newsshape.extractors.registry import UnknownExtractorError, available_extractors, get
+from newsshape.model import Article
 
 __all__ = ["main"]
 
@@ -37,6 +41,47 @@ PROG = "newsshape"
 
 class _UsageError(Exception):
     """A problem with what the user asked for: message and exit status 2."""
+
+
+class _Failure(Exception):
+    """Processing failed (an unexpected error, not the input's fault):
+    message and exit status 1."""
+
+
+#: The extra that installs each optional dependency, for the message of a
+#: missing one (module name -> extra of pyproject.toml).
+_EXTRAS = {"warcio": "batch", "pyarrow": "batch", "dask": "dask", "distributed": "dask", "pandas": "dask"}
+
+
+def _missing_dependency(exc: ImportError) -> str:
+    """A one-line message for a missing optional dependency, naming the extra to install."""
+    text = str(exc)
+    if "newsshape[" in text:  # newsshape's own message already names it
+        return text
+    module = (exc.name or "").split(".")[0]
+    extra = _EXTRAS.get(module)
+    if extra is None:
+        return text
+    return f"{module} is needed for this: install it with pip install 'newsshape[{extra}]' (or pip install {module})"
+
+
+def _parse_one(data: bytes, name: str, url: str | None, extractor: str | None, encoding: str | None) -> Article:
+    """``parse`` for the command line: input that is no page is a usage
+    error naming what it looks like; an unexpected error is a failure."""
+    try:
+        return parse(data, url=url, extractor=extractor, encoding=encoding)
+    except NotAPageError as exc:
+        hint = f"; to fetch it, give the address itself: {PROG} parse URL" if exc.looks_like == "URL" else ""
+        raise _UsageError(f"{name}: not a page (it looks like: {exc.looks_like}){hint}") from None
+    except UnknownExtractorError as exc:
+        raise _UsageError(str(exc)) from None
+    except Exception as exc:
+        raise _Failure(f"{name}: parsing failed: {type(exc).__name__}: {exc} (a bug: please report it)") from exc
+
+
+def _note_empty(article: Article, name: str) -> None:
+    if article.kind == "error" and "empty page" in article.kind_evidence:
+        print(f"{PROG}: note: {name} is an empty page: the article is empty", file=sys.stderr)
 
 
 def _read_source(name: str) -> bytes:
@@ -68,7 +113,7 @@ def _fetch_source(url: str, timeout: float) -> tuple[bytes, str, str | None]:
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
     except FetchError as exc:
-        raise _UsageError(f"cannot fetch {exc}") from None
+        raise _UsageError(f"cannot fetch {exc}") from None  # the message names the address and what it got
     return page.content, page.url, page.charset
 
 
@@ -90,7 +135,9 @@ def _cmd_parse(args: argparse.Namespace, out: IO[str]) -> int:
         url = url or final
     else:
         data = _read_source(args.file)
-    article = parse(data, url=url, extractor=args.extractor, encoding=charset)
+    name = "standard input" if args.file == "-" else args.file
+    article = _parse_one(data, name, url, args.extractor, charset)
+    _note_empty(article, name)
     if args.format == "json":
         out.write(article.to_json(indent=None if args.compact else 2) + "\n")
     elif args.format == "markdown":
@@ -113,7 +160,17 @@ def _cmd_batch(args: argparse.Namespace, out: IO[str]) -> int:
             raise _UsageError(f"{item}: no such file, folder or matching path")
     output = args.output
     if output != "-" and not output.lower().endswith((".jsonl", ".ndjson", ".json", ".parquet", ".pq")):
-        raise _UsageError(f"cannot tell the output format of {output!r}: name it .jsonl or .parquet")
+        raise _UsageError(f"cannot tell the output format of {output!r}: name it .jsonl, .json or .parquet")
+    folder = os.path.dirname(os.path.abspath(output))
+    if output != "-" and not os.path.isdir(folder):
+        raise _UsageError(f"cannot write {output}: no such folder {folder}")
+    # Missing optional dependencies are found before any page is parsed.
+    if output.lower().endswith((".parquet", ".pq")):
+        batch.arrow_schema()
+    if any(
+        name.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz")) for name in batch.expand_inputs(args.inputs)
+    ):
+        import warcio  # noqa: F401
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     summary = batch.run(
         args.inputs,
@@ -181,7 +238,11 @@ def _cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 
 def _cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
     _check_extractor(args.extractor)
-    for reason in explain(_read_source(args.file), url=args.url, extractor=args.extractor):
+    try:
+        reasons = explain(_read_source(args.file), url=args.url, extractor=args.extractor)
+    except NotAPageError as exc:
+        raise _UsageError(f"{args.file}: {exc}") from None
+    for reason in reasons:
         text = reason.text if len(reason.text) <= args.width else reason.text[: args.width - 1] + "…"
         out.write(f"{reason.role:<16} {reason.reason or '-':<24} {text}\n")
     return 0
@@ -250,7 +311,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, glob pattern or WARC archive")
     b.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="OUT.jsonl or OUT.parquet; - for JSON Lines on stdout"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="OUT.jsonl (JSON Lines), OUT.json (a JSON array) or OUT.parquet; - for JSON Lines on stdout. "
+        "Written to OUT.partial and renamed when complete; an interrupted run leaves OUT.partial",
     )
     b.add_argument("-w", "--workers", type=int, default=1, metavar="N", help="parse with N processes (default 1)")
     b.add_argument("-e", "--extractor", metavar="NAME", help="use this extractor for every page")
@@ -258,7 +324,8 @@ def _parser() -> argparse.ArgumentParser:
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="show pages and pages/s on stderr (default: when stderr is a terminal)",
+        help="show pages and pages/s on stderr: a live line on a terminal, a line every few seconds "
+        "otherwise (default: when stderr is a terminal)",
     )
     b.set_defaults(run=_cmd_batch)
 
@@ -309,8 +376,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
+    except _Failure as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt as exc:
+        # batch's says how many pages were done and where their records are.
+        print(f"{PROG}: {exc}" if str(exc) else "", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do.
@@ -318,8 +389,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except ImportError as exc:
+        print(f"{PROG}: error: {_missing_dependency(exc)}", file=sys.stderr)
+        return 2
+    except NewsshapeError as exc:  # input that is no page, a page that cannot be fetched
         print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
+        return 2
     except (OSError, ValueError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

@@ -157,7 +157,7 @@ def test_batch_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     code, _, err = run(capsys, "batch", str(tmp_path / "nothing-*.html"), "-o", str(tmp_path / "o.jsonl"))
     assert code == 2 and "no such file, folder or matching path" in err
     code, _, err = run(capsys, "batch", str(tmp_path), "-o", str(tmp_path / "o.csv"))
-    assert code == 2 and "name it .jsonl or .parquet" in err
+    assert code == 2 and "name it .jsonl, .json or .parquet" in err
     code, _, err = run(capsys, "batch", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--workers", "0")
     assert code == 2 and "--workers must be at least 1" in err
 
@@ -209,3 +209,121 @@ def test_batch_command_reads_warc_globs_into_parquet(capsys: pytest.CaptureFixtu
     records = read_records(out_file)
     assert [r["source"].rsplit("#", 1)[0] for r in records] == [str(data / "pages.warc.gz")] * 3
     assert records == [json.loads(json.dumps(parse_page(p))) for p in iter_pages([pattern])]
+
+
+# -- issue 16: input that is no page, empty pages, exit codes, complete outputs ----------
+
+
+@pytest.mark.parametrize(
+    ("content", "looks_like"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"https://example.com/story\n", "URL"),
+    ],
+)
+def test_input_that_is_no_page_exits_2_naming_what_it_looks_like(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes, looks_like: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "parse", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"newsshape: error: {path}: not a page (it looks like: {looks_like})")
+    assert err.count("\n") == 1
+    if looks_like == "URL":
+        assert "newsshape parse URL" in err
+
+
+def test_an_empty_page_is_an_empty_article_with_a_note(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"  \n")
+    code, out, err = run(capsys, "parse", str(path), "--compact")
+    assert code == 0
+    assert Article.from_dict(json.loads(out)) == newsshape.parse(b"")
+    assert err == f"newsshape: note: {path} is an empty page: the article is empty\n"
+    code, out, err = run(capsys, "parse", str(path), "-f", "markdown")
+    assert code == 0 and out == newsshape.parse(b"").to_markdown() and "empty page" in err
+
+
+def test_an_unexpected_failure_exits_1(
+    capsys: pytest.CaptureFixture[str], page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Article:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("newsshape.cli.parse", broken)
+    code, out, err = run(capsys, "parse", str(page))
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"newsshape: error: {page}: parsing failed: ZeroDivisionError: division by zero (a bug: please report it)\n"
+    )
+
+
+def test_a_missing_optional_dependency_exits_2_naming_the_extra(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    code, out, err = run(capsys, "batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.parquet"))
+    assert (code, out) == (2, "")
+    assert "pip install 'newsshape[batch]'" in err and err.count("\n") == 1
+    monkeypatch.setitem(sys.modules, "warcio", None)
+    data = Path(__file__).resolve().parent.parent / "examples" / "data"
+    code, out, err = run(capsys, "batch", str(data), "-o", str(tmp_path / "o.jsonl"))
+    assert (code, out) == (2, "")
+    assert err.startswith("newsshape: error: warcio is needed") and "pip install 'newsshape[batch]'" in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "a.txt"]  # nothing written
+
+
+def test_batch_records_input_that_is_no_page_and_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_bytes(b"%PDF-1.7\n1 0 obj")
+    (tmp_path / "in" / "b.txt").write_text(PAGE, encoding="utf-8")
+    out_file = tmp_path / "out.json"
+    code, out, err = run(capsys, "batch", str(tmp_path / "in"), "-o", str(out_file), "--no-progress")
+    assert (code, out, err) == (0, "", "")
+    records = json.loads(out_file.read_text(encoding="utf-8"))  # -o x.json is a JSON array
+    assert records[0]["error"].startswith("not a page (it looks like: PDF document)")
+    assert records[1]["title"] == newsshape.parse(PAGE).title
+
+
+def test_an_interrupted_batch_says_how_far_it_got(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsshape.batch import _output
+
+    def two_then_interrupt(pages: Any, extractor: Any) -> Any:
+        for _, page in zip(range(2), pages, strict=False):
+            yield {"source": page.source, "error": "x"}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_output, "parse_partition", two_then_interrupt)
+    (tmp_path / "in").mkdir()
+    for name in "abc":
+        (tmp_path / "in" / f"{name}.txt").write_text(PAGE, encoding="utf-8")
+    out_file = tmp_path / "out.jsonl"
+    code, out, err = run(capsys, "batch", str(tmp_path / "in"), "-o", str(out_file), "--no-progress")
+    assert (code, out) == (130, "")
+    assert err == f"newsshape: interrupted after 2 pages; their records are in {out_file}.partial\n"
+    assert not out_file.exists()
+    assert len((tmp_path / "out.jsonl.partial").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_batch_output_folder_must_exist(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "batch", str(tmp_path), "-o", str(tmp_path / "no" / "o.jsonl"))
+    assert code == 2 and f"no such folder {tmp_path / 'no'}" in err
+
+
+def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsshape", "batch", str(tmp_path / "a.txt"), "-o", "-", "--progress"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["source"] == str(tmp_path / "a.txt")
+    assert done.stderr.startswith("1 pages, ") and "\r" not in done.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import gzip
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -36,6 +37,11 @@ class PageInput:
     error: str | None = None
     """Why the page could not be read, or ``None``."""
 
+    encoding: str | None = None
+    """The charset the page came with, when known: the ``charset`` of a
+    WARC record's HTTP ``Content-Type``. Passed to :func:`newsshape.parse`
+    as ``encoding=``."""
+
 
 def _missing(extra: str, package: str) -> ImportError:
     return ImportError(
@@ -48,6 +54,15 @@ def _describe(exc: BaseException) -> str:
         return exc.strerror
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+#: The charset parameter of a Content-Type header value.
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';,\s]+)""", re.IGNORECASE)
+
+
+def _charset(content_type: str) -> str | None:
+    found = _CHARSET.search(content_type)
+    return found[1].lower() if found else None
 
 
 def _is_warc(path: str) -> bool:
@@ -92,8 +107,9 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
 def iter_warc(path: str | os.PathLike[str]) -> Iterator[PageInput]:
     """The pages in a WARC (or ARC) archive, gzipped or not: one
     :class:`PageInput` per ``response`` (or ``resource``) record whose
-    content is HTML or text, in archive order. Needs warcio (the ``batch``
-    extra)."""
+    content is HTML or text, in archive order, with the charset its HTTP
+    headers give as :attr:`~PageInput.encoding`. Needs warcio (the
+    ``batch`` extra)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
@@ -106,8 +122,8 @@ def iter_warc(path: str | os.PathLike[str]) -> Iterator[PageInput]:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             headers = record.http_headers if record.http_headers is not None else record.rec_headers
-            ctype = (headers.get_header("Content-Type") or "").lower()
-            if ctype and not any(t in ctype for t in ("html", "text/plain", "xml")):
+            ctype = headers.get_header("Content-Type") or ""
+            if ctype and not any(t in ctype.lower() for t in ("html", "text/plain", "xml")):
                 continue
             content: bytes | None = None
             error: str | None = None
@@ -117,7 +133,7 @@ def iter_warc(path: str | os.PathLike[str]) -> Iterator[PageInput]:
                 error = f"cannot read record: {_describe(exc)}"
             # The offset is known once the record has been read through.
             source = f"{name}#{records.get_record_offset()}"
-            yield PageInput(source, content, url, error)
+            yield PageInput(source, content, url, error, _charset(ctype))
 
 
 def _read_file(path: str) -> Iterator[PageInput]:

@@ -7,6 +7,7 @@ from typing import Any, TypeAlias
 
 from newsshape._pipeline import parse
 from newsshape.batch._inputs import PageInput, _describe
+from newsshape.errors import NewsshapeError
 
 #: An output record: ``{"source": ..., **article.to_dict()}`` or
 #: ``{"source": ..., "error": ...}``.
@@ -17,7 +18,9 @@ def _as_page(item: Any) -> PageInput:
     if isinstance(item, PageInput):
         return item
     if isinstance(item, dict):
-        return PageInput(str(item.get("source", "")), item.get("content"), item.get("url"), item.get("error"))
+        return PageInput(
+            str(item.get("source", "")), item.get("content"), item.get("url"), item.get("error"), item.get("encoding")
+        )
     if isinstance(item, (tuple, list)) and 2 <= len(item) <= 3:
         return PageInput(str(item[0]), *item[1:])
     if isinstance(item, (str, bytes)):
@@ -30,12 +33,14 @@ def parse_page(page: PageInput | Any, *, extractor: str | None = None) -> Record
     """Parse one page into one record; never raises for a bad page.
 
     :param page: a :class:`PageInput`, a ``(source, content)`` or
-        ``(source, content, url)`` tuple, a ``dict`` with those keys, or the
-        page's ``bytes`` / ``str`` alone.
+        ``(source, content, url)`` tuple, a ``dict`` with those keys (and
+        optionally ``encoding``), or the page's ``bytes`` / ``str`` alone.
     :param extractor: the extractor's name; by default it is chosen per page.
     :returns: ``{"source": ..., **article.to_dict()}``, or
         ``{"source": ..., "error": "..."}`` when the page could not be read
-        or parsed.
+        or parsed: ``"not a page (it looks like: PDF document): ..."`` for
+        input that is no page (:class:`~newsshape.NotAPageError`), the
+        exception's type and message for an unexpected failure.
     """
     try:
         page = _as_page(page)
@@ -44,7 +49,9 @@ def parse_page(page: PageInput | Any, *, extractor: str | None = None) -> Record
     if page.error is not None or page.content is None:
         return {"source": page.source, "error": page.error or "no content"}
     try:
-        article = parse(page.content, url=page.url, extractor=extractor)
+        article = parse(page.content, url=page.url, extractor=extractor, encoding=page.encoding)
+    except NewsshapeError as exc:  # a documented error: its message says it all
+        return {"source": page.source, "error": str(exc)}
     except Exception as exc:
         return {"source": page.source, "error": _describe(exc)}
     return {"source": page.source, **article.to_dict()}
