@@ -216,15 +216,37 @@ def test_dump_comments_after_the_story() -> None:
 
 
 def test_dump_name_and_date_on_one_line() -> None:
-    dump = DUMP.replace("Jane Doe says:\nMarch 5, 2024 at 9:12 pm", "Jane Doe March 5, 2024 at 9:12 pm").replace(
-        "Bob Smith says:\nMarch 6, 2024 at 8:00 am", "Bob Smith March 6, 2024 at 8:00 am"
+    """Headers of a name and a time stamp on one line make a thread from three of them (a news page's byline
+    and update lines take that shape too, once or twice)."""
+    third = "Ana Ruiz March 7, 2024 at 10:30 am\nThe cycle lane on the east side is still closed, though.\nReply\n"
+    dump = (
+        DUMP.replace("Jane Doe says:\nMarch 5, 2024 at 9:12 pm", "Jane Doe March 5, 2024 at 9:12 pm")
+        .replace("Bob Smith says:\nMarch 6, 2024 at 8:00 am", "Bob Smith March 6, 2024 at 8:00 am")
+        .replace("Leave a Reply\n", third + "Leave a Reply\n")
     )
     article = newsshape.parse(dump)
     assert [(c.author, c.published) for c in article.comments] == [
         ("Jane Doe", datetime(2024, 3, 5, 21, 12)),
         ("Bob Smith", datetime(2024, 3, 6, 8, 0)),
+        ("Ana Ruiz", datetime(2024, 3, 7, 10, 30)),
     ]
     assert len(article.paragraphs) == 3
+
+
+def test_a_byline_and_an_update_line_are_no_thread() -> None:
+    """An agency's byline with its time stamp and a "First Published" line around a news story are not two
+    comments: the story stays the body."""
+    story = DUMP.split("12 thoughts")[0].split("\n", 3)[3]
+    dump = (
+        "Bridge reopens | The Courier\nBridge reopens\n"
+        + "A short introduction to the story, printed above the byline of the agency.\n" * 4
+        + "Associated Press November 19, 2019 at 9:02 am\n"
+        + story
+        + "First Published November 19, 2019 at 8:38 am\nRelated Tags:\nBridges\n"
+    )
+    article = newsshape.parse(dump)
+    assert article.comments == ()
+    assert any(p.startswith("The old bridge") for p in article.paragraphs)
 
 
 def test_a_quoted_says_line_in_a_story_is_no_comment() -> None:

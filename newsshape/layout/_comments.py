@@ -222,6 +222,12 @@ STORY_CHARS = 200
 PROSE_LINE = 60
 #: Most lines of the last comment after its header, when no "Reply" line or furniture ends it.
 LAST_LINES = 12
+#: Fewest "<name> says:" headers that make a dump's comment thread (WordPress prints them only there) ...
+SAYS_HEADERS = 2
+#: ... and fewest "<name> <date> at <time>" headers, which a news page's byline and update lines also take
+#: (an agency and its time stamp, "First Published <date>"): a thread repeats them more often. Tuned on the
+#: scrapinghub-dev and dragnet-dev html-text dumps (two such lines opened news stories, three never did).
+STAMP_HEADERS = 3
 
 
 def _header(text: str) -> bool:
@@ -241,7 +247,8 @@ def _mark_dump(page: Page) -> None:
                 heads.append(i)
         elif not heads and len(text) >= PROSE_LINE:
             prose += len(text)
-    if len(heads) < 2:
+    says = sum(1 for i in heads if SAYS.match(blocks[i].text))
+    if says < SAYS_HEADERS and len(heads) < STAMP_HEADERS:
         return
     comments: list[Parts] = []
     for k, head in enumerate(heads):
