@@ -45,6 +45,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from run import _installed  # noqa: E402  (the harness's own test for an optional tool)
 from scoring import body_scores, page_shares  # noqa: E402
 
 ROOT = HERE.parent
@@ -120,14 +121,6 @@ CONVERTERS: tuple[tuple[str, str, Convert], ...] = (
     ("markdownify", "markdownify", _markdownify),
     ("html2text", "html2text", _html2text),
 )
-
-
-def _installed(module: str) -> bool:
-    try:
-        __import__(module)
-    except ImportError:
-        return False
-    return True
 
 
 def _justext_lines(text: str) -> str:
