@@ -14,10 +14,6 @@ from test_content import P1, P2, P3  # the story of the content tests
 import newsshape
 from newsshape.document import to_document
 
-# private on purpose: the dump line rejoiner and the code test, checked on their own lines and cut points
-from newsshape.document._textdump import _rejoined
-from newsshape.text._lines import is_code
-
 PAGE = f"""<html><head><title>Bridge vote</title>
 <style>.nav{{display:none;margin:0}} .story p {{ line-height: 1.5; color: #333; }}</style>
 <script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
@@ -52,21 +48,29 @@ def test_a_line_per_text_node(whole_page: bool) -> None:
     assert _story(dump) == (P1, P2, P3)
 
 
+def _blocks(lines: list[str]) -> list[tuple[str, str, bool]]:
+    """The blocks of the text dump of ``lines``: kind, text and whether a
+    blank line comes before."""
+    doc = to_document("\n".join(lines))
+    assert doc.kind == "text"
+    return [(b.kind, b.text, b.gap_before) for b in doc.blocks]
+
+
 def test_lines_cut_at_inline_elements_are_put_back_together() -> None:
-    assert _rejoined(["The ", "council", " voted", ", said", "", "Next block"]) == [
-        "The council voted, said",
-        "",
-        "Next block",
+    assert _blocks(["The ", "council", " voted", ", said", "", "Next block"]) == [
+        ("paragraph", "The council voted, said", False),
+        ("paragraph", "Next block", True),
     ]
-    assert _rejoined(["Vernon", "’s knee"]) == ["Vernon’s knee"]
+    assert _blocks(["Vernon", "’s knee"]) == [("paragraph", "Vernon’s knee", False)]
 
 
 @given(st.lists(st.text(alphabet="ab.,- ", max_size=12).map(str.strip)))
 def test_lines_cut_only_at_blocks_pass_as_they_are(lines: list[str]) -> None:
     """A dump with no white space at the edges of its lines and no line
     opening with closing punctuation (innerText, html-text) is not changed."""
-    lines = [line for line in lines if not line.startswith((",", "."))]
-    assert _rejoined(lines) == lines
+    lines = ["Bridge vote", *(line for line in lines if not line.startswith((",", "."))), P1]
+    apart = "\n\n".join(lines)  # a blank line between every two: nothing to put together
+    assert [(b.kind, b.text) for b in to_document(apart).blocks] == [(kind, text) for kind, text, _ in _blocks(lines)]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +93,11 @@ def test_lines_cut_only_at_blocks_pass_as_they_are(lines: list[str]) -> None:
     ],
 )
 def test_code_lines(line: str) -> None:
-    assert is_code(line)
+    """Between two paragraphs of a dump's story, a code line is neither
+    text nor a section heading (a short line of text there would be one)."""
+    dump = "\n\n".join(("Bridge vote", P1, P2, line, P3))
+    assert [r.role for r in newsshape.explain(dump) if r.text == line] == ["boilerplate"]
+    assert _story(dump) == (P1, P2, P3)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +113,11 @@ def test_code_lines(line: str) -> None:
     ],
 )
 def test_text_lines_are_not_code(line: str) -> None:
-    assert not is_code(line)
+    """The same place holds a line of text: it stays in the story."""
+    story = [p for p in (P1, P2, P3) if p != line]
+    dump = "\n\n".join(("Bridge vote", *story[:-1], line, story[-1]))
+    assert [r.role for r in newsshape.explain(dump) if r.text == line] in (["body"], ["heading"])
+    assert line in newsshape.parse(dump).text.split("\n\n")
 
 
 def test_a_whole_page_dump_is_text_though_its_scripts_hold_tags() -> None:

@@ -10,9 +10,6 @@ import newsshape
 from newsshape.document import to_document
 from newsshape.extractors.registry import get
 
-# private on purpose: the byline shape test, checked line by line apart from the head pass around it
-from newsshape.layout._head import names_byline
-
 
 @pytest.mark.parametrize(
     "line",
@@ -34,7 +31,13 @@ from newsshape.layout._head import names_byline
     ],
 )
 def test_names_byline(line: str) -> None:
-    assert names_byline(line)
+    """A byline word then only names, opening the body under the headline:
+    the head pass takes it for the byline (names only: no date alone)."""
+    html = _page("de", "<h1>Stadtrat beschließt den Haushalt</h1>", line)
+    assert [(r.role, r.reason) for r in newsshape.explain(html) if r.text == line] == [("byline", "head.body_start")]
+    article = newsshape.parse(html)
+    assert article.authors
+    assert article.text.startswith(SENTENCES["de"][0])
 
 
 @pytest.mark.parametrize(
@@ -56,7 +59,11 @@ def test_names_byline(line: str) -> None:
     ],
 )
 def test_not_names_byline(line: str) -> None:
-    assert not names_byline(line)
+    """A sentence (or a label, a date) opening with a byline word, where the
+    body starts, stays a paragraph of the body."""
+    html = _page("de", "<h1>Stadtrat beschließt den Haushalt</h1>", line)
+    assert [r.role for r in newsshape.explain(html) if r.text == line] == ["body"]
+    assert newsshape.parse(html).text.startswith(line)
 
 
 SENTENCES = {
