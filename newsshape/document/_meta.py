@@ -427,8 +427,9 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
             dated += 1
             _date_candidate(node, tag, a, times)
         if len(marked) + len(bylines) <= _MAX_AUTHORS and (
-            ("author" in c or "byline" in c) or "itemprop" in a or "rel" in a or "property" in a
-        ):  # what any author markup has (see _author_entry): most elements fail it in C
+            "author" in c or "byline" in c or a.get("itemprop") == "author"  # what any author markup has
+            or "author" in (a.get("rel") or "").lower() or (a.get("property") or "").lower().endswith("author")
+        ):  # fmt: skip
             text, is_marked = _author_entry(node, a, c)
             if text:
                 (marked if is_marked else bylines).append(text)

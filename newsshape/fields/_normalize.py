@@ -111,16 +111,26 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The last tuple :func:`clean_sections` returned (held, so no other object can take its identity): the
+#: extractor cleans an article's sections for its quotations and hands the same tuple to :func:`build_article`,
+#: whose cleaning would then change nothing (clean sections come back as they are).
+_last_clean: list[tuple[Section, ...]] = [()]
+
+
 def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
     """Sections with normalised headings and paragraphs; those left with
     neither are dropped."""
+    last = _last_clean[0]
+    if sections is last:
+        return last
     out = []
     for s in sections:
         paragraphs = _texts(s.paragraphs)
         heading = text(s.heading)
         if paragraphs or heading:
             out.append(Section(heading, paragraphs))
-    return tuple(out)
+    cleaned = _last_clean[0] = tuple(out)
+    return cleaned
 
 
 def _takeaways(items: Iterable[Takeaway]) -> tuple[Takeaway, ...]:

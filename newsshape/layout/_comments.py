@@ -31,6 +31,9 @@ a line holding both, ``text``), go in ``page.evidence["comments"]``, which
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
+from operator import attrgetter
 
 from newsshape.document import Page
 from newsshape.document._types import Document
@@ -59,6 +62,10 @@ _SECTION = re.compile(
     r"(?:comments|commentlist|commentlisting|comment-list|comments-(?:area|list|section|container|wrapper|thread))"
     r"|comment-section|comments?-thread|disqus_thread|dsq-content"
 )
+#: What the names of an element that may hold a comment or a comment section hold, one of them at least.
+_NAMED = re.compile("omment|crawler-post|disqus|dsq")
+_HINT = attrgetter("hint")
+_PARENT = attrgetter("parent")
 #: Words of the part of a comment that names its author.
 _AUTHOR = re.compile(r"author|\bfn\b|user-?name|commenter|nickname|poster|\bvcard|\bname\b|\buser\b|creator|byline")
 #: Words of the part of a comment that gives its date.
@@ -141,14 +148,15 @@ def _mark_html(page: Page) -> None:
     if "omment" not in raw and "disqus" not in raw and "crawler-post" not in raw:
         return
     elements = doc.elements
-    # the elements whose names may be a comment's or a comment section's (one test each, in a comprehension)
-    marked = [
-        (e, el.hint)
-        for e, el in enumerate(elements)
-        if "omment" in el.hint or "crawler-post" in el.hint or "disqus" in el.hint or "dsq" in el.hint
-    ]
+    # the elements whose names may be a comment's or a comment section's: one search over all the names joined,
+    # each match mapped back to its element by the names' end offsets (no match spans two names: no word
+    # searched for holds the separator)
+    hints = list(map(_HINT, elements))
+    ends = list(accumulate(len(h) + 1 for h in hints))
+    found = sorted({bisect_right(ends, m.start()) for m in _NAMED.finditer("\n".join(hints))})
     kinds: dict[int, str] = {}
-    for e, hint in marked:
+    for e in found:
+        hint = hints[e]
         if _words(hint, _ITEM):
             kinds[e] = "item"
         elif _words(hint, _ITEM_BOX):
@@ -160,26 +168,35 @@ def _mark_html(page: Page) -> None:
     named = any(k.startswith("item") for k in kinds.values())
     boxed = any(k.startswith("box") for k in kinds.values())
     n = len(elements)
-    item = [-1] * n  # the nearest element holding one comment (itself included)
-    box = [-1] * n  # the same, by the names of a comment's box
-    section = [-1] * n  # the nearest comment section
     start = min(kinds)  # the elements before it hold no comment
-    for e in range(start, n):
-        el = elements[e]
-        p = el.parent
-        if p >= start:
-            item[e], box[e], section[e] = item[p], box[p], section[p]
-        kind = kinds.get(e)
-        if kind is not None:
-            if kind.startswith("item"):
-                item[e] = e
-            elif kind.startswith("box"):
-                box[e] = e
-            if kind.endswith("section"):
+    parents = list(map(_PARENT, elements))
+    # holder: the nearest element holding one comment (itself included), by the names of a comment when any
+    # element has them, else by the names of a comment's box, else the list items of a comment section;
+    # section: the nearest comment section
+    holder = [-1] * n
+    section = [-1] * n
+    own = "item" if named else "box"
+    if named or boxed:
+        for e in range(start, n):
+            p = parents[e]
+            if p >= start:
+                holder[e], section[e] = holder[p], section[p]
+            kind = kinds.get(e)
+            if kind is not None:
+                if kind.startswith(own):
+                    holder[e] = e
+                if kind.endswith("section"):
+                    section[e] = e
+    else:
+        for e in range(start, n):
+            p = parents[e]
+            if p >= start:
+                holder[e], section[e] = holder[p], section[p]
+            kind = kinds.get(e)
+            if kind is not None and kind.endswith("section"):
                 section[e] = e
-        if section[e] >= 0 and el.tag == "li" and not named and not boxed:
-            box[e] = e  # a list item of the comment section (used when nothing is named)
-    holder = item if named else box
+            if section[e] >= 0 and elements[e].tag == "li":
+                holder[e] = e  # a list item of the comment section (used when nothing is named)
     blocks, roles = page.blocks, page.roles
     groups: dict[int, Parts] = {}
     for i, b in enumerate(blocks):
@@ -187,7 +204,7 @@ def _mark_html(page: Page) -> None:
         if e < start or roles[i] != "unknown":
             continue
         h = holder[e]
-        if h < 0 or (holder is box and not named and not boxed and section[e] < 0):
+        if h < 0 or (not named and not boxed and section[e] < 0):
             continue
         groups.setdefault(h, []).append((i, _part(doc, e, h, b.text)))
     first_post = _discourse_story(doc, groups)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsshape.text._datetext import BYLINE_DATE, MONTHS
 from newsshape.text._lines import clean_line
@@ -365,6 +366,34 @@ def is_handle(value: str) -> bool:
     )
 
 
+def _item_names(item: str, handles: bool, desks: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What :func:`clean_authors` reads in one author string, whatever the
+    strings before it: the string as a blog's handle (``""`` when it is
+    none), and the names it holds with their de-duplication keys. The
+    functions it calls are pure: :func:`_cached_item_names` keeps the
+    results for short strings (an article's author strings are cleaned once
+    per source that gives them, and again when their spelling is compared)."""
+    token = item.strip().lstrip(_LEAD) if handles else ""
+    if not (token and is_handle(token) and not looks_like_name(token)):
+        token = ""
+    names: list[tuple[str, str]] = []
+    parts = _SPLIT.split(_name_part(item, handles))
+    for name in parts:
+        name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
+        shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
+        if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
+            name = shorter
+        handle = handles and len(parts) == 1 and is_handle(name)  # "von eseppelt · 31. Oktober"
+        if looks_like_name(name, desks=desks) or handle:
+            names.append((name, name.casefold()))
+    return token, tuple(names)
+
+
+_cached_item_names = lru_cache(maxsize=2048)(_item_names)
+#: Longest author string whose names are cached (longer ones, rare, are read each time: a bound on the cache).
+_CACHED_CHARS = 300
+
+
 def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = False) -> tuple[str, ...]:
     """Clean author strings: drop a "By" prefix and whatever follows the
     names (dates, handles, job titles), split lists of names, drop what is
@@ -376,20 +405,16 @@ def clean_authors(raw: Iterable[str], *, handles: bool = False, desks: bool = Fa
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
-        token = item.strip().lstrip(_LEAD) if handles else ""
-        if token and token.casefold() not in seen and is_handle(token) and not looks_like_name(token):
+        if len(item) <= _CACHED_CHARS:
+            token, names = _cached_item_names(item, handles, desks)
+        else:
+            token, names = _item_names(item, handles, desks)
+        if token and token.casefold() not in seen:
             seen.add(token.casefold())
             out.append(token)
             continue
-        parts = _SPLIT.split(_name_part(item, handles))
-        for name in parts:
-            name = _without_place_after(_strip(_BY.sub("", name), " .:-–—"))
-            shorter = _AGENCY.sub("", _NAME_THEN_JOB.sub("", name))
-            if len(shorter.split()) >= 2:  # "Jane Doe Staff Writer", not "AP Sports Writer"
-                name = shorter
-            key = name.casefold()
-            handle = handles and len(parts) == 1 and is_handle(name)  # "von eseppelt · 31. Oktober"
-            if key not in seen and (looks_like_name(name, desks=desks) or handle):
+        for name, key in names:
+            if key not in seen:
                 seen.add(key)
                 out.append(name)
     return tuple(out)
