@@ -283,3 +283,10 @@ def test_language_detected_when_none_is_declared() -> None:
 
 def test_no_language_from_too_little_text() -> None:
     assert newsshape.parse("<html><body><h1>Budget</h1><p>Hello</p></body></html>").language is None
+
+
+def test_language_detected_in_text_with_a_lone_surrogate() -> None:
+    """Text decoded from broken bytes may hold a lone surrogate: the language
+    is still read (the model reads UTF-8), and parse() does not raise."""
+    dump = "Budget approved\n\n" + "The council approved the new budget for the harbour bridge \ud800 this year. " * 3
+    assert newsshape.parse(dump).language == "en"

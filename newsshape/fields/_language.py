@@ -73,7 +73,10 @@ def _classify(text: str) -> tuple[str, float]:
     model = _model()
     if model is None:
         return "", 0.0
-    labels, probabilities = model.predict(text.replace("\n", " "), k=1)
+    # the model reads one line of UTF-8: line breaks become spaces, and a lone surrogate (text that came from
+    # broken bytes) a replacement character rather than an error
+    line = text.replace("\n", " ").encode("utf-8", "replace").decode("utf-8")
+    labels, probabilities = model.predict(line, k=1)
     return str(labels[0]).removeprefix("__label__"), float(probabilities[0])
 
 
