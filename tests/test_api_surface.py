@@ -230,7 +230,7 @@ def test_to_dict_follows_the_pinned_schema() -> None:
 
 def test_a_moved_name_keeps_working_with_a_warning() -> None:
     # private on purpose: the helper serves the package's own modules when a public name moves (docs/stability.rst)
-    from newsshape._deprecated import moved_names
+    from newsshape._deprecated import moved_names  # private: the package's own deprecation helper
 
     getattr_ = moved_names("newsshape.old", {"Page": "newsshape.document.Page"}, since="0.2")
     with pytest.warns(DeprecationWarning, match=r"newsshape\.old\.Page .* import newsshape\.document\.Page"):

@@ -391,7 +391,7 @@ def test_parquet_dates_are_utc_timestamps_with_their_iso_form(tmp_path: Path) ->
 def test_progress_prints_lines_at_intervals_when_not_a_terminal(
     tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsshape.batch import _output
+    from newsshape.batch import _output  # private: the test injects a fault (or a shorter interval) inside a run
 
     monkeypatch.setattr(_output, "LOG_EVERY", 0.0)
     stream = io.StringIO()

@@ -292,7 +292,7 @@ def test_batch_records_input_that_is_no_page_and_goes_on(capsys: pytest.CaptureF
 def test_an_interrupted_batch_says_how_far_it_got(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsshape.batch import _output
+    from newsshape.batch import _output  # private: the test injects a fault (or a shorter interval) inside a run
 
     def two_then_interrupt(pages: Any, extractor: Any) -> Any:
         for _, page in zip(range(2), pages, strict=False):

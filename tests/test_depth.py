@@ -6,6 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 # private on purpose: the depth guard returns the very page object when it changes nothing (a speed shortcut)
+# private: the guard rewrites a page before it is parsed, and only its scan and its limits say whether it ran
 from newsshape.document._depth import MAX_DEPTH, SCAN_FROM, flatten, max_depth
 
 

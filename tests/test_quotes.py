@@ -21,6 +21,7 @@ import newsshape
 from newsshape import Quote, Section, find_quotes
 
 # private on purpose (some tests): fast paths of the quotation pass checked against plain readings
+# private: the speech test, the name reader and the mark scanner are checked against readings spelled out here
 from newsshape.fields import _quote_speech as speech
 from newsshape.fields import _quote_text as tx
 from newsshape.fields._quote_names import Names

@@ -15,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 # private on purpose: every fast path of the speaker pass checked against a plain reading of the same step
+# private: each shortcut of the quotation pass is checked against the plain reading it replaces (same output,
+# less time: no public call can tell them apart)
 from newsshape.fields import _quote_text as tx
 from newsshape.fields._quote_attribution import words_after
 from newsshape.fields._quote_memory import Memory, Step
