@@ -11,12 +11,12 @@ nothing is spent on it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import compress
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 import attrs
 
@@ -25,6 +25,7 @@ from newsshape.document._types import Block, Document
 __all__ = ["Page", "Role", "explaining"]
 
 _TEXT = attrgetter("text")
+_T = TypeVar("_T")
 
 #: What a block is for, once the layout stage has decided.
 Role = Literal[
@@ -84,7 +85,8 @@ class Page:
 
     evidence: dict[str, object] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     """What the field stage works out once per page and several fields read
-    (the names the publication goes by), by the name of what holds it."""
+    (the names the publication goes by), by the name of what holds it (see
+    :meth:`remember`)."""
 
     explain: bool = attrs.field(kw_only=True, factory=_EXPLAINING.get, eq=False, repr=False)
     """Whether the layout passes record why each block got its role
@@ -135,6 +137,16 @@ class Page:
             return self.doc.blocks[self.roles.index(role)].text
         except ValueError:
             return None
+
+    def remember(self, key: str, compute: Callable[[Page], _T]) -> _T:
+        """``compute(self)``, worked out on the first call for ``key`` and
+        kept in :attr:`evidence` for the later ones (a value of ``None``
+        included)."""
+        try:
+            return cast("_T", self.evidence[key])
+        except KeyError:
+            value = self.evidence[key] = compute(self)
+            return value
 
     def set(self, start: int, stop: int, role: Role, *, only_unknown: bool = True) -> None:
         """Give ``role`` to blocks ``start`` to ``stop - 1`` (by default only

@@ -301,8 +301,4 @@ def declared_modified(page: Page) -> Dated | None:
 def page_marked_dates(page: Page) -> tuple[list[Dated], list[Dated], list[Dated]]:
     """:func:`marked_dates` of the page's metadata, worked out once per page
     (the publication and the modification date both read them)."""
-    found = page.evidence.get("marked_dates")
-    if found is None:
-        found = marked_dates(page.doc.meta)
-        page.evidence["marked_dates"] = found
-    return found  # type: ignore[return-value]
+    return page.remember("marked_dates", lambda p: marked_dates(p.doc.meta))

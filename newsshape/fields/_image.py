@@ -166,9 +166,10 @@ def _story_range(page: Page) -> tuple[int, int]:
 def figures(page: Page) -> list[Image]:
     """The story's figures, in page order (see the module docstring);
     computed once per page."""
-    known = page.evidence.get("figures")
-    if known is not None:
-        return known  # type: ignore[return-value]
+    return page.remember("figures", _figures)
+
+
+def _figures(page: Page) -> list[Image]:
     out: list[Image] = []
     found = page.doc.meta.figures
     if found:
@@ -196,7 +197,6 @@ def figures(page: Page) -> list[Image]:
             if _acceptable(url, width, height):
                 alt = (img.get("alt") or "").strip() or None
                 out.append(Image(url, alt, caption, fig["credit"] or None, width, height))
-    page.evidence["figures"] = out
     return out
 
 

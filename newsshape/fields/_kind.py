@@ -118,12 +118,7 @@ def _body_words(page: Page) -> list[int]:
 def page_kind(page: Page) -> tuple[str, tuple[str, ...]]:
     """The page's kind and the evidence read (see the module docstring);
     computed once per page."""
-    known = page.evidence.get("kind")
-    if known is not None:
-        return known  # type: ignore[return-value]
-    found = _judge(page)
-    page.evidence["kind"] = found
-    return found
+    return page.remember("kind", _judge)
 
 
 def _judge(page: Page) -> tuple[str, tuple[str, ...]]:

@@ -149,11 +149,7 @@ class _TextDates:
 def _text_dates(page: Page) -> _TextDates:
     """The page's :class:`_TextDates`, made once and shared by the
     publication and the modification date."""
-    texts = page.evidence.get("text_dates")
-    if not isinstance(texts, _TextDates):
-        texts = _TextDates(page)
-        page.evidence["text_dates"] = texts
-    return texts
+    return page.remember("text_dates", _TextDates)
 
 
 def _dateline(page: Page, anchor: int) -> list[Dated]:
@@ -216,11 +212,7 @@ def _head_date(page: Page, texts: _TextDates, anchor: int | None) -> Dated | Non
 def find_published(page: Page) -> When | None:
     """The original publication date (see the module documentation); its
     string is :func:`published_raw`."""
-    found = page.evidence.get("published")
-    if found is None:
-        found = published_source(page)
-        page.evidence["published"] = found
-    dated = found[0]  # type: ignore[index]
+    dated = page.remember("published", published_source)[0]
     return dated.value if isinstance(dated, Dated) else None
 
 
@@ -396,10 +388,7 @@ def find_modified(page: Page) -> When | None:
     """The last-modified date: the declared one, else a date labelled as an
     update ("Updated:", "Aktualisiert am") on a line near the headline; its
     string is :func:`modified_raw`."""
-    found = page.evidence.get("modified")
-    if found is None:
-        found = _modified(page)
-        page.evidence["modified"] = found
+    found = page.remember("modified", _modified)
     return found.value if isinstance(found, Dated) else None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from newsshape.document import Page
 from newsshape.text._lines import clean_line
@@ -353,12 +353,13 @@ def evidence(page: Page) -> Evidence:
     the one taken as the site's name: worked out once per page (site,
     title, authors and summary all ask) and kept in the page's
     :attr:`~newsshape.document.Page.evidence`."""
-    found = page.evidence.get(_KEY)
-    if found is None:
-        host = _host(page.doc.url or page.doc.meta.canonical)
-        candidates = _candidates(page, host)
-        found = page.evidence[_KEY] = Evidence(host, candidates, _ranked(candidates, host))
-    return cast("Evidence", found)
+    return page.remember(_KEY, _evidence)
+
+
+def _evidence(page: Page) -> Evidence:
+    host = _host(page.doc.url or page.doc.meta.canonical)
+    candidates = _candidates(page, host)
+    return Evidence(host, candidates, _ranked(candidates, host))
 
 
 def site(page: Page) -> str | None:

@@ -88,12 +88,7 @@ def _window(page: Page) -> tuple[int, int]:
     """The first and last block index where the story's tag lines and
     links may stand (see :data:`_BEFORE`); an empty range without a body.
     Worked out once per page (tags and categories ask)."""
-    known = page.evidence.get("tag_window")
-    if known is not None:
-        return known  # type: ignore[return-value]
-    window = _find_window(page)
-    page.evidence["tag_window"] = window
-    return window
+    return page.remember("tag_window", _find_window)
 
 
 def _find_window(page: Page) -> tuple[int, int]:
