@@ -19,7 +19,7 @@ trafilatura-eval), unless its comment says otherwise.
 
 from __future__ import annotations
 
-from newsshape.document import Page
+from newsshape.document import Page, Role
 from newsshape.document._types import Block, Document
 from newsshape.layout import _markers
 from newsshape.layout._rules import LINK_LIST, is_sentence_set_large
@@ -47,6 +47,14 @@ _LEAD_REACH = 36
 _MOSTLY = 0.8
 #: Longest line in a figure, in words, taken for a credit when it ends no sentence.
 _CREDIT_WORDS = 12
+#: Weight of a prose cluster at the heading that repeats the title when the
+#: best one is chosen for an empty body (:func:`best_cluster`; as the
+#: container's own choice weighs it, ``_container._TITLE_BONUS``).
+_AT_TITLE = 5
+#: Fewest prose blocks the best cluster gives an empty body: a box of a single
+#: paragraph is as often a notice ("This page is best viewed with style
+#: sheets") or a call to action as a story.
+_BEST_MIN = 2
 
 
 def furniture_below(tree: Tree, root: int, half: float) -> tuple[list[int], list[int]]:
@@ -127,6 +135,50 @@ def assign(page: Page, roots: list[int], tree: Tree) -> None:
                 roles[i] = "boilerplate"
             else:
                 roles[i] = "body"
+
+
+def best_cluster(tree: Tree, scores: list[float], valued: list[int], roots: list[int], title: int) -> int:
+    """The best prose cluster inside the ``roots`` (the element scoring
+    best, those at the story's title weighing more, as when the container
+    is chosen), leaving out boxes named unmistakably as furniture; or -1."""
+    first, last, elements = tree.first, tree.last, tree.doc.elements
+    best, top = -1, 0.0
+    for e in valued:
+        lo, hi = first[e], last[e]
+        if any(first[r] <= lo and hi <= last[r] for r in roots) and not _is_unmistakable(elements[e].hint):
+            score = scores[e] * (_AT_TITLE if hi > lo and tree.near(e, title) else 1.0)
+            if score > top:
+                best, top = e, score
+    return best
+
+
+def keep_best(page: Page, tree: Tree, cluster: int, before: list[Role]) -> None:
+    """Step 5a: when the names inside the container left no prose in the
+    body (a template that names every box a "widget", the story among them,
+    or the story's box named "non-paywall"), the prose of the best cluster
+    (:func:`best_cluster`) is the body all the same, and the rest is
+    boilerplate. ``before`` are the roles before :func:`assign`: a block an
+    earlier pass gave a role keeps it, and so does one in a box named
+    unmistakably as furniture (a comment) below the cluster. A cluster with
+    fewer than :data:`_BEST_MIN` such prose blocks changes nothing."""
+    roles, blocks, elements, parents, is_prose = page.roles, page.blocks, page.doc.elements, tree.parents, tree.is_prose
+    lo, hi = tree.first[cluster], tree.last[cluster]
+    kept = []
+    for i in range(lo, hi + 1):
+        if roles[i] != "boilerplate" or before[i] != "unknown" or not is_prose[i] or blocks[i].kind == "caption":
+            continue
+        e = blocks[i].element
+        while e > cluster and not _is_unmistakable(elements[e].hint):
+            e = parents[e]
+        if e == cluster:
+            kept.append(i)
+    if len(kept) < _BEST_MIN:
+        return
+    for i, role in enumerate(roles):
+        if role == "body" and before[i] == "unknown" and not lo <= i <= hi:
+            roles[i] = "boilerplate"
+    for i in kept:
+        roles[i] = "body"
 
 
 def _is_unmistakable(hint: str) -> bool:
