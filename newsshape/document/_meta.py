@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsshape.document import _ancestry
 from newsshape.document._types import Meta
 from newsshape.text._lines import clean_line
 
@@ -55,8 +56,7 @@ _SELECTOR = f'meta, link[rel], script[type="application/ld+json" i], title, {_DA
 #: class substrings merged ("date" and "datum" into "dat"). Lexbor walks the
 #: tree once per selector of a list, and a class substring test costs about
 #: as much as that walk: a selector fewer saves more than the few more
-#: elements cost. Those change
-#: nothing: the tests in :func:`collect` pass only on elements
+#: elements cost. Those change nothing: the tests in :func:`collect` pass only on elements
 #: :data:`_SELECTOR` selects, except for scripts, which are read whatever
 #: their attributes and so have a test of their own
 #: (:func:`_selected_script`). Matches come in page order, an element once
@@ -423,7 +423,7 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         elif tag == "a" and "tag" in (a.get("rel") or "").lower().split():
             _tag_link(node, a, tag_links)
         c = (a.get("class") or "").lower()
-        if dated < _MAX_DATE_NODES and _is_date(tag, a, c):
+        if dated < _MAX_DATE_NODES and _is_date(tag, a, c) and not _ancestry.in_comment(node):  # not a comment's
             dated += 1
             _date_candidate(node, tag, a, times)
         if len(marked) + len(bylines) <= _MAX_AUTHORS and (
