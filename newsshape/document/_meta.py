@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsshape.document import _ancestry
+from newsshape.document import _ancestry, _featured
 from newsshape.document._types import Meta
 from newsshape.text._lines import clean_line
 
@@ -69,9 +69,9 @@ _LEXBOR_SELECTOR = (
     '[itemprop="author"], [rel="author"], [class*="author" i], '
     '[property$="author" i], '  # RDFa: "author", "schema:author"
     # Also read beyond _SELECTOR: links marked as tags (rel="tag", WordPress's rel="category tag") and
-    # <figure> elements. An element these select and _SELECTOR does not fails every test of collect()
-    # but its own, so the other values stay what they were.
-    'a[rel~="tag" i], figure'
+    # <figure> elements, and featured pictures outside any (_featured). An element these select and _SELECTOR
+    # does not fails every test of collect() but its own, so the other values stay what they were.
+    f'a[rel~="tag" i], figure, {_featured.SELECTOR}'
 )
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
@@ -300,19 +300,12 @@ def _canonical(link: str | None, meta: Meta) -> str | None:
 
 
 #: Bounds for hostile input, far beyond any page's: the figures and tag
-#: links read, the parents climbed for a figure's surroundings, and the
-#: longest text read as a caption or a tag.
+#: links read, and the longest text read as a caption or a tag.
 _MAX_FIGURES = 60
 _MAX_TAG_LINKS = 100
-_FIGURE_PARENTS = 12
 _MAX_CAPTION = 1000
 #: Class words of an element that holds a picture's credit inside a figure.
 _CREDIT = re.compile("credit|copyright|photographer|source|byline|attribution|author", re.I)
-#: Attributes of a picture read for its source and size.
-_IMG_ATTRIBUTES = (
-    "src", "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src",
-    "srcset", "data-srcset", "data-lazy-srcset", "alt", "width", "height", "class",
-)  # fmt: skip
 
 
 def figure(node: LexborNode) -> dict[str, Any] | None:
@@ -331,7 +324,7 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
         tag = child.tag
         if tag == "img":
             a = child.attributes
-            picked = {k: a[k] for k in _IMG_ATTRIBUTES if a.get(k)}
+            picked = {k: a[k] for k in _featured.IMG_ATTRIBUTES if a.get(k)}
             inside = child.parent
             while inside is not None and inside.mem_id != node.mem_id and inside.tag != "noscript":
                 inside = inside.parent
@@ -351,17 +344,9 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
         return None
     if credit and caption.endswith(credit):
         caption = caption[: -len(credit)].rstrip()
-    around: list[str] = []
-    parent: LexborNode | None = node
-    for _ in range(_FIGURE_PARENTS):
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        a = parent.attributes
-        around.append(" ".join(filter(None, (parent.tag, a.get("class"), a.get("id"), a.get("role")))).lower())
-        parent = parent.parent
     return {
         "img": img or {}, "sources": sources, "noscript": fallback or {},
-        "caption": caption, "credit": credit, "around": " ".join(around),
+        "caption": caption, "credit": credit, "around": _featured.around(node),
     }  # fmt: skip
 
 
@@ -389,6 +374,7 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     bylines: list[str] = []  # byline and author-name classes
     tag_links: list[tuple[str, str, str]] = []  # rel="tag" links
     figures: list[dict[str, Any]] = []  # <figure> elements with a picture
+    featured: list[dict[str, Any]] = []  # featured pictures outside them (_featured)
     dated = 0
     last = -1
     for node in tree.css(_HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR):
@@ -420,6 +406,8 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
                 found = figure(node)
                 if found is not None:
                     figures.append(found)
+        elif tag == "img" and len(featured) < _featured.MAX_FEATURED:
+            _featured.add(node, a, featured)
         elif tag == "a" and "tag" in (a.get("rel") or "").lower().split():
             _tag_link(node, a, tag_links)
         c = (a.get("class") or "").lower()
@@ -446,5 +434,5 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
         times=times,
         authors=marked + bylines,
         tag_links=tag_links,
-        figures=figures,
+        figures=figures + featured,
     )

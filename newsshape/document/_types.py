@@ -173,7 +173,8 @@ class Meta:
     """The page's ``<figure>`` elements that hold a picture, in page order,
     each as read by :func:`newsshape.document._meta.figure`: the picture's
     source attributes, its caption and credit, and the class and id words
-    of the elements around it."""
+    of the elements around it; and featured pictures set outside any
+    (:mod:`newsshape.document._featured`), marked ``"featured": True``."""
 
     def first(self, *names: str) -> str | None:
         """The first non-empty meta value under any of ``names``."""

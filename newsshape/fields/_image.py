@@ -1,5 +1,7 @@
 """Pictures: the lead image a page declares (JSON-LD, Open Graph, Twitter
-cards, microdata) or the first figure of its story, and the story's figures
+cards, microdata), else the featured image its publishing system marks
+(:mod:`newsshape.document._featured`: WordPress, tagDiv, Drupal), else the
+first figure of its story; and the story's figures
 (:class:`~newsshape.model.Image` records).
 
 The figures are the page's ``<figure>`` elements that hold a picture
@@ -14,6 +16,7 @@ fallback, a ``<picture><source>``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -180,6 +183,8 @@ def _figures(page: Page) -> list[Image]:
                 captions.setdefault(block.text, i)
         base = _base(page)
         for fig in found:
+            if "featured" in fig:
+                continue  # a featured picture is the lead image (lead_image), not a figure of the story
             # where the figure stands first: the address is read and resolved only for the story's
             if _FURNITURE.search(fig["around"]) is not None:
                 continue
@@ -198,6 +203,28 @@ def _figures(page: Page) -> list[Image]:
                 alt = (img.get("alt") or "").strip() or None
                 out.append(Image(url, alt, caption, fig["credit"] or None, width, height))
     return out
+
+
+def _featured(page: Page) -> Image | None:
+    """The first featured picture (:mod:`newsshape.document._featured`)
+    that stands in a story box and in no furniture, is no logo, avatar,
+    icon or pixel, and whose class no other featured picture shares: a
+    class repeated is a list of teasers (a slider, "recent posts") marked
+    as their own stories' featured pictures."""
+    found = [fig for fig in page.doc.meta.figures if "featured" in fig]
+    classes = Counter(fig["img"].get("class", "") for fig in found)
+    for fig in found:
+        img, around = fig["img"], fig["around"]
+        if classes[img.get("class", "")] > 1 or _FURNITURE.search(around) is not None or not _STORY.search(around):
+            continue
+        source = _source(img, [], {})
+        if source is None:
+            continue
+        width, height = _size(img.get("width")) or source[1], _size(img.get("height"))
+        url = _resolve(source[0], _base(page))
+        if _acceptable(url, width, height):
+            return Image(url, (img.get("alt") or "").strip() or None, None, None, width, height)
+    return None
 
 
 def _jsonld_image(value: Any, base: str | None) -> Image | None:
@@ -225,7 +252,8 @@ def _jsonld_image(value: Any, base: str | None) -> Image | None:
 def lead_image(page: Page) -> Image | None:
     """The lead image: the story's JSON-LD ``image`` (or
     ``thumbnailUrl``), else ``og:image`` (its secure address first),
-    ``twitter:image``, microdata, else the first figure of the story."""
+    ``twitter:image``, microdata, else the featured picture, else the first
+    figure of the story."""
     meta = page.doc.meta
     base = _base(page)
     for obj in meta.jsonld:
@@ -246,5 +274,9 @@ def lead_image(page: Page) -> Image | None:
             if _acceptable(url, width, height):
                 alt = meta.first(f"{name.split(':')[0]}:image:alt") if width_name else None
                 return Image(url, alt, None, None, width, height)
+    if page.doc.meta.figures:
+        found = _featured(page)
+        if found is not None:
+            return found
     story = figures(page)
     return story[0] if story else None
