@@ -87,3 +87,41 @@ def test_related_lists_stay_related() -> None:
     )
     article = parse("", STORY, tail)
     assert article.tags == ()
+
+
+def _wordpress(footer: str) -> str:
+    """A WordPress post whose footer stands below a share bar, a like box and
+    a related box of many lines (more than the window below the body), then
+    a sidebar with the site's category list."""
+    related = "".join(f'<p><a href="/r/{i}">Another story number {i}</a> in "Local"</p>' for i in range(16))
+    sidebar = (
+        '<aside class="widget-area"><section class="widget widget_categories"><h2 class="widget-title">Categories'
+        '</h2><ul><li><a href="/c/sport">Sport</a></li><li><a href="/c/weather">Weather</a></li></ul></section>'
+        "</aside>"
+    )
+    return (
+        '<html><head><title>Council votes on water</title></head><body><main class="site-main">'
+        '<article class="post-7 post type-post status-publish hentry">'
+        f'<div class="entry-content">{STORY}</div>'
+        '<div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="#t">Twitter</a></li>'
+        '<li><a href="#f">Facebook</a></li></ul></div><div class="jp-relatedposts">'
+        f"<h3>Related</h3>{related}</div>"
+        f'<footer class="entry-footer">{footer}</footer></article></main>{sidebar}</body></html>'
+    )
+
+
+def test_wordpress_footer_far_below_the_body_in_the_posts_box() -> None:
+    footer = (
+        '<span class="cat-links">Posted in: <a href="/c/local" rel="category tag">Local</a></span> '
+        '<span class="tags-links">Tagged: <a href="/t/water" rel="tag">Water</a>, '
+        '<a href="/t/farming" rel="tag">Farming</a></span>'
+    )
+    article = newsshape.parse(_wordpress(footer), url="https://example.com/news/water")
+    assert article.tags == ("Water", "Farming")
+    assert article.categories == ("Local",)
+
+
+def test_a_sidebars_category_list_is_not_the_posts() -> None:
+    # the post's footer has no labels: the sidebar's "Categories" stands outside the post's box
+    article = newsshape.parse(_wordpress('<span class="posted-on">March 1, 2024</span>'))
+    assert article.tags == () and article.categories == ()

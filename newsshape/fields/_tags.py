@@ -57,6 +57,18 @@ _LINE_ROLES: tuple[Role, ...] = ("boilerplate", "label", "unknown", "related_sni
 #: lines are there, a sidebar's category list and the site's menus further
 #: away. Tuned on the trafilatura-eval development pages.
 _BEFORE, _AFTER = 8, 12
+#: The story's own box: the nearest ``article`` element around the body's
+#: end, or the element WordPress's ``post_class()`` names ``hentry`` or
+#: ``type-post``. A label line in it ("Tags: ...", WordPress's
+#: ``.tags-links`` and ``.cat-links`` in the ``entry-footer``) is the story's
+#: however far below the body it stands (share, like and related boxes
+#: between), while a sidebar's "Categories" list never stands in it. (Bare
+#: ``rel="tag"`` links keep to the window: a related box in the story's box
+#: lists its stories' tags.)
+_BOX_TAG = "article"
+_BOX_NAMES = frozenset(("hentry", "type-post"))
+#: How many elements above the body's last block the box is looked for.
+_BOX_DEPTH = 16
 #: Link texts in tag and category lines that are no label: comment counts
 #: and calls to comment.
 _NOT_A_LABEL = re.compile(
@@ -84,20 +96,45 @@ def _meta_values(page: Page, *names: str) -> list[str]:
     return out
 
 
-def _window(page: Page) -> tuple[int, int]:
-    """The first and last block index where the story's tag lines and
-    links may stand (see :data:`_BEFORE`); an empty range without a body.
-    Worked out once per page (tags and categories ask)."""
+def _window(page: Page) -> tuple[int, int, int]:
+    """The first and last block index where the story's tag links may
+    stand (see :data:`_BEFORE`), and the last where its label lines may:
+    further down when the story's box (:data:`_BOX_TAG`) holds them; an
+    empty range without a body. Worked out once per page (tags and
+    categories ask)."""
     return page.remember("tag_window", _find_window)
 
 
-def _find_window(page: Page) -> tuple[int, int]:
+def _find_window(page: Page) -> tuple[int, int, int]:
     body = page.indices("body")
     if not body:
-        return 0, -1
+        return 0, -1, -1
     title = page.indices("title")
     start = title[0] if title and title[0] < body[0] else body[0]
-    return start - _BEFORE, body[-1] + _AFTER
+    end = body[-1] + _AFTER
+    return start - _BEFORE, end, max(end, _box_end(page, body[-1]))
+
+
+def _box_end(page: Page, last: int) -> int:
+    """The last block of the story's box (:data:`_BOX_NAMES`) around block
+    ``last``, the body's last; ``last`` when there is none."""
+    doc = page.doc
+    elements, blocks = doc.elements, page.blocks
+    element, box = blocks[last].element, -1
+    for e in doc.ancestors(element, _BOX_DEPTH) if element >= 0 else ():
+        if elements[e].tag == _BOX_TAG or not _BOX_NAMES.isdisjoint(elements[e].hint.split()):
+            box = e
+            break
+    if box < 0:
+        return last
+    # the box's elements come in one run after it (document order): up to the first whose parent is above it
+    end = box + 1
+    while end < len(elements) and elements[end].parent >= box:
+        end += 1
+    i = last
+    while i + 1 < len(blocks) and box <= blocks[i + 1].element < end:
+        i += 1
+    return i
 
 
 def _items(block: Block, start: int, end: int) -> list[str]:
@@ -129,7 +166,7 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
         return known  # type: ignore[return-value]
     found: tuple[list[str], list[str]] = ([], [])
     blocks, roles = page.blocks, page.roles
-    first, last = _window(page)
+    first, _, last = _window(page)
     lines = page.indices(*_LINE_ROLES) if first <= last else []
     for i in lines[bisect_left(lines, first) : bisect_right(lines, last)]:  # the window's, in page order
         block = blocks[i]
@@ -165,7 +202,7 @@ def _links(page: Page, category: bool) -> list[str]:
     marked = page.doc.meta.tag_links
     if not marked:
         return []
-    first, last = _window(page)
+    first, last, _ = _window(page)
     near = {href for block in page.blocks[max(first, 0) : last + 1] for _anchor, href in block.links}
     return [text for text, href, rel in marked if ("category" in rel.split()) == category and href in near]
 
