@@ -18,8 +18,9 @@ _COMMENT_NAME = re.compile(
     r"(?:^|\s)(?:comments?|comment-(?:body|meta|metadata|list|content|author|date|time|item|entry|thread)|"
     r"commentmetadata|commentlist|comments-(?:area|list)|disqus_thread)(?:$|\s)"
 )
-#: Ancestors read for them, at most (WordPress: ``time`` in ``a`` in ``div.comment-metadata``).
-_COMMENT_DEPTH = 8
+#: Ancestors read for them, at most (WordPress: ``time`` in ``a`` in ``div.comment-metadata``; the comment
+#: dates of the development pages stand 3 levels below a comment name at most).
+_COMMENT_DEPTH = 5
 
 
 def in_comment(node: LexborNode) -> bool:
@@ -30,7 +31,9 @@ def in_comment(node: LexborNode) -> bool:
         if current is None:
             return False
         a = current.attributes
-        if _COMMENT_NAME.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower()) is not None:
+        words = f"{a.get('class') or ''} {a.get('id') or ''}"
+        # (the pattern only where it can match: a date's ancestors are read on every page)
+        if ("omment" in words or "OMMENT" in words or "isqus" in words) and _COMMENT_NAME.search(words.lower()):
             return True
         if current.tag in ("article", "main", "body"):
             return False  # (a comment's own "article" is named as one)

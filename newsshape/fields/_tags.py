@@ -127,8 +127,9 @@ def _box_end(page: Page, last: int) -> int:
             break
     if box < 0:
         return last
-    # the box's elements come in one run after it (document order): up to the first whose parent is above it
-    end = box + 1
+    # the box's elements come in one run after it (document order), the body's among them: after those, up to
+    # the first whose parent is above the box
+    end = max(box, element) + 1
     while end < len(elements) and elements[end].parent >= box:
         end += 1
     i = last
