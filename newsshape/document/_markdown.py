@@ -226,6 +226,8 @@ class _Builder:
         self.para: list[str] = []
         self.kind: BlockKind = "paragraph"
         self.gap = False
+        self.indents: list[int] = []  # the indents of the open lists, outermost first
+        self.item_level = 0
 
     def add(self, text: str, kind: BlockKind, level: int = 0) -> None:
         plain, links, chars = inline(text, self.defs)
@@ -243,7 +245,7 @@ class _Builder:
 
     def flush(self) -> None:
         if self.para:
-            self.add(" ".join(self.para), self.kind)
+            self.add(" ".join(self.para), self.kind, self.item_level if self.kind == "item" else 0)
             self.para = []
 
     def line(self, raw: str, following: str) -> bool:
@@ -284,6 +286,7 @@ class _Builder:
         if bulleted:
             self.flush()
             self.kind = "item"
+            self.item_level = self._depth(raw)
             self.para = [text] if text else []
             if not self.wrapped:
                 self.flush()
@@ -291,11 +294,23 @@ class _Builder:
         self._text(s, "quote" if self.kind == "quote" and self.para else "paragraph")
         return False
 
+    def _depth(self, raw: str) -> int:
+        """A list item's :attr:`Block.level`: its list's depth (1 for the
+        outermost list), negative for a numbered item."""
+        indent = len(raw) - len(raw.lstrip())
+        indents = self.indents
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if not indents or indent > indents[-1]:
+            indents.append(indent)
+        return -len(indents) if raw.lstrip()[:1].isdigit() else len(indents)
+
     def _text(self, text: str, kind: BlockKind) -> None:
         if self.para and (kind != self.kind and not (self.kind == "item" and kind == "paragraph")):
             self.flush()
         if not self.para:
             self.kind = kind
+            self.indents.clear()
         self.para.append(text)
         if not self.wrapped:
             self.flush()

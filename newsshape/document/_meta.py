@@ -321,8 +321,8 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
     ``<img>`` outside ``<noscript>``), ``sources`` (the ``srcset`` of its
     ``<picture><source>`` elements), ``noscript`` (the attributes of an
     ``<img>`` in a ``<noscript>`` fallback), ``caption`` and ``credit``
-    (texts, ``""`` when none) and ``around``: the tag, class and id words
-    of the figure and the elements around it, nearest first."""
+    (texts, ``""`` when none), ``around`` (the tag, class and id words of
+    the figure and the elements around it, nearest first) and ``node``."""
     img: dict[str, str | None] | None = None
     fallback: dict[str, str | None] | None = None
     sources: list[str] = []
@@ -361,7 +361,7 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
         parent = parent.parent
     return {
         "img": img or {}, "sources": sources, "noscript": fallback or {},
-        "caption": caption, "credit": credit, "around": " ".join(around),
+        "caption": caption, "credit": credit, "around": " ".join(around), "node": node.mem_id,
     }  # fmt: skip
 
 

@@ -1,0 +1,412 @@
+"""The shape of the body: a section's body blocks as typed blocks
+(:class:`~newsshape.model.Paragraph`, :class:`~newsshape.model.ListBlock`,
+:class:`~newsshape.model.BlockQuote`, :class:`~newsshape.model.Table`,
+:class:`~newsshape.model.Figure`, :class:`~newsshape.model.Code`,
+:class:`~newsshape.model.Embed`), rebuilt after the layout from the blocks
+the layout kept.
+
+Every document block already says what its markup was
+(:attr:`Block.kind <newsshape.document.Block.kind>`) and, from HTML, which
+element holds it (:attr:`Document.elements
+<newsshape.document.Document.elements>`): list items sharing a list element
+make a list (a list inside an item a sublist), cells sharing a table a
+table (row by row), quoted paragraphs sharing a ``<blockquote>`` one block
+quote. Figures and embeds, which may hold no text, are placed where
+:attr:`Document.media <newsshape.document.Document.media>` says they stood;
+a figure's picture is the one :func:`newsshape.fields._image.figures` read,
+so it is in the story. Text dumps and Markdown carry no elements: their
+consecutive items make one list, quoted lines one quote.
+
+The one rule kept throughout: the texts of the blocks made, in order, are
+the texts of the body blocks given, in order (``block_texts(blocks) ==
+paragraphs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Sequence
+from urllib.parse import urljoin
+
+from newsshape.document import Block, Page
+from newsshape.fields._placement import add_media, placed
+from newsshape.model import (
+    BlockQuote,
+    BodyBlock,
+    Code,
+    Embed,
+    Figure,
+    Image,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Table,
+)
+from newsshape.model._body import block_texts
+
+__all__ = ["clean_blocks", "structure"]
+
+#: Tags of the elements that hold a list's items.
+_LISTS = frozenset(("ul", "ol", "dl", "menu"))
+#: Tags of a list item's element.
+_ITEMS = frozenset(("li", "dd", "dt"))
+#: Most words of a table cell: a "cell" longer than this is a layout table's
+#: column holding the story, not data (old pages lay out with tables).
+_MAX_CELL_WORDS = 60
+#: Fewest cells of a table kept as a table: a one-cell "table" is a box.
+_MIN_CELLS = 2
+#: How many elements up from a block its list item, table, block quote or
+#: figure caption may stand (``<li><p><span>`` is two).
+_REACH = 4
+#: Class words of a ``<blockquote>`` that a social network's script turns
+#: into an embedded post, with the provider.
+#: Paths of a post's own address among a quoted post's links (a tweet's
+#: ``/status/``, an Instagram ``/p/`` or ``/reel/``, a TikTok ``/video/``),
+#: rather than its author's profile.
+_PERMALINK = re.compile(r"/(?:status|statuses|p|reel|video)/")
+_POSTS = {"twitter-tweet": "twitter", "instagram-media": "instagram", "tiktok-embed": "tiktok", "bluesky": "bluesky"}
+
+
+def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
+    """The typed blocks of a section whose body blocks are ``indices`` (in
+    page order); see the module's documentation."""
+    blocks = page.blocks
+    doc = page.doc
+    if not doc.elements:
+        return _from_text(page, indices)
+    media = placed(page, indices) if doc.media else {}
+    out: list[BodyBlock] = []
+    k = 0
+    n = len(indices)
+    while k < n:
+        i = indices[k]
+        pending = media.pop(i, None)
+        if pending:
+            for item in pending:
+                k = add_media(page, indices, k, item, out)
+            continue
+        block = blocks[i]
+        kind = block.kind
+        if kind == "paragraph" and not _in_item(page, block):
+            out.append(Paragraph(block.text))
+            k += 1
+        elif kind in ("item", "paragraph"):
+            k = _list(page, indices, k, out, media)
+        elif kind == "cell":
+            k = _table(page, indices, k, out, media)
+        elif kind == "quote":
+            k = _quote(page, indices, k, out, media)
+        elif kind == "pre":
+            out.append(Code(block.text))
+            k += 1
+        else:
+            out.append(Paragraph(block.text))
+            k += 1
+    for items in media.values():  # after the last body block
+        for item in items:
+            add_media(page, indices, n, item, out)
+    return tuple(out)
+
+
+# -- text dumps and Markdown ------------------------------------------------------
+
+
+def _from_text(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
+    """Blocks without elements: consecutive items one list (nested and
+    numbered as a Markdown item's level says), consecutive quoted lines
+    one quote, a Markdown image line between the section's blocks a figure."""
+    blocks = page.blocks
+    out: list[BodyBlock] = []
+    base = page.doc.url
+    body = set(indices)
+    items: list[tuple[str, int]] = []
+    for i in range(indices[0], indices[-1] + 1) if indices else ():
+        block = blocks[i]
+        kind = block.kind
+        if i not in body:
+            if kind == "caption" and block.links and page.doc.kind == "markdown":
+                if items:
+                    out.append(_text_list(items))
+                    items = []
+                alt, src = block.links[0]
+                out.append(Figure(Image(urljoin(base, src) if base else src, alt or None)))
+            continue
+        if kind == "item":
+            items.append((block.text, block.level))
+            continue
+        if items:
+            out.append(_text_list(items))
+            items = []
+        last = out[-1] if out else None
+        if kind == "quote":
+            if isinstance(last, BlockQuote):
+                out[-1] = BlockQuote((*last.paragraphs, block.text))
+            else:
+                out.append(BlockQuote((block.text,)))
+        elif kind == "pre":
+            out.append(Code(block.text))
+        elif kind == "caption" and block.links and page.doc.kind == "markdown":  # an image line, its alt text kept
+            alt, src = block.links[0]
+            out.append(Figure(Image(urljoin(base, src) if base else src, alt or None), (block.text,)))
+        else:
+            out.append(Paragraph(block.text))
+    if items:
+        out.append(_text_list(items))
+    return tuple(out)
+
+
+def _text_list(items: list[tuple[str, int]]) -> ListBlock:
+    """A list from consecutive items ``(text, level)``: the level's size the
+    depth (0 for an item of a text dump: the outermost), its sign whether
+    numbered (see :attr:`Block.level <newsshape.document.Block.level>`)."""
+    stack: list[_Open] = []
+    for text, level in items:
+        depth = max(abs(level), 1)
+        while len(stack) > depth or (len(stack) > 1 and len(stack) == depth and stack[-1].ordered != (level < 0)):
+            stack.pop()
+        while len(stack) < depth:
+            opened = _Open(-1, level < 0)
+            if stack and stack[-1].items:
+                owner_text, owner, _ = stack[-1].items[-1]
+                stack[-1].items[-1] = (owner_text, owner, opened)
+            elif stack:  # a nested item with no item above it: one level up
+                break
+            stack.append(opened)
+        stack[-1].items.append((text, -1, None))
+    return stack[0].freeze()
+
+
+# -- lists --------------------------------------------------------------------------
+
+
+def _in_item(page: Page, block: Block) -> bool:
+    """Whether a paragraph block stands in a list item (``<li><p>``)."""
+    elements = page.doc.elements
+    parent = elements[block.element].parent
+    return parent >= 0 and elements[parent].tag in _ITEMS
+
+
+def _item_of(page: Page, block: Block) -> tuple[int, int] | None:
+    """The element indices of a block's list item and of the list holding
+    it, or ``None``."""
+    elements = page.doc.elements
+    e = block.element
+    if elements[e].tag not in _ITEMS:
+        e = elements[e].parent
+        if e < 0 or elements[e].tag not in _ITEMS:
+            return None
+    holder = elements[e].parent
+    return (e, holder) if holder >= 0 and elements[holder].tag in _LISTS else None
+
+
+class _Open:
+    """A list being built: its element, whether numbered, its items (text,
+    item element, sublist)."""
+
+    def __init__(self, element: int, ordered: bool) -> None:
+        self.element = element
+        self.ordered = ordered
+        self.items: list[tuple[str, int, _Open | None]] = []
+
+    def freeze(self) -> ListBlock:
+        return ListBlock(
+            tuple(ListItem(text, sub.freeze() if sub else None) for text, _, sub in self.items), self.ordered
+        )
+
+
+def _list(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], stops: Container[int]) -> int:
+    """Read the list starting at ``indices[k]`` (nested lists inside it)
+    into ``out``; return the index of the first block after it. ``stops``:
+    block indices a figure stands before, which end the list."""
+    elements = page.doc.elements
+    stack: list[_Open] = []
+    top: _Open | None = None
+    n = len(indices)
+    while k < n:
+        i = indices[k]
+        block = page.blocks[i]
+        if top is not None and (indices[k - 1] != i - 1 or i in stops):
+            break  # a block between them went elsewhere, or a figure stands here: the list ended
+        found = _item_of(page, block) if block.kind in ("item", "paragraph") else None
+        if found is None:
+            if top is None:  # an item outside a list element (a stray <li>): a list of its own
+                out.append(ListBlock((ListItem(block.text),)))
+                return k + 1
+            break
+        item, holder = found
+        while stack and stack[-1].element != holder and not _inside(page, holder, stack[-1]):
+            stack.pop()
+        if not stack:
+            if top is not None:
+                break  # another list
+            top = _Open(holder, elements[holder].tag == "ol")
+            stack.append(top)
+        elif stack[-1].element != holder:  # a list inside the last item
+            parent = stack[-1]
+            text, owner, _ = parent.items[-1]
+            opened = _Open(holder, elements[holder].tag == "ol")
+            parent.items[-1] = (text, owner, opened)
+            stack.append(opened)
+        stack[-1].items.append((block.text, item, None))
+        k += 1
+    if top is not None:
+        out.append(top.freeze())
+    return k
+
+
+def _inside(page: Page, holder: int, open_list: _Open) -> bool:
+    """Whether list element ``holder`` stands inside the last item of ``open_list``."""
+    if not open_list.items:
+        return False
+    owner = open_list.items[-1][1]
+    elements = page.doc.elements
+    e = elements[holder].parent
+    for _ in range(_REACH):
+        if e < 0:
+            return False
+        if e == owner:
+            return True
+        e = elements[e].parent
+    return False
+
+
+# -- tables -------------------------------------------------------------------------
+
+
+def _ancestor(page: Page, element: int, tag: str) -> int:
+    """The nearest element with ``tag`` around ``element`` (itself included,
+    within :data:`_REACH`), else -1."""
+    elements = page.doc.elements
+    e = element
+    for _ in range(_REACH + 1):
+        if e < 0:
+            return -1
+        if elements[e].tag == tag:
+            return e
+        e = elements[e].parent
+    return -1
+
+
+def _table(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], stops: Container[int]) -> int:
+    """Read the table whose first cell is ``indices[k]`` into ``out`` (a
+    caption block right before it included); a layout table's cells, or a
+    lone cell, become paragraphs."""
+    blocks, elements = page.blocks, page.doc.elements
+    table = _ancestor(page, blocks[indices[k]].element, "table")
+    end = k
+    while end < len(indices):
+        i = indices[end]
+        b = blocks[i]
+        if end > k and (indices[end - 1] != i - 1 or i in stops):
+            break
+        if b.kind != "cell" or _ancestor(page, b.element, "table") != table:
+            break
+        end += 1
+    cells = [blocks[i] for i in indices[k:end]]
+    if table < 0 or len(cells) < _MIN_CELLS or any(b.words > _MAX_CELL_WORDS for b in cells):
+        out.extend(Paragraph(b.text) for b in cells)
+        return end
+    caption = None
+    last = out[-1] if out else None
+    if isinstance(last, Paragraph) and k > 0:
+        before = blocks[indices[k - 1]]
+        if before.kind == "caption" and elements[before.element].parent == table and before.text == last.text:
+            caption = last.text
+            out.pop()
+    rows: list[list[str]] = []
+    heads: list[bool] = []
+    row = -2
+    for b in cells:
+        tr = _ancestor(page, b.element, "tr")
+        if tr != row or tr < 0:
+            rows.append([])
+            heads.append(True)
+            row = tr
+        rows[-1].append(b.text)
+        heads[-1] = heads[-1] and elements[b.element].tag == "th"
+    out.append(Table(tuple(map(tuple, rows)), caption, heads[0] and len(rows) > 1 and not all(heads)))
+    return end
+
+
+# -- block quotes and embedded posts --------------------------------------------------
+
+
+def _quote(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], stops: Container[int]) -> int:
+    """Read the quoted blocks sharing ``indices[k]``'s ``<blockquote>``: a
+    block quote, or an embedded post when the quote is a social network's."""
+    blocks, elements = page.blocks, page.doc.elements
+    holder = _ancestor(page, blocks[indices[k]].element, "blockquote")
+    end = k + 1
+    while end < len(indices):
+        i = indices[end]
+        b = blocks[i]
+        if b.kind != "quote" or indices[end - 1] != i - 1 or i in stops:
+            break
+        if _ancestor(page, b.element, "blockquote") != holder:
+            break
+        end += 1
+    texts = tuple(blocks[i].text for i in indices[k:end])
+    hint = elements[holder].hint if holder >= 0 else ""
+    network = next((name for word, name in _POSTS.items() if word in hint), None)
+    if network is not None:
+        links = [href for i in indices[k:end] for _, href in blocks[i].links if href.startswith("http")]
+        posts = [href for href in links if _PERMALINK.search(href) is not None]
+        if links:
+            out.append(Embed((posts or links)[-1], network, "social", texts))
+            return end
+    out.append(BlockQuote(texts))
+    return end
+
+
+# -- cleaning ------------------------------------------------------------------------------
+
+
+def clean_blocks(blocks: tuple[BodyBlock, ...], clean: Callable[[str], str]) -> tuple[BodyBlock, ...]:
+    """``blocks`` with every text cleaned by ``clean`` and the texts it
+    empties dropped (as :func:`~newsshape.fields._normalize.clean_sections`
+    drops empty paragraphs), blocks left with nothing dropped."""
+    out: list[BodyBlock] = []
+    for block in blocks:
+        kept = _clean_block(block, clean)
+        if kept is not None:
+            out.append(kept)
+    return tuple(out)
+
+
+def _texts(texts: Sequence[str], clean: Callable[[str], str]) -> tuple[str, ...]:
+    return tuple(t for t in map(clean, texts) if t)
+
+
+def _clean_list(block: ListBlock, clean: Callable[[str], str]) -> ListBlock | None:
+    items = []
+    for item in block.items:
+        text = clean(item.text)
+        sub = _clean_list(item.sublist, clean) if item.sublist is not None else None
+        if text:
+            items.append(ListItem(text, sub))
+        elif sub is not None:
+            items.extend(sub.items)
+    return ListBlock(tuple(items), block.ordered) if items else None
+
+
+def _clean_block(block: BodyBlock, clean: Callable[[str], str]) -> BodyBlock | None:
+    if isinstance(block, (Paragraph, Code)):
+        text = clean(block.text)
+        return type(block)(text) if text else None
+    if isinstance(block, ListBlock):
+        return _clean_list(block, clean)
+    if isinstance(block, BlockQuote):
+        paragraphs = _texts(block.paragraphs, clean)
+        return BlockQuote(paragraphs) if paragraphs else None
+    if isinstance(block, Table):
+        rows = tuple(row for row in (_texts(r, clean) for r in block.rows) if row)
+        caption = clean(block.caption) if block.caption is not None else None
+        return Table(rows, caption or None, block.header) if rows or caption else None
+    if isinstance(block, Figure):
+        return Figure(block.image, _texts(block.paragraphs, clean))
+    return Embed(block.url, block.provider, block.kind, _texts(block.paragraphs, clean))
+
+
+def consistent(blocks: tuple[BodyBlock, ...], paragraphs: tuple[str, ...]) -> bool:
+    """Whether ``blocks`` stand for ``paragraphs`` exactly."""
+    return block_texts(blocks) == paragraphs
