@@ -302,3 +302,25 @@ def test_paragraphs_are_the_blocks_texts_in_order(parts: list[str]) -> None:
         assert block_texts(section.blocks) == section.paragraphs
     assert Article.from_dict(json.loads(article.to_json())) == article
     assert attrs.evolve(article) == article
+
+
+def test_a_figure_after_a_heading_opens_its_section() -> None:
+    page = (
+        f"<html><body><article><h1>Bridge reopens after a year</h1><p>{P1}</p><p>{P2}</p>"
+        f'<h2>What comes next</h2><figure><img src="/media/plan.jpg" alt="The plan"></figure><p>{P3}</p>'
+        "</article></body></html>"
+    )
+    article = newsshape.parse(page, url=URL)
+    first, second = article.sections
+    assert not any(isinstance(b, Figure) for b in first.blocks)
+    assert second.heading == "What comes next"
+    assert second.blocks == (Figure(Image("https://news.example.com/media/plan.jpg", "The plan")), Paragraph(P3))
+
+
+def test_a_figure_outside_the_story_is_not_placed() -> None:
+    page = (
+        f"<html><body><article><h1>Bridge reopens after a year</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"
+        '<aside class="sidebar"><figure><img src="/media/ad.jpg" alt="Ad"></figure></aside></body></html>'
+    )
+    article = newsshape.parse(page, url=URL)
+    assert all(isinstance(b, Paragraph) for s in article.sections for b in s.blocks)

@@ -58,12 +58,12 @@ _MIN_CELLS = 2
 #: How many elements up from a block its list item, table, block quote or
 #: figure caption may stand (``<li><p><span>`` is two).
 _REACH = 4
-#: Class words of a ``<blockquote>`` that a social network's script turns
-#: into an embedded post, with the provider.
 #: Paths of a post's own address among a quoted post's links (a tweet's
 #: ``/status/``, an Instagram ``/p/`` or ``/reel/``, a TikTok ``/video/``),
 #: rather than its author's profile.
 _PERMALINK = re.compile(r"/(?:status|statuses|p|reel|video)/")
+#: Class words of a ``<blockquote>`` that a social network's script turns
+#: into an embedded post, with the provider.
 _POSTS = {"twitter-tweet": "twitter", "instagram-media": "instagram", "tiktok-embed": "tiktok", "bluesky": "bluesky"}
 
 
@@ -82,8 +82,8 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
         i = indices[k]
         pending = media.pop(i, None)
         if pending:
-            for item in pending:
-                k = add_media(page, indices, k, item, out)
+            for where, item in pending:
+                k = add_media(page, indices, k, where, item, out)
             continue
         block = blocks[i]
         kind = block.kind
@@ -103,8 +103,8 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
             out.append(Paragraph(block.text))
             k += 1
     for items in media.values():  # after the last body block
-        for item in items:
-            add_media(page, indices, n, item, out)
+        for where, item in items:
+            add_media(page, indices, n, where, item, out)
     return tuple(out)
 
 

@@ -142,15 +142,13 @@ def quotes(article: Article) -> Iterator[Quote]:
 
 
 def caption_text(figure: Figure) -> tuple[str, ...]:
-    """What a figure prints under its picture: its caption and credit, else
-    the caption text the body holds for it (not when it only repeats the
-    ``alt`` text, as a Markdown image's does)."""
-    picture = figure.image
-    found = tuple(t for t in (one_line(picture.caption), one_line(picture.credit)) if t)
-    if found:
-        return found
+    """What a figure prints under its picture: the caption text the body
+    holds for it, else its picture's caption and credit."""
     texts = tuple(t for t in map(one_line, figure.paragraphs) if t)
-    return () if texts == (one_line(picture.alt),) else texts
+    if texts:
+        return texts
+    picture = figure.image
+    return tuple(t for t in (one_line(picture.caption), one_line(picture.credit)) if t)
 
 
 def embed_label(embed: Embed) -> str:

@@ -109,7 +109,10 @@ def _table(block: Table) -> str:
 
 def _figure(block: Figure) -> str:
     picture = image(block.image)
-    caption = " ".join(escape(t) for t in caption_text(block))
+    texts = caption_text(block)
+    if picture is not None and texts == (one_line(block.image.alt),):
+        texts = ()  # a Markdown image's alt text, which the image shows
+    caption = " ".join(escape(t) for t in texts)
     if picture is None:
         return caption
     shown = f"![{escape(picture.alt)}]({_destination(picture.url)})"
