@@ -9,8 +9,10 @@ blocks an HTML page gives:
 - ATX (``## Heading``) and Setext (a line underlined with ``===`` or
   ``---``) headings are ``heading`` blocks with their level;
 - paragraphs (lines up to a blank line) are ``paragraph`` blocks, list items
-  ``item`` blocks, block quotes ``quote`` blocks, table rows ``cell`` blocks
-  (the cells' texts side by side), fenced code ``pre`` blocks;
+  ``item`` blocks (their level the depth of their list, negative for a
+  numbered one), block quotes ``quote`` blocks, table cells ``cell`` blocks
+  (their level the row's number, negative in a header row), fenced code
+  ``pre`` blocks;
 - links keep their text in the block's text and ``(text, URL)`` in
   :attr:`Block.links <newsshape.document.Block.links>`, their text counted
   in ``link_chars``; an image's alt text is not text: ``(alt, src)`` goes to
@@ -201,6 +203,11 @@ def _item(line: str) -> tuple[str, bool]:
     return s, found
 
 
+def _cells(row: str) -> list[str]:
+    """The cells of a table row (``| a | b |``), ``\\|`` kept inside a cell."""
+    return [c.strip().replace("\x00", "|") for c in row.strip()[1:-1].replace("\\|", "\x00").split("|")]
+
+
 def _thematic(s: str) -> bool:
     """``***``, ``- - -``, ``___``: a rule, not text."""
     t = s.replace(" ", "")
@@ -227,6 +234,7 @@ class _Builder:
         self.kind: BlockKind = "paragraph"
         self.gap = False
         self.indents: list[int] = []  # the indents of the open lists, outermost first
+        self.row = 0  # rows of the table being read
         self.item_level = 0
 
     def add(self, text: str, kind: BlockKind, level: int = 0) -> None:
@@ -255,6 +263,7 @@ class _Builder:
         if not s:
             self.flush()
             self.gap = True
+            self.row = 0
             return False
         level = _atx_level(raw)
         if level:
@@ -276,10 +285,15 @@ class _Builder:
             return False
         if s.startswith("|") and s.endswith("|"):
             self.flush()
-            cells = [c.strip() for c in s[1:-1].split("|")]
+            cells = _cells(s)
             if not all(c and c.strip(":-") == "" for c in cells):  # not the |---|---| row
-                self.add(" ".join(c for c in cells if c), "cell")
+                self.row += 1
+                head = following.strip().startswith("|") and all(c and c.strip(":-") == "" for c in _cells(following))
+                for cell in cells:
+                    if cell:
+                        self.add(cell, "cell", -self.row if head else self.row)
             return False
+        self.row = 0
         if _reference(s) is not None:
             return False
         text, bulleted = _item(raw)

@@ -29,13 +29,14 @@ class Block:
 
     kind: BlockKind = "paragraph"
     """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted);
-    Markdown gives every kind but ``cell`` per cell (a table row is one
-    ``cell`` block) and gives ``caption`` to a line holding only an image."""
+    Markdown gives every kind (a ``cell`` per table cell) and gives
+    ``caption`` to a line holding only an image."""
 
     level: int = 0
     """Heading level (1-6) for headings; for a Markdown list item, the
     depth of its list (1 for the outermost), negative for a numbered item;
-    otherwise 0."""
+    for a Markdown table cell, the number of its row in the table (from 1),
+    negative in a header row; otherwise 0."""
 
     element: int = -1
     """Index in :attr:`Document.elements` of the element that holds the block

@@ -112,47 +112,62 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
 
 
 def _from_text(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
-    """Blocks without elements: consecutive items one list (nested and
-    numbered as a Markdown item's level says), consecutive quoted lines
-    one quote, a Markdown image line between the section's blocks a figure."""
+    """Blocks without elements: a run of items one list (nested and numbered
+    as a Markdown item's level says), a run of quoted lines one quote, a run
+    of Markdown cells a table, a Markdown image line a figure (with its alt
+    text where the body holds it). Any block left out of the body ends a run."""
     blocks = page.blocks
+    markdown = page.doc.kind == "markdown"
     out: list[BodyBlock] = []
-    base = page.doc.url
     body = set(indices)
-    items: list[tuple[str, int]] = []
+    run: list[Block] = []
     for i in range(indices[0], indices[-1] + 1) if indices else ():
         block = blocks[i]
         kind = block.kind
+        if run and (i not in body or kind != run[-1].kind or (kind == "cell" and _new_table(run[-1], block))):
+            out.append(_run(run))
+            run = []
         if i not in body:
-            if kind == "caption" and block.links and page.doc.kind == "markdown":
-                if items:
-                    out.append(_text_list(items))
-                    items = []
-                alt, src = block.links[0]
-                out.append(Figure(Image(urljoin(base, src) if base else src, alt or None)))
-            continue
-        if kind == "item":
-            items.append((block.text, block.level))
-            continue
-        if items:
-            out.append(_text_list(items))
-            items = []
-        last = out[-1] if out else None
-        if kind == "quote":
-            if isinstance(last, BlockQuote):
-                out[-1] = BlockQuote((*last.paragraphs, block.text))
-            else:
-                out.append(BlockQuote((block.text,)))
+            if kind == "caption" and block.links and markdown:  # an image the layout left out: the picture alone
+                out.append(_image_line(page, block, ()))
+        elif kind == "caption" and block.links and markdown:
+            out.append(_image_line(page, block, (block.text,)))
+        elif kind in ("item", "quote") or (kind == "cell" and block.level):
+            run.append(block)
         elif kind == "pre":
             out.append(Code(block.text))
-        elif kind == "caption" and block.links and page.doc.kind == "markdown":  # an image line, its alt text kept
-            alt, src = block.links[0]
-            out.append(Figure(Image(urljoin(base, src) if base else src, alt or None), (block.text,)))
         else:
             out.append(Paragraph(block.text))
-    if items:
-        out.append(_text_list(items))
+    if run:
+        out.append(_run(run))
     return tuple(out)
+
+
+def _new_table(last: Block, cell: Block) -> bool:
+    """Whether a Markdown cell opens another table than ``last``'s: its row
+    number (a cell's level) starts again."""
+    return abs(cell.level) < abs(last.level)
+
+
+def _image_line(page: Page, block: Block, texts: tuple[str, ...]) -> Figure:
+    alt, src = block.links[0]
+    base = page.doc.url
+    return Figure(Image(urljoin(base, src) if base else src, alt or None), texts)
+
+
+def _run(run: list[Block]) -> BodyBlock:
+    """One block of a run of items, quoted lines or Markdown table cells."""
+    kind = run[0].kind
+    if kind == "item":
+        return _text_list([(b.text, b.level) for b in run])
+    if kind == "quote":
+        return BlockQuote(tuple(b.text for b in run))
+    rows: list[list[str]] = []
+    for k, cell in enumerate(run):
+        if k == 0 or abs(cell.level) != abs(run[k - 1].level):
+            rows.append([])
+        rows[-1].append(cell.text)
+    return Table(tuple(map(tuple, rows)), None, run[0].level < 0)
 
 
 def _text_list(items: list[tuple[str, int]]) -> ListBlock:
