@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from operator import attrgetter
 from urllib.parse import urljoin
+
+import attrs
 
 from newsshape.document import Block, Page
 from newsshape.fields._placement import add_media, placed
@@ -67,6 +70,26 @@ _PERMALINK = re.compile(r"/(?:status|statuses|p|reel|video)/")
 _POSTS = {"twitter-tweet": "twitter", "instagram-media": "instagram", "tiktok-embed": "tiktok", "bluesky": "bluesky"}
 
 
+def _paragraph_maker() -> Callable[[str], Paragraph]:
+    """``Paragraph(text)``, a third faster: the slots set directly, as
+    :func:`newsshape.document._types.new_block` does (a body has a paragraph
+    block per paragraph: a hostile page a hundred thousand)."""
+    if tuple(f.name for f in attrs.fields(Paragraph)) != ("text", "type"):
+        raise TypeError("the fast constructor of Paragraph no longer matches its fields")
+    set_text, set_type, new = Paragraph.__dict__["text"].__set__, Paragraph.__dict__["type"].__set__, object.__new__
+
+    def make(text: str) -> Paragraph:
+        paragraph: Paragraph = new(Paragraph)
+        set_text(paragraph, text)
+        set_type(paragraph, "paragraph")
+        return paragraph
+
+    return make
+
+
+_paragraph = _paragraph_maker()
+
+
 def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
     """The typed blocks of a section whose body blocks are ``indices`` (in
     page order); see the module's documentation."""
@@ -75,32 +98,40 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
     if not doc.elements:
         return _from_text(page, indices)
     media = placed(page, indices) if doc.media else {}
+    elements = doc.elements
+    make = _paragraph
     out: list[BodyBlock] = []
+    append = out.append
     k = 0
     n = len(indices)
     while k < n:
         i = indices[k]
-        pending = media.pop(i, None)
-        if pending:
-            for where, item in pending:
-                k = add_media(page, indices, k, where, item, out)
-            continue
+        if media:
+            pending = media.pop(i, None)
+            if pending:
+                for where, item in pending:
+                    k = add_media(page, indices, k, where, item, out)
+                continue
         block = blocks[i]
         kind = block.kind
-        if kind == "paragraph" and not _in_item(page, block):
-            out.append(Paragraph(block.text))
-            k += 1
-        elif kind in ("item", "paragraph"):
+        if kind == "paragraph":  # the common case first: a paragraph not in a list item (<li><p>)
+            parent = elements[block.element].parent
+            if parent < 0 or elements[parent].tag not in _ITEMS:
+                append(make(block.text))
+                k += 1
+            else:
+                k = _list(page, indices, k, out, media)
+        elif kind == "item":
             k = _list(page, indices, k, out, media)
         elif kind == "cell":
             k = _table(page, indices, k, out, media)
         elif kind == "quote":
             k = _quote(page, indices, k, out, media)
         elif kind == "pre":
-            out.append(Code(block.text))
+            append(Code(block.text))
             k += 1
         else:
-            out.append(Paragraph(block.text))
+            append(make(block.text))
             k += 1
     for items in media.values():  # after the last body block
         for where, item in items:
@@ -117,11 +148,15 @@ def _from_text(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
     of Markdown cells a table, a Markdown image line a figure (with its alt
     text where the body holds it). Any block left out of the body ends a run."""
     blocks = page.blocks
+    if not indices:
+        return ()
+    if indices[-1] - indices[0] + 1 == len(indices) and all(blocks[i].kind == "paragraph" for i in indices):
+        return tuple(_paragraph(blocks[i].text) for i in indices)  # the common case of a dump: prose alone
     markdown = page.doc.kind == "markdown"
     out: list[BodyBlock] = []
     body = set(indices)
     run: list[Block] = []
-    for i in range(indices[0], indices[-1] + 1) if indices else ():
+    for i in range(indices[0], indices[-1] + 1):
         block = blocks[i]
         kind = block.kind
         if run and (i not in body or kind != run[-1].kind or (kind == "cell" and _new_table(run[-1], block))):
@@ -137,7 +172,7 @@ def _from_text(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
         elif kind == "pre":
             out.append(Code(block.text))
         else:
-            out.append(Paragraph(block.text))
+            out.append(_paragraph(block.text))
     if run:
         out.append(_run(run))
     return tuple(out)
@@ -192,13 +227,6 @@ def _text_list(items: list[tuple[str, int]]) -> ListBlock:
 
 
 # -- lists --------------------------------------------------------------------------
-
-
-def _in_item(page: Page, block: Block) -> bool:
-    """Whether a paragraph block stands in a list item (``<li><p>``)."""
-    elements = page.doc.elements
-    parent = elements[block.element].parent
-    return parent >= 0 and elements[parent].tag in _ITEMS
 
 
 def _item_of(page: Page, block: Block) -> tuple[int, int] | None:
@@ -424,4 +452,11 @@ def _clean_block(block: BodyBlock, clean: Callable[[str], str]) -> BodyBlock | N
 
 def consistent(blocks: tuple[BodyBlock, ...], paragraphs: tuple[str, ...]) -> bool:
     """Whether ``blocks`` stand for ``paragraphs`` exactly."""
+    if len(blocks) == len(paragraphs) and set(map(type, blocks)) <= _ONE_TEXT:  # a text each: compared in C
+        return tuple(map(_TEXT, blocks)) == paragraphs
     return block_texts(blocks) == paragraphs
+
+
+#: The blocks that stand for one paragraph each, their :attr:`~newsshape.model.Paragraph.text`.
+_ONE_TEXT = frozenset((Paragraph, Code))
+_TEXT = attrgetter("text")
