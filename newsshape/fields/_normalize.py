@@ -14,9 +14,9 @@ from unicodedata import is_normalized
 
 import attrs
 
+from newsshape.fields._blocks import clean_blocks, consistent
 from newsshape.fields._comments import clean_comments
 from newsshape.fields._dates import parse_date
-from newsshape.fields._structure import clean_blocks, consistent
 from newsshape.model import Article, Image, Link, Note, Paragraph, Section, Takeaway
 from newsshape.text._lines import clean_line
 from newsshape.text._names import clean_authors
