@@ -117,9 +117,21 @@ def _describe(value: Any) -> dict[str, Any]:
     return {"kind": "type alias", "value": repr(value)}
 
 
+#: The schemas of the records met so far, by class name: a record inside itself (a sublist in a list
+#: item) is a ``{"$ref": name}`` to its schema here.
+_DEFS: dict[str, Any] = {}
+_OPEN: list[str] = []
+_REFS: set[str] = set()
+
+
 def _json_type(tp: Any) -> Any:
     """The JSON schema of a value of type ``tp`` in ``to_dict()``."""
     args = typing.get_args(tp)
+    if typing.get_origin(tp) is typing.Literal:
+        return {"type": "string", "enum": list(args)}
+    if attrs.has(tp) and tp.__name__ in _OPEN:
+        _REFS.add(tp.__name__)
+        return {"$ref": tp.__name__}
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         options = [_json_type(a) for a in args]
         return {"anyOf": options}
@@ -127,11 +139,17 @@ def _json_type(tp: Any) -> Any:
         return {"type": "array", "items": _json_type(args[0])}
     if attrs.has(tp):
         fields = attrs.fields(attrs.resolve_types(tp))
-        return {
-            "type": "object",
-            "properties": {f.name: _json_type(f.type) for f in fields},
-            "required": [f.name for f in fields],
-        }
+        _OPEN.append(tp.__name__)
+        try:
+            schema = {
+                "type": "object",
+                "properties": {f.name: _json_type(f.type) for f in fields},
+                "required": [f.name for f in fields],
+            }
+        finally:
+            _OPEN.pop()
+        _DEFS[tp.__name__] = schema
+        return schema
     simple = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
     if tp is datetime:
         return {"type": "string", "format": "date-time"}
@@ -157,6 +175,7 @@ def surface() -> dict[str, Any]:
         "Article.fields": {f.name: _annotation(f.type) for f in attrs.fields(newsshape.Article)},
         "Extractor": _class(newsshape.Extractor),
         "Article.to_dict schema": schema,
+        "Article.to_dict $defs": {name: _DEFS[name] for name in sorted(_REFS)},
     }
 
 
@@ -180,6 +199,10 @@ def test_public_api_is_as_pinned() -> None:
 
 
 def _conforms(value: Any, schema: dict[str, Any]) -> bool:
+    if "$ref" in schema:
+        return _conforms(value, _DEFS[schema["$ref"]])
+    if "enum" in schema:
+        return value in schema["enum"]
     if "anyOf" in schema:
         return any(_conforms(value, s) for s in schema["anyOf"])
     kind = schema["type"]
@@ -195,6 +218,23 @@ def _conforms(value: Any, schema: dict[str, Any]) -> bool:
         return isinstance(value, str) and datetime.fromisoformat(value) is not None
     types_ = {"string": str, "integer": int, "number": float, "boolean": bool, "null": type(None)}
     return isinstance(value, types_[kind]) and not (kind == "integer" and isinstance(value, bool))
+
+
+def _every_block() -> Any:
+    """A section holding a block of every type (a list with a sublist)."""
+    from newsshape import model
+
+    inner = model.ListBlock((model.ListItem("b"),), ordered=True)
+    blocks = (
+        model.Paragraph("p"),
+        model.ListBlock((model.ListItem("a", inner),)),
+        model.BlockQuote(("q",)),
+        model.Table((("h1", "h2"), ("c1", "c2")), "cap", header=True),
+        model.Figure(model.Image("https://t4k3.news/b.jpg", "alt"), ("caption",)),
+        model.Code("x = 1"),
+        model.Embed("https://www.youtube.com/embed/x", "youtube", "video"),
+    )
+    return model.Section("All", model.block_texts(blocks), blocks)
 
 
 def test_to_dict_follows_the_pinned_schema() -> None:
@@ -220,8 +260,11 @@ def test_to_dict_follows_the_pinned_schema() -> None:
         kind_evidence=("og:type article",),
         is_accessible_for_free=True,
         comments=(newsshape.Comment("Jo Park", datetime(2025, 8, 21, 11, 0), "Good news."),),
+        sections=(*article.sections, _every_block()),
     )
-    schema = json.loads(SNAPSHOT.read_text(encoding="utf-8"))["Article.to_dict schema"]
+    pinned = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    schema = pinned["Article.to_dict schema"]
+    _DEFS.update(pinned["Article.to_dict $defs"])
     data = json.loads(json.dumps(full.to_dict()))
     assert all(data[k] not in (None, []) for k in data), "the sample article should fill every field"
     assert _conforms(data, schema)

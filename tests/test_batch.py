@@ -221,7 +221,9 @@ def test_arrow_schema_has_every_article_field() -> None:
     assert schema.names == ["source", "error", *(f.name for f in attrs.fields(Article))]
     assert str(schema.field("authors").type) == "list<item: string>"
     assert str(schema.field("published").type) == "struct<utc: timestamp[us, tz=UTC], iso: string>"
-    assert str(schema.field("sections").type) == ("list<item: struct<heading: string, paragraphs: list<item: string>>>")
+    assert str(schema.field("sections").type) == (
+        "list<item: struct<heading: string, paragraphs: list<item: string>, blocks: list<item: large_string>>>"
+    )
 
 
 def test_progress_reports_pages_per_second(tree: Path, tmp_path: Path) -> None:

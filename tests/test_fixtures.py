@@ -84,7 +84,8 @@ def _shared(article: newsshape.Article) -> dict[str, object]:
         "summary": article.summary,
         "dateline": article.dateline,
         "authors": article.authors,
-        "sections": article.sections,
+        # the text, not its shape: a dump carries no tables nor figures (Section.blocks)
+        "sections": [(s.heading, s.paragraphs) for s in article.sections],
         "takeaways": article.takeaways,
         "highlights": article.highlights,
         "notes": article.notes,

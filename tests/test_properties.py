@@ -181,7 +181,10 @@ def test_text_declared_in_its_encoding_comes_back(encoded: tuple[str, str], how:
 @FAST
 @given(st.one_of(PAGE.map("\n".join), markup()))
 def test_round_trip(source: str) -> None:
-    article = newsshape.parse(source)
+    try:
+        article = newsshape.parse(source)
+    except newsshape.NotAPageError:  # a one-line "page" that reads as a file path or an address ("/0")
+        return
     assert newsshape.Article.from_dict(article.to_dict()) == article
     assert newsshape.Article.from_dict(json.loads(article.to_json())) == article
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import newsshape
 from newsshape import Article, Link, Note, Quote, Section, Takeaway
+from newsshape.model import BlockQuote, Code, Embed, Figure, Image, ListBlock, ListItem, Paragraph, Table, block_texts
 from newsshape.output import escape_markdown, safe_url
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -277,7 +278,7 @@ LEFT_OUT = {
     "extractor": "how the article was made, not what it says",
     "published_raw": "the string the date was read from: the date itself is shown",
     "modified_raw": "the string the date was read from: the date itself is shown",
-    "images": "the story's figures: shown in place once the body holds typed blocks (figures, lists, tables)",
+    "images": "the story's figures: shown in place, as the body's Figure blocks",
     "kind": "what the page is (article, listing, ...), not what it says",
     "kind_evidence": "how the kind was decided, not what the page says",
     "is_accessible_for_free": "an access flag for the reader's tools, not text to read",
@@ -316,6 +317,39 @@ maybe = st.none() | texts
 md_texts = texts.map(lambda t: t.replace("\x00", ""))
 md_maybe = st.none() | md_texts
 dates = st.none() | st.dates() | st.datetimes(timezones=st.just(timezone.utc))
+plain_sections = st.builds(Section, maybe, st.lists(texts, max_size=3).map(tuple))
+items = st.lists(st.builds(ListItem, texts), min_size=1, max_size=3).map(tuple)
+pictures = st.builds(
+    Image, st.builds(str.__add__, st.sampled_from(PREFIXES), st.text(max_size=12)), maybe, maybe, maybe
+)
+blocks = st.one_of(
+    st.builds(Paragraph, texts),
+    st.builds(
+        ListBlock,
+        st.lists(st.builds(ListItem, texts, st.none() | st.builds(ListBlock, items)), min_size=1, max_size=3).map(
+            tuple
+        ),
+        st.booleans(),
+    ),
+    st.builds(BlockQuote, st.lists(texts, min_size=1, max_size=2).map(tuple)),
+    st.builds(
+        Table, st.lists(st.lists(texts, min_size=1, max_size=3).map(tuple), max_size=3).map(tuple), maybe, st.booleans()
+    ),
+    st.builds(Figure, pictures, st.lists(texts, max_size=2).map(tuple)),
+    st.builds(Code, texts),
+    st.builds(
+        Embed,
+        st.builds(str.__add__, st.sampled_from(PREFIXES), st.text(max_size=12)),
+        maybe,
+        st.sampled_from(["video", "social"]),
+        st.lists(texts, max_size=2).map(tuple),
+    ),
+)
+shaped_sections = (
+    st.lists(blocks, max_size=4)
+    .map(tuple)
+    .flatmap(lambda found: st.builds(Section, maybe, st.just(block_texts(found)), st.just(found)))
+)
 articles = st.builds(
     LaterArticle,
     url=urls,
@@ -327,7 +361,7 @@ articles = st.builds(
     published=dates,
     modified=dates,
     language=maybe,
-    sections=st.lists(st.builds(Section, maybe, st.lists(texts, max_size=3).map(tuple)), max_size=3).map(tuple),
+    sections=st.lists(st.one_of(plain_sections, shaped_sections), max_size=3).map(tuple),
     quotes=st.lists(st.builds(Quote, texts, maybe), max_size=2).map(tuple),
     takeaways=st.lists(st.builds(Takeaway, texts, maybe), max_size=2).map(tuple),
     highlights=st.lists(texts, max_size=2).map(tuple),
@@ -339,7 +373,8 @@ articles = st.builds(
 
 #: The elements and attributes the HTML renderer may write.
 TAGS = {"html", "head", "meta", "title", "link", "body", "article", "header", "h1", "h2", "p", "span", "time",
-        "section", "aside", "nav", "figure", "figcaption", "blockquote", "ul", "li", "q", "a", "img"}  # fmt: skip
+        "section", "aside", "nav", "figure", "figcaption", "blockquote", "ul", "li", "q", "a", "img",
+        "ol", "table", "caption", "thead", "tbody", "tr", "th", "td", "pre", "code"}  # fmt: skip
 ATTRIBUTES = {"lang", "charset", "rel", "href", "class", "datetime", "src", "alt"}
 
 

@@ -70,6 +70,8 @@ def _arrow_type(tp: Any) -> Any:
         return pa.bool_()
     if attrs.has(tp):
         return pa.struct([(name, _arrow_type(field_type)) for name, field_type in _fields(tp)])
+    if args and all(attrs.has(a) for a in args):  # a section's blocks: one of several records, as JSON text
+        return pa.large_string()
     raise TypeError(f"no Arrow type for {tp!r}")
 
 
@@ -80,7 +82,9 @@ def arrow_schema() -> Any:
     string>`` -- the instant in UTC for sorting and filtering (a day alone
     is its midnight UTC; a time given without an offset is taken as UTC),
     and the ISO 8601 string of the JSON records (``2024-02-20`` for a day
-    alone, the page's offset kept for a time). Needs pyarrow."""
+    alone, the page's offset kept for a time); a section's blocks, each one
+    of several records, as ``large_string``: the block's JSON object.
+    Needs pyarrow."""
     try:
         import pyarrow as pa
     except ImportError:
@@ -107,6 +111,8 @@ def _converter(tp: Any, date_type: Any) -> Callable[[Any], Any] | None:
 
     if tp.equals(date_type):
         return lambda v: None if v is None else {"utc": _utc(v), "iso": v}
+    if pa.types.is_large_string(tp):
+        return lambda v: None if v is None else json.dumps(v, ensure_ascii=False)
     if pa.types.is_list(tp):
         item = _converter(tp.value_type, date_type)
         return None if item is None else (lambda v: None if v is None else [item(x) for x in v])
@@ -135,6 +141,8 @@ def _unconverter(tp: Any, date_type: Any) -> Callable[[Any], Any] | None:
 
     if tp.equals(date_type):
         return lambda v: None if v is None else v["iso"]
+    if pa.types.is_large_string(tp):
+        return lambda v: None if v is None else json.loads(v)
     if pa.types.is_list(tp):
         item = _unconverter(tp.value_type, date_type)
         return None if item is None else (lambda v: None if v is None else [item(x) for x in v])

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
+from newsshape.document._media import mark, place
 from newsshape.document._meta import collect
 from newsshape.document._recover import needs_repair, repair
 from newsshape.document._types import Block, BlockKind, Document, Element, new_block, new_element
@@ -83,6 +84,8 @@ _BLOCK_NAMES: dict[int, str] = {_tag_id(name): name for name in BLOCK if name !=
 _SKIP_IDS = frozenset(_tag_id(name) for name in SKIP)
 _A_ID = _tag_id("a")
 _BR_ID = _tag_id("br")
+_FIGURE_ID = _tag_id("figure")
+_EMBED_IDS = frozenset((_tag_id("iframe"), _tag_id("video")))
 
 #: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
 #: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored). Lexbor
@@ -123,6 +126,8 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
         elif tag == _BR_ID:
             breaks.append(node)
     for node in skipped:
+        if node.tag_id in _EMBED_IDS:
+            mark(node, blocks, _BLOCK_NAMES)  # an embed: a marker figure where it stood (document/_media.py)
         node.remove()  # unlinks the nodes of the subtree, frees none: nested matches stay safe
     page = body.mem_id
     for node in body.css(_HIDDEN_CSS):  # the body too: lexbor matches the root of a query
@@ -194,6 +199,7 @@ class _Builder:
         self.elements: list[Element] = []
         self.parts: list[str] = []
         self.links: list[tuple[str, str]] = []
+        self.media: list[tuple[int, int | str]] = []
 
     def flush(self, element: int, kind: BlockKind, level: int) -> None:
         if not self.parts:
@@ -310,6 +316,8 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                 met += 1
                 if parts:
                     b.flush(current, kind, level)  # white space skipped before a block would only trail this text
+                if tag == _FIGURE_ID:
+                    place(node, len(b.blocks), b.media)  # where a figure stands (document/_media.py)
                 key = node.mem_id
                 nested = key in holds_blocks
                 text = "" if nested else node.text()
@@ -389,4 +397,4 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     if body is not None:
         _drop_head_debris(body)
         _walk(body, builder, *_prune(body))
-    return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html)
+    return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html, tuple(builder.media))

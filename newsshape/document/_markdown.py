@@ -9,8 +9,10 @@ blocks an HTML page gives:
 - ATX (``## Heading``) and Setext (a line underlined with ``===`` or
   ``---``) headings are ``heading`` blocks with their level;
 - paragraphs (lines up to a blank line) are ``paragraph`` blocks, list items
-  ``item`` blocks, block quotes ``quote`` blocks, table rows ``cell`` blocks
-  (the cells' texts side by side), fenced code ``pre`` blocks;
+  ``item`` blocks (their level the depth of their list, negative for a
+  numbered one), block quotes ``quote`` blocks, table cells ``cell`` blocks
+  (their level the row's number, negative in a header row), fenced code
+  ``pre`` blocks;
 - links keep their text in the block's text and ``(text, URL)`` in
   :attr:`Block.links <newsshape.document.Block.links>`, their text counted
   in ``link_chars``; an image's alt text is not text: ``(alt, src)`` goes to
@@ -201,6 +203,11 @@ def _item(line: str) -> tuple[str, bool]:
     return s, found
 
 
+def _cells(row: str) -> list[str]:
+    """The cells of a table row (``| a | b |``), ``\\|`` kept inside a cell."""
+    return [c.strip().replace("\x00", "|") for c in row.strip()[1:-1].replace("\\|", "\x00").split("|")]
+
+
 def _thematic(s: str) -> bool:
     """``***``, ``- - -``, ``___``: a rule, not text."""
     t = s.replace(" ", "")
@@ -226,6 +233,9 @@ class _Builder:
         self.para: list[str] = []
         self.kind: BlockKind = "paragraph"
         self.gap = False
+        self.indents: list[int] = []  # the indents of the open lists, outermost first
+        self.row = 0  # rows of the table being read
+        self.item_level = 0
 
     def add(self, text: str, kind: BlockKind, level: int = 0) -> None:
         plain, links, chars = inline(text, self.defs)
@@ -243,7 +253,7 @@ class _Builder:
 
     def flush(self) -> None:
         if self.para:
-            self.add(" ".join(self.para), self.kind)
+            self.add(" ".join(self.para), self.kind, self.item_level if self.kind == "item" else 0)
             self.para = []
 
     def line(self, raw: str, following: str) -> bool:
@@ -253,6 +263,7 @@ class _Builder:
         if not s:
             self.flush()
             self.gap = True
+            self.row = 0
             return False
         level = _atx_level(raw)
         if level:
@@ -274,16 +285,22 @@ class _Builder:
             return False
         if s.startswith("|") and s.endswith("|"):
             self.flush()
-            cells = [c.strip() for c in s[1:-1].split("|")]
+            cells = _cells(s)
             if not all(c and c.strip(":-") == "" for c in cells):  # not the |---|---| row
-                self.add(" ".join(c for c in cells if c), "cell")
+                self.row += 1
+                head = following.strip().startswith("|") and all(c and c.strip(":-") == "" for c in _cells(following))
+                for cell in cells:
+                    if cell:
+                        self.add(cell, "cell", -self.row if head else self.row)
             return False
+        self.row = 0
         if _reference(s) is not None:
             return False
         text, bulleted = _item(raw)
         if bulleted:
             self.flush()
             self.kind = "item"
+            self.item_level = self._depth(raw)
             self.para = [text] if text else []
             if not self.wrapped:
                 self.flush()
@@ -291,11 +308,23 @@ class _Builder:
         self._text(s, "quote" if self.kind == "quote" and self.para else "paragraph")
         return False
 
+    def _depth(self, raw: str) -> int:
+        """A list item's :attr:`Block.level`: its list's depth (1 for the
+        outermost list), negative for a numbered item."""
+        indent = len(raw) - len(raw.lstrip())
+        indents = self.indents
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if not indents or indent > indents[-1]:
+            indents.append(indent)
+        return -len(indents) if raw.lstrip()[:1].isdigit() else len(indents)
+
     def _text(self, text: str, kind: BlockKind) -> None:
         if self.para and (kind != self.kind and not (self.kind == "item" and kind == "paragraph")):
             self.flush()
         if not self.para:
             self.kind = kind
+            self.indents.clear()
         self.para.append(text)
         if not self.wrapped:
             self.flush()

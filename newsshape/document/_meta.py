@@ -314,8 +314,8 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
     ``<img>`` outside ``<noscript>``), ``sources`` (the ``srcset`` of its
     ``<picture><source>`` elements), ``noscript`` (the attributes of an
     ``<img>`` in a ``<noscript>`` fallback), ``caption`` and ``credit``
-    (texts, ``""`` when none) and ``around``: the tag, class and id words
-    of the figure and the elements around it, nearest first."""
+    (texts, ``""`` when none), ``around`` (the tag, class and id words of
+    the figure and the elements around it, nearest first) and ``node``."""
     img: dict[str, str | None] | None = None
     fallback: dict[str, str | None] | None = None
     sources: list[str] = []
@@ -346,7 +346,7 @@ def figure(node: LexborNode) -> dict[str, Any] | None:
         caption = caption[: -len(credit)].rstrip()
     return {
         "img": img or {}, "sources": sources, "noscript": fallback or {},
-        "caption": caption, "credit": credit, "around": _featured.around(node),
+        "caption": caption, "credit": credit, "around": _featured.around(node), "node": node.mem_id,
     }  # fmt: skip
 
 

@@ -29,11 +29,14 @@ class Block:
 
     kind: BlockKind = "paragraph"
     """Markup kind; text dumps give ``paragraph`` or ``item`` (bulleted);
-    Markdown gives every kind but ``cell`` per cell (a table row is one
-    ``cell`` block) and gives ``caption`` to a line holding only an image."""
+    Markdown gives every kind (a ``cell`` per table cell) and gives
+    ``caption`` to a line holding only an image."""
 
     level: int = 0
-    """Heading level (1-6) for headings, otherwise 0."""
+    """Heading level (1-6) for headings; for a Markdown list item, the
+    depth of its list (1 for the outermost), negative for a numbered item;
+    for a Markdown table cell, the number of its row in the table (from 1),
+    negative in a header row; otherwise 0."""
 
     element: int = -1
     """Index in :attr:`Document.elements` of the element that holds the block
@@ -172,8 +175,9 @@ class Meta:
     figures: list[dict[str, Any]] = attrs.field(factory=list)
     """The page's ``<figure>`` elements that hold a picture, in page order,
     each as read by :func:`newsshape.document._meta.figure`: the picture's
-    source attributes, its caption and credit, and the class and id words
-    of the elements around it; and featured pictures set outside any
+    source attributes, its caption and credit, the class and id words
+    of the elements around it, and its ``node`` number (as in
+    :attr:`Document.media`); and featured pictures set outside any
     (:mod:`newsshape.document._featured`), marked ``"featured": True``."""
 
     def first(self, *names: str) -> str | None:
@@ -207,6 +211,12 @@ class Document:
 
     raw: str = ""
     """The decoded source, for extractors that look for signatures."""
+
+    media: tuple[tuple[int, int | str], ...] = ()
+    """Where the ``<figure>`` elements and the embeds of an HTML page stand
+    among :attr:`blocks`: ``(n, what)``, ``n`` the number of blocks before
+    it, ``what`` a figure's ``node`` number (as in :attr:`Meta.figures`) or
+    an embed's address (see :mod:`newsshape.document._media`)."""
 
     _memo: dict[tuple[str, int, int], Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     """Per-element answers of :meth:`ancestors` and :meth:`hints`, computed once."""

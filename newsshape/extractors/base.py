@@ -42,6 +42,7 @@ from newsshape.fields import (
 )
 from newsshape.fields._normalize import build_article, clean_sections
 from newsshape.fields._quotes import quotes_in_sections
+from newsshape.fields._structure import structure
 from newsshape.layout import _boxes, _content, _furniture, _head
 from newsshape.layout import _comments as _comment_blocks
 from newsshape.layout._furniture import JETPACK_CONTEXT, JETPACK_CONTEXT_END
@@ -211,20 +212,21 @@ class Extractor:
         return canonical or (twitter if twitter and "://" in twitter else None)
 
     def sections(self, page: Page) -> list[Section]:
-        """Body sections: ``body`` blocks grouped under ``heading`` blocks."""
+        """Body sections: ``body`` blocks grouped under ``heading`` blocks,
+        each with its typed blocks (:mod:`newsshape.fields._structure`)."""
         sections: list[Section] = []
         heading: str | None = None
-        paragraphs: list[str] = []
+        body: list[int] = []
+        blocks = page.blocks
         for i in page.indices("body", "heading"):
-            block = page.blocks[i]
             if page.roles[i] == "heading":
-                if heading is not None or paragraphs:
-                    sections.append(Section(heading, tuple(paragraphs)))
-                heading, paragraphs = block.text, []
+                if heading is not None or body:
+                    sections.append(_section(page, heading, body))
+                heading, body = blocks[i].text, []
             else:
-                paragraphs.append(block.text)
-        if heading is not None or paragraphs:
-            sections.append(Section(heading, tuple(paragraphs)))
+                body.append(i)
+        if heading is not None or body:
+            sections.append(_section(page, heading, body))
         return sections
 
     def quotes(self, page: Page, sections: list[Section]) -> list[Quote]:
@@ -354,6 +356,11 @@ class Extractor:
             values["quotes"] = self.quotes(page, list(sections))
         values["extractor"] = self.name
         return build_article(**values)
+
+
+def _section(page: Page, heading: str | None, body: list[int]) -> Section:
+    blocks = page.blocks
+    return Section(heading, tuple(blocks[i].text for i in body), structure(page, body))
 
 
 #: Most words of a date printed between a related headline and its context line ("January 14, 2024").

@@ -14,9 +14,10 @@ from unicodedata import is_normalized
 
 import attrs
 
+from newsshape.fields._blocks import clean_blocks, consistent
 from newsshape.fields._comments import clean_comments
 from newsshape.fields._dates import parse_date
-from newsshape.model import Article, Image, Link, Note, Section, Takeaway
+from newsshape.model import Article, Image, Link, Note, Paragraph, Section, Takeaway
 from newsshape.text._lines import clean_line
 from newsshape.text._names import clean_authors
 from newsshape.text._quotemarks import QUOTE_MARKS_AROUND as _QUOTE_MARKS
@@ -118,8 +119,9 @@ _last_clean: list[tuple[Section, ...]] = [()]
 
 
 def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
-    """Sections with normalised headings and paragraphs; those left with
-    neither are dropped."""
+    """Sections with normalised headings and paragraphs (their blocks'
+    texts cleaned alike); those left with neither are dropped. Blocks whose
+    texts are not the paragraphs become a paragraph block per paragraph."""
     last = _last_clean[0]
     if sections is last:
         return last
@@ -128,7 +130,10 @@ def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
         paragraphs = _texts(s.paragraphs)
         heading = text(s.heading)
         if paragraphs or heading:
-            out.append(Section(heading, paragraphs))
+            blocks = s.blocks if paragraphs is s.paragraphs else clean_blocks(s.blocks, _clean)
+            if not consistent(blocks, paragraphs):  # blocks an extractor made that do not match its paragraphs
+                blocks = tuple(map(Paragraph, paragraphs))
+            out.append(Section(heading, paragraphs, blocks))
     cleaned = _last_clean[0] = tuple(out)
     return cleaned
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from newsshape.model import Article, Quote
+from newsshape.model import Article, BodyBlock, Embed, Figure, Paragraph, Quote, Section
 
 #: The link schemes a rendering may point to (plus relative addresses). Any
 #: other scheme -- ``javascript:``, ``data:``, ``vbscript:``, ``file:`` --
@@ -139,3 +139,33 @@ def labels(article: Article) -> list[tuple[str, tuple[str, ...]]]:
 def quotes(article: Article) -> Iterator[Quote]:
     """The quotations a rendering lists: those with text."""
     return (q for q in article.quotes if one_line(q.text))
+
+
+def caption_text(figure: Figure) -> tuple[str, ...]:
+    """What a figure prints under its picture: the caption text the body
+    holds for it, else its picture's caption and credit."""
+    texts = tuple(t for t in map(one_line, figure.paragraphs) if t)
+    if texts:
+        return texts
+    picture = figure.image
+    return tuple(t for t in (one_line(picture.caption), one_line(picture.credit)) if t)
+
+
+def embed_label(embed: Embed) -> str:
+    """The text of the link to an embed: "youtube video", "twitter post"."""
+    what = "post" if embed.kind == "social" else embed.kind
+    return f"{one_line(embed.provider)} {what}".strip() if one_line(embed.provider) else what
+
+
+def body_blocks(article: Article, section: Section) -> list[BodyBlock]:
+    """The blocks of ``section`` to show: a figure of the lead image (shown
+    above the body) gives only its caption."""
+    lead = getattr(article, "image", None)
+    url = getattr(lead, "url", None)
+    out: list[BodyBlock] = []
+    for block in section.blocks:
+        if isinstance(block, Figure) and url and block.image.url == url:
+            out.extend(Paragraph(text) for text in caption_text(block))
+        else:
+            out.append(block)
+    return out

@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 from html import escape as _escape
 
-from newsshape.model import Article
-from newsshape.output._common import Image, byline, dash, date_text, labels, lead_image, one_line, quotes, safe_url
+from newsshape.model import Article, BlockQuote, BodyBlock, Code, Embed, Figure, ListBlock, Table
+from newsshape.output._common import (
+    Image,
+    body_blocks,
+    byline,
+    caption_text,
+    dash,
+    date_text,
+    embed_label,
+    image,
+    labels,
+    lead_image,
+    one_line,
+    quotes,
+    safe_url,
+)
 
 # A language tag as ``lang`` takes it (BCP 47 shape: letters, digits and hyphens).
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
@@ -83,10 +97,65 @@ def _header(article: Article) -> list[str]:
     return ["<header>", *header, "</header>"] if header else []
 
 
+def _paragraphs(texts: tuple[str, ...]) -> str:
+    return "".join(f"<p>{_text(p)}</p>" for p in texts if one_line(p))
+
+
+def _items(block: ListBlock) -> str:
+    tag = "ol" if block.ordered else "ul"
+    items = "".join(
+        f"<li>{_text(item.text)}{_items(item.sublist) if item.sublist else ''}</li>" for item in block.items
+    )
+    return f"<{tag}>{items}</{tag}>"
+
+
+def _table(block: Table) -> str:
+    caption = f"<caption>{_text(block.caption)}</caption>" if one_line(block.caption) else ""
+    rows = list(block.rows)
+    head = ""
+    if block.header and rows:
+        head = "<thead><tr>" + "".join(f"<th>{_text(c)}</th>" for c in rows.pop(0)) + "</tr></thead>"
+    body = "".join("<tr>" + "".join(f"<td>{_text(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table>{caption}{head}<tbody>{body}</tbody></table>"
+
+
+def _body_figure(block: Figure) -> str:
+    picture = image(block.image)
+    caption = " ".join(_text(t) for t in caption_text(block))
+    if picture is None:
+        return f"<p>{caption}</p>" if caption else ""
+    img = f"<img src={_attr(picture.url)} alt={_attr(picture.alt)}>"
+    return f"<figure>{img}<figcaption>{caption}</figcaption></figure>" if caption else f"<figure>{img}</figure>"
+
+
+def _embed(block: Embed) -> str:
+    said = f"<blockquote>{_paragraphs(block.paragraphs)}</blockquote>" if any(map(one_line, block.paragraphs)) else ""
+    link = _link(embed_label(block), block.url)
+    return f'<figure class="embed">{said}<figcaption>{link}</figcaption></figure>'
+
+
+def block_html(block: BodyBlock) -> str:
+    """One body block as HTML (texts escaped, addresses checked)."""
+    if isinstance(block, ListBlock):
+        return _items(block)
+    if isinstance(block, BlockQuote):
+        quoted = _paragraphs(block.paragraphs)
+        return f"<blockquote>{quoted}</blockquote>" if quoted else ""
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        return _body_figure(block)
+    if isinstance(block, Code):
+        return f"<pre><code>{_text(block.text)}</code></pre>" if one_line(block.text) else ""
+    if isinstance(block, Embed):
+        return _embed(block)
+    return _paragraphs((block.text,))
+
+
 def _body(article: Article) -> list[str]:
     out = []
     for section in article.sections:
-        paragraphs = [f"<p>{_text(p)}</p>" for p in section.paragraphs if one_line(p)]
+        paragraphs = [html for html in map(block_html, body_blocks(article, section)) if html]
         heading = [f"<h2>{_text(section.heading)}</h2>"] if one_line(section.heading) else []
         if heading or paragraphs:
             out += ["<section>", *heading, *paragraphs, "</section>"]
@@ -120,7 +189,9 @@ def to_html(article: Article, *, compact: bool = False, standalone: bool = False
     """The article as semantic HTML5: an ``<article>`` with a ``<header>``
     (``<h1>`` headline, deck, byline with ``<time datetime>``, summary, lead
     image, categories and tags), a ``<section>`` per body section (``<h2>``
-    and ``<p>``), then highlights, takeaways (``<blockquote>``), editorial
+    and its blocks: ``<p>``, ``<ul>``/``<ol>``, ``<blockquote>``,
+    ``<table>``, ``<figure>`` with ``<img>``, ``<pre><code>``, embeds as
+    links, never frames), then highlights, takeaways (``<blockquote>``), editorial
     notes, the quotations with their speakers and the related links
     (``<a href>``).
 

@@ -5,8 +5,21 @@ from __future__ import annotations
 
 import re
 
-from newsshape.model import Article
-from newsshape.output._common import byline, dash, date_text, labels, lead_image, one_line, quotes, safe_url
+from newsshape.model import Article, BlockQuote, BodyBlock, Code, Embed, Figure, ListBlock, Table
+from newsshape.output._common import (
+    body_blocks,
+    byline,
+    caption_text,
+    dash,
+    date_text,
+    embed_label,
+    image,
+    labels,
+    lead_image,
+    one_line,
+    quotes,
+    safe_url,
+)
 
 # Characters that start inline markup anywhere in a line: emphasis, code,
 # links and images, raw HTML and autolinks, strikethrough (GFM), and the
@@ -66,6 +79,70 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
+def _list(block: ListBlock, indent: str = "") -> list[str]:
+    lines = []
+    for number, item in enumerate(block.items, 1):
+        marker = f"{number}. " if block.ordered else "- "
+        lines.append(indent + marker + escape(item.text))
+        if item.sublist is not None:
+            lines += _list(item.sublist, indent + " " * len(marker))
+    return lines
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in ``text``."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _table(block: Table) -> str:
+    width = max((len(row) for row in block.rows), default=0)
+    if not width:
+        return escape(block.caption)
+    rows = [[escape(cell) for cell in row] + [""] * (width - len(row)) for row in block.rows]
+    head = rows.pop(0) if block.header else [""] * width
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    caption = f"*{escape(block.caption)}*\n\n" if one_line(block.caption) else ""
+    return caption + "\n".join(lines)
+
+
+def _figure(block: Figure) -> str:
+    picture = image(block.image)
+    texts = caption_text(block)
+    if picture is not None and texts == (one_line(block.image.alt),):
+        texts = ()  # a Markdown image's alt text, which the image shows
+    caption = " ".join(escape(t) for t in texts)
+    if picture is None:
+        return caption
+    shown = f"![{escape(picture.alt)}]({_destination(picture.url)})"
+    return shown + ("\n*" + caption + "*" if caption else "")
+
+
+def _embed(block: Embed) -> str:
+    said = "\n>\n".join("> " + escape(p) for p in block.paragraphs if one_line(p))
+    link = _link(embed_label(block), block.url)
+    return (said + "\n>\n> " + link) if said else link
+
+
+def block_markdown(block: BodyBlock) -> str:
+    """One body block as Markdown."""
+    if isinstance(block, ListBlock):
+        return "\n".join(_list(block))
+    if isinstance(block, BlockQuote):
+        return "\n>\n".join("> " + escape(p) for p in block.paragraphs if one_line(p))
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        return _figure(block)
+    if isinstance(block, Code):
+        fence = _fence(block.text)
+        return f"{fence}\n{block.text}\n{fence}" if block.text.strip() else ""
+    if isinstance(block, Embed):
+        return _embed(block)
+    return escape(block.text)
+
+
 class _Out:
     """Blocks joined by blank lines; with ``compact``, a heading is followed
     directly by its first block."""
@@ -95,8 +172,9 @@ class _Out:
 def to_markdown(article: Article, *, compact: bool = False) -> str:
     """The article as a Markdown document: the headline (``#``), the deck in
     italics, the byline, the summary as a block quote, the lead image,
-    categories and tags, highlights, the body with its headings (``##``),
-    takeaways, editorial notes, the quotations with their speakers and the
+    categories and tags, highlights, the body with its headings (``##``)
+    and its blocks (lists, GFM tables, block quotes, fenced code, figures as
+    images with their captions, embeds as links), takeaways, editorial notes, the quotations with their speakers and the
     related links. Every text is escaped, so a paragraph that starts with
     "1." or holds ``*`` reads as written.
 
@@ -125,8 +203,8 @@ def to_markdown(article: Article, *, compact: bool = False) -> str:
     for section in article.sections:
         if one_line(section.heading):
             out.heading(2, str(section.heading))
-        for paragraph in section.paragraphs:
-            out.add(escape(paragraph))
+        for block in body_blocks(article, section):
+            out.add(block_markdown(block))
     takeaways = [t for t in article.takeaways if one_line(t.text)]
     if takeaways:
         out.heading(2, "Takeaways")

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from newsshape.model import Article
-from newsshape.output._common import byline, dash, date_text, labels, lead_image, one_line, quotes
+from newsshape.model import Article, BodyBlock, Embed, Figure, ListBlock, Table
+from newsshape.output._common import (
+    body_blocks,
+    byline,
+    caption_text,
+    dash,
+    date_text,
+    labels,
+    lead_image,
+    one_line,
+    quotes,
+)
 
 
 def _byline(article: Article) -> str:
@@ -24,6 +34,31 @@ def _listed(heading: str, items: list[str]) -> list[str]:
     return [heading, "\n".join("- " + item for item in items)] if items else []
 
 
+def _list(block: ListBlock, indent: str = "") -> list[str]:
+    lines = []
+    for number, item in enumerate(block.items, 1):
+        marker = f"{number}. " if block.ordered else "- "
+        lines.append(indent + marker + one_line(item.text))
+        if item.sublist is not None:
+            lines += _list(item.sublist, indent + " " * len(marker))
+    return lines
+
+
+def block_text(block: BodyBlock) -> list[str]:
+    """One body block as plain text: its paragraphs, a list's items with
+    their bullets or numbers, a table a row a line (cells between ``|``)."""
+    if isinstance(block, ListBlock):
+        return ["\n".join(_list(block))]
+    if isinstance(block, Table):
+        rows = "\n".join(" | ".join(one_line(c) for c in row) for row in block.rows)
+        return [one_line(block.caption), rows]
+    if isinstance(block, Figure):
+        return [" ".join(caption_text(block))]
+    if isinstance(block, Embed):
+        return [*map(one_line, block.paragraphs), f"<{one_line(block.url)}>"]
+    return [one_line(t) for t in block.texts]
+
+
 def to_text(article: Article, *, compact: bool = False) -> str:
     """The article as plain text for reading: headline, deck, byline,
     summary, categories and tags, highlights, the body (headings on lines of
@@ -41,7 +76,8 @@ def to_text(article: Article, *, compact: bool = False) -> str:
     out += _listed("Highlights", [one_line(h) for h in article.highlights if one_line(h)])
     for section in article.sections:
         out.append(one_line(section.heading))
-        out += [one_line(p) for p in section.paragraphs]
+        for block in body_blocks(article, section):
+            out += block_text(block)
     takeaways = []
     for t in article.takeaways:
         if one_line(t.text):

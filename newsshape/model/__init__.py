@@ -14,7 +14,42 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Article", "Comment", "Image", "Link", "Note", "Quote", "Section", "Takeaway"]
+from newsshape.model._body import (
+    BlockQuote,
+    BodyBlock,
+    Code,
+    Embed,
+    Figure,
+    Image,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Section,
+    Table,
+    block_texts,
+    load_sections,
+)
+
+__all__ = [
+    "Article",
+    "BlockQuote",
+    "BodyBlock",
+    "Code",
+    "Comment",
+    "Embed",
+    "Figure",
+    "Image",
+    "Link",
+    "ListBlock",
+    "ListItem",
+    "Note",
+    "Paragraph",
+    "Quote",
+    "Section",
+    "Table",
+    "Takeaway",
+    "block_texts",
+]
 
 
 def body_text(sections: tuple[Section, ...]) -> str:
@@ -26,19 +61,6 @@ def body_text(sections: tuple[Section, ...]) -> str:
             parts.append(section.heading)
         parts.extend(section.paragraphs)
     return "\n\n".join(parts)
-
-
-@attrs.frozen
-class Section:
-    """A run of body paragraphs under one heading."""
-
-    heading: str | None
-    """The section's visible heading, or ``None`` for text under no heading
-    (typically the opening paragraphs of an article)."""
-
-    paragraphs: tuple[str, ...] = ()
-    """The paragraphs of the section in reading order. List items are
-    paragraphs of their own, with the bullet removed."""
 
 
 @attrs.frozen
@@ -114,33 +136,6 @@ class Link:
     """The teaser printed under the headline, if any."""
 
 
-@attrs.frozen
-class Image:
-    """A picture of the story: the lead image, or a figure of the body."""
-
-    url: str
-    """The picture's absolute address (resolved against the page's address;
-    for a lazy-loaded picture the real source, not the placeholder; from a
-    ``srcset`` the widest candidate)."""
-
-    alt: str | None = None
-    """The ``alt`` text, or ``None`` when empty or missing."""
-
-    caption: str | None = None
-    """The caption printed with the picture (``<figcaption>`` text without
-    the credit), or ``None``."""
-
-    credit: str | None = None
-    """Who made or owns the picture ("Photo: Jane Doe / Agency"), when the
-    page says it apart from the caption."""
-
-    width: int | None = None
-    """Width in CSS pixels, as the markup or the metadata declares it."""
-
-    height: int | None = None
-    """Height in CSS pixels, as the markup or the metadata declares it."""
-
-
 def _dt(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -171,10 +166,6 @@ class Comment:
 
 def _as_is(value: Any) -> Any:
     return value
-
-
-def _sections(items: Any) -> tuple[Section, ...]:
-    return tuple(Section(s.get("heading"), tuple(s.get("paragraphs") or ())) for s in items)
 
 
 def _records(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
@@ -296,7 +287,7 @@ class Article:
     ``og:locale``), else the one detected from the body text (a bare
     language code such as ``"en"``); ``None`` when neither gives one."""
 
-    sections: tuple[Section, ...] = attrs.field(default=(), metadata=_kind("sections", _sections))
+    sections: tuple[Section, ...] = attrs.field(default=(), metadata=_kind("sections", load_sections))
     """The body in reading order, grouped by heading."""
 
     quotes: tuple[Quote, ...] = attrs.field(default=(), metadata=_kind("quotes", _records(Quote)))
