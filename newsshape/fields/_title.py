@@ -32,6 +32,8 @@ from __future__ import annotations
 import html
 import re
 
+from selectolax.lexbor import LexborHTMLParser
+
 from newsshape.document import Page
 from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash, story_node
 from newsshape.layout._head import names_site
@@ -61,6 +63,61 @@ _CRUMB_SEPARATORS = (" » ", " › ", " > ", " :: ")
 _NOT_STORY = frozenset(["boilerplate", "related", "related_snippet"])
 #: A bare domain ("example.com", "www.example.co.uk"): never a headline.
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.I)
+
+
+#: Class words of the parts of an ``h1`` that are not its headline: a kicker above it (a Dachzeile, an overline,
+#: a supertitle, an eyebrow: news templates' names for it), a subtitle after it, screen-reader-only separators
+#: between them. Tuned on trafilatura-eval's dev title labels, which hold the headline part alone.
+_H1_ASIDE = re.compile(
+    r"kicker|dachzeile|spitzmarke|overline|supertitle|super-title|topline|roofline|eyebrow|pretitle|pre-title|"
+    r"subtitle|sub-title|subheading|sub-heading|subline|unterzeile|visually-hidden|sr-only|screen-reader",
+    re.I,
+)
+#: An ``h1``'s markup that may hold such parts (a class naming one, or ``<small>``, HTML's element for a side
+#: comment, the subtitle of Bootstrap's headings): only those headings are parsed again.
+_H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<small\b", re.I)
+#: Characters of an ``h1``'s markup read at most: the longer ones are no headline with a kicker.
+_H1_MARKUP_CHARS = 4000
+
+
+def _h1_parts(raw: str) -> list[tuple[str, str]]:
+    """The page's ``h1`` headings that hold a kicker or a subtitle part
+    (:data:`_H1_ASIDE`, ``<small>``): each heading's whole text, squashed,
+    and its text without those parts (white space collapsed)."""
+    out: list[tuple[str, str]] = []
+    start = raw.find("<h1")
+    while start >= 0:
+        end = raw.find("</h1>", start, start + _H1_MARKUP_CHARS)
+        markup = raw[start : end + 5] if end >= 0 else ""
+        if markup and _H1_ASIDE_MARKUP.search(markup):
+            node = LexborHTMLParser(markup).css_first("h1")
+            if node is not None:
+                whole = squash(node.text(separator=" "))
+                asides = [p for p in node.css("*") if p.tag == "small" or _H1_ASIDE.search(p.attributes.get("class") or "")]
+                ids = {p.mem_id for p in asides}
+                for part in asides:  # the outermost ones: an inner one goes with its parent
+                    parent = part.parent
+                    while parent is not None and parent.mem_id != node.mem_id and parent.mem_id not in ids:
+                        parent = parent.parent
+                    if parent is not None and parent.mem_id == node.mem_id:
+                        part.decompose()
+                rest = " ".join(node.text(separator=" ").split())
+                if rest and squash(rest) != whole:
+                    out.append((whole, rest))
+        start = raw.find("<h1", start + 3)
+    return out
+
+
+def _headline_part(page: Page, found: str) -> str:
+    """The title block without the kicker or subtitle its ``h1`` sets apart
+    in its markup ("<span class=kicker>Klimaschutz</span> Bohren, bis es
+    heiß wird"): the headline itself."""
+    index = page.indices("title")
+    block = page.blocks[index[0]] if index else None
+    if block is None or block.kind != "heading" or block.level != 1 or page.doc.kind != "html":
+        return found
+    key = squash(found)
+    return next((rest for whole, rest in _h1_parts(page.doc.raw) if whole == key), found)
 
 
 def _names_site(page: Page) -> bool:
@@ -214,6 +271,8 @@ def title(page: Page) -> str | None:
     raw = [r for r, _ in declarations]
     url = page.doc.url or meta.canonical
     found = page.first("title")
+    if found:
+        found = _headline_part(page, found)
     named_site = found if found and _names_site(page) and _is_site_name(found, raw, names) else None
     others = (named_site,) if named_site else ()
     split = [split_site(r, site_name, host, others, tails=shown) for r, shown in declarations]
