@@ -63,7 +63,8 @@ Scoring (only pages whose label is non-empty count for a field; ``n`` says how m
     ``1st author``: the first name of each is the same.
     ``date``: the publication date's ``YYYY-MM-DD`` (a date or datetime as
     the page gives it, no time-zone conversion; a string's first ten
-    characters) equals the label's.
+    characters) equals the label's (a label written ``2022-01.26`` or
+    ``2022-25-10``, a typing slip with one reading, is read as that day).
     ``description`` (newsshape's ``summary``): equal after normalisation, or
     one contains the other and the shorter has at least 0.9 of the longer's
     length (in characters, after normalisation), or one is the other cut
@@ -156,6 +157,8 @@ def split_of(url: str) -> str:
 # -- normalisation and scoring --------------------------------------------------------
 
 _NAME_CUT = re.compile(r"\s*[;,]\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
+#: A date label written with a stray separator or day and month swapped ("2022-01.26", "2022-25-10").
+_MISWRITTEN_DAY = re.compile(r"^(\d{4})[-./](\d{2})[-./](\d{2})$")
 #: An ellipsis ending a description cut short ("...", "…", "(...)", "[…]"), with the part word it may cut.
 _ELLIPSIS = re.compile(r"\S*\s*[(\[]?(?:\.\.\.|…)[)\]]?$")
 #: Characters a description cut short keeps at least to count as the whole one's opening.
@@ -209,7 +212,14 @@ def day(value: object) -> str:
     """``YYYY-MM-DD`` of a date, datetime or date string ('' when none)."""
     if isinstance(value, date):  # datetime too: the date as the page gives it
         return value.isoformat()[:10]
-    return value.strip()[:10] if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    m = _MISWRITTEN_DAY.match(value.strip())
+    if m is not None:  # "2022-01.26", "2022-25-10": a label's typing slip, one reading only
+        year, a, b = m.groups()
+        month, dom = (b, a) if int(a) > 12 >= int(b) else (a, b)
+        return f"{year}-{month}-{dom}"
+    return value.strip()[:10]
 
 
 def has_label(column: str, label: object) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document import Page
 from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash, story_node
@@ -80,10 +80,30 @@ _H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<sm
 _H1_MARKUP_CHARS = 4000
 
 
+def _is_aside(node: LexborNode) -> bool:
+    return node.tag == "small" or _H1_ASIDE.search(node.attributes.get("class") or "") is not None
+
+
+def _headline_text(node: LexborNode) -> str:
+    """The text of an ``h1`` without its kicker and subtitle parts (the
+    outermost ones: an inner one goes with its parent), white space
+    collapsed."""
+    asides = [p for p in node.css("*") if _is_aside(p)]
+    ids = {p.mem_id for p in asides}
+    for part in asides:
+        parent = part.parent
+        while parent is not None and parent.mem_id != node.mem_id and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is not None and parent.mem_id == node.mem_id:
+            part.decompose()
+    return " ".join(node.text(separator=" ").split())
+
+
 def _h1_parts(raw: str) -> list[tuple[str, str]]:
     """The page's ``h1`` headings that hold a kicker or a subtitle part
     (:data:`_H1_ASIDE`, ``<small>``): each heading's whole text, squashed,
-    and its text without those parts (white space collapsed)."""
+    and its text without those parts. Only the markup of those headings is
+    parsed again (a few hundred characters)."""
     out: list[tuple[str, str]] = []
     start = raw.find("<h1")
     while start >= 0:
@@ -93,15 +113,7 @@ def _h1_parts(raw: str) -> list[tuple[str, str]]:
             node = LexborHTMLParser(markup).css_first("h1")
             if node is not None:
                 whole = squash(node.text(separator=" "))
-                asides = [p for p in node.css("*") if p.tag == "small" or _H1_ASIDE.search(p.attributes.get("class") or "")]
-                ids = {p.mem_id for p in asides}
-                for part in asides:  # the outermost ones: an inner one goes with its parent
-                    parent = part.parent
-                    while parent is not None and parent.mem_id != node.mem_id and parent.mem_id not in ids:
-                        parent = parent.parent
-                    if parent is not None and parent.mem_id == node.mem_id:
-                        part.decompose()
-                rest = " ".join(node.text(separator=" ").split())
+                rest = _headline_text(node)
                 if rest and squash(rest) != whole:
                     out.append((whole, rest))
         start = raw.find("<h1", start + 3)
