@@ -241,3 +241,12 @@ def test_label_alone_before_a_sentence_names_nobody() -> None:
 def test_time_after_a_placeholder_name_leaves_no_name() -> None:
     assert clean_authors(["Publié par Unknown à 12:00"]) == ()
     assert clean_authors(["Par Jean Dupont à 12:00"]) == ("Jean Dupont",)
+
+
+def test_a_text_size_button_before_the_headline_names_nobody() -> None:
+    html = (
+        '<html lang="en"><body><div class="tools"><a href="#">Print</a></div><div class="tools"><a href="#">Text</a>'
+        "</div><h1>Jane Doe and John Roe charged for their role in the hacking scandal</h1>"
+        f"{BODY}</body></html>"
+    )
+    assert authors(html) == ()

@@ -359,3 +359,8 @@ def test_a_subtitle_span_in_the_h1_is_no_part_of_the_headline() -> None:
 def test_an_h1_without_such_parts_stays_whole() -> None:
     html = page("", _h1(f'<span class="title-main">{STORY}</span> <span class="title-rest">today</span>'))
     assert parse(html).title == f"{STORY} today"
+
+
+def test_a_separator_left_by_a_cut_subtitle_goes_too() -> None:
+    html = page("", _h1(f'{STORY} : <span class="subline">Datum: 26.01.2022</span>'))
+    assert parse(html).title == STORY

@@ -120,6 +120,9 @@ _NEARBY_BELOW = 7
 #: Blocks after the body's last searched for a by-line signing the story off ("Von Cosima Künzel", "Autor:" and
 #: a name in the next block): tuned on trafilatura-eval's dev author labels, checked on validation (+1 page).
 _SIGNOFF_BELOW = 3
+#: Words the block after a byline's label alone may have to be read as the names it labels ("Autor:" | "Jane Doe"),
+#: not a headline after a "Text" button.
+_LABELLED_WORDS = 6
 #: Words a by-line found that way may have at most.
 _BYLINE_WORDS = 14
 #: Author elements of the markup read at most: more are a list of other stories' authors.
@@ -298,10 +301,11 @@ def _nearby_byline(page: Page) -> list[str]:
     furniture, "Par Kab Niang Le 17/02/2020"), else among the few right after
     the body's end (a story signed off: "Von Cosima Künzel"); a label set
     apart from the name in a block of its own ("Von:", then "Götz Warnke")
-    is read with the next block."""
+    is read with the next block (both on HTML pages: validated there)."""
     body = page.indices("body")
     spans = [(a - _NEARBY_ABOVE, a + _NEARBY_BELOW) for a in page.indices("title")[:1] + body[:1]]
-    if body:  # a by-line signing the story off
+    html = page.doc.kind == "html"  # a text dump's last lines are as often a comment's
+    if body and html:  # a by-line signing the story off
         spans.append((body[-1] + 1, body[-1] + 1 + _SIGNOFF_BELOW))
     blocks = page.blocks
     seen: set[int] = set()
@@ -310,7 +314,7 @@ def _nearby_byline(page: Page) -> list[str]:
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
                 text = blocks[i].text
-                if i + 1 < len(blocks) and is_byline_label(text):
+                if html and i + 1 < len(blocks) and is_byline_label(text) and blocks[i + 1].words <= _LABELLED_WORDS:
                     text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]

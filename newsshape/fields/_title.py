@@ -80,6 +80,10 @@ _H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<sm
 _H1_MARKUP_CHARS = 4000
 
 
+#: Separators and spaces left at the ends of an ``h1``'s headline part when its kicker or subtitle is cut ("... :").
+_PART_EDGES = " :|-–—·•/»"
+
+
 def _is_aside(node: LexborNode) -> bool:
     return node.tag == "small" or _H1_ASIDE.search(node.attributes.get("class") or "") is not None
 
@@ -96,7 +100,7 @@ def _headline_text(node: LexborNode) -> str:
             parent = parent.parent
         if parent is not None and parent.mem_id == node.mem_id:
             part.decompose()
-    return " ".join(node.text(separator=" ").split())
+    return " ".join(node.text().split()).strip(_PART_EDGES)
 
 
 def _h1_parts(raw: str) -> list[tuple[str, str]]:

@@ -315,8 +315,9 @@ def opens_byline(text: str) -> bool:
 
 
 def is_byline_label(text: str) -> bool:
-    """Whether a short text is a byline's label alone, the name set in the
-    next element ("Von:", "Autor:", "By"): a template's label cell."""
+    """Whether a short text is a byline's label alone, the names set in the
+    next element ("Von:", "Autor", "Eine Kolumne von"): a template's label
+    cell."""
     text = text.strip()
     m = _BY.match(text) or _LABEL.match(text)
     return m is not None and m.end() == len(text)
