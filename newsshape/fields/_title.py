@@ -78,6 +78,10 @@ _H1_ASIDE = re.compile(
 _H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<small\b", re.I)
 #: Characters of an ``h1``'s markup read at most: the longer ones are no headline with a kicker.
 _H1_MARKUP_CHARS = 4000
+#: The title block's last words, the longest of which tells its ``h1`` in the markup, ...
+_NEEDLE_WORDS = 3
+#: ... which needs this many characters at least (a shorter one is in any heading).
+_NEEDLE_CHARS = 4
 
 
 #: Separators and spaces left at the ends of an ``h1``'s headline part when its kicker or subtitle is cut ("... :").
@@ -103,37 +107,41 @@ def _headline_text(node: LexborNode) -> str:
     return " ".join(node.text().split()).strip(_PART_EDGES)
 
 
-def _h1_parts(raw: str) -> list[tuple[str, str]]:
-    """The page's ``h1`` headings that hold a kicker or a subtitle part
-    (:data:`_H1_ASIDE`, ``<small>``): each heading's whole text, squashed,
-    and its text without those parts. Only the markup of those headings is
-    parsed again (a few hundred characters)."""
-    out: list[tuple[str, str]] = []
+def _title_h1(raw: str, text: str) -> str | None:
+    """The markup of the first ``h1`` that holds the longest of the last
+    words of ``text`` (a title block's): the title block's own. The page's
+    markup is read up to it, not further."""
+    needle = max((w.strip(_PART_EDGES + ".,;!?\"'()“”„«»") for w in text.split()[-_NEEDLE_WORDS:]), key=len, default="")
+    if len(needle) < _NEEDLE_CHARS or any(c in needle for c in "&<>\"'"):
+        return None
     start = raw.find("<h1")
     while start >= 0:
         end = raw.find("</h1>", start, start + _H1_MARKUP_CHARS)
-        markup = raw[start : end + 5] if end >= 0 else ""
-        if markup and _H1_ASIDE_MARKUP.search(markup):
-            node = LexborHTMLParser(markup).css_first("h1")
-            if node is not None:
-                whole = squash(node.text(separator=" "))
-                rest = _headline_text(node)
-                if rest and squash(rest) != whole:
-                    out.append((whole, rest))
+        if end >= 0 and needle in raw[start:end]:
+            return raw[start : end + 5]
         start = raw.find("<h1", start + 3)
-    return out
+    return None
 
 
 def _headline_part(page: Page, found: str) -> str:
     """The title block without the kicker or subtitle its ``h1`` sets apart
     in its markup ("<span class=kicker>Klimaschutz</span> Bohren, bis es
-    heiß wird"): the headline itself."""
+    heiß wird"): the headline itself. The ``h1`` is parsed again (a few
+    hundred characters) only when its markup names such a part
+    (:data:`_H1_ASIDE_MARKUP`)."""
     index = page.indices("title")
     block = page.blocks[index[0]] if index else None
     if block is None or block.kind != "heading" or block.level != 1 or page.doc.kind != "html":
         return found
+    markup = _title_h1(page.doc.raw, found)
+    if markup is None or _H1_ASIDE_MARKUP.search(markup) is None:
+        return found
+    node = LexborHTMLParser(markup).css_first("h1")
     key = squash(found)
-    return next((rest for whole, rest in _h1_parts(page.doc.raw) if whole == key), found)
+    if node is None or squash(node.text(separator=" ")) != key:
+        return found
+    rest = _headline_text(node)
+    return rest if rest and squash(rest) != key else found
 
 
 def _names_site(page: Page) -> bool:
