@@ -250,3 +250,10 @@ def test_a_text_size_button_before_the_headline_names_nobody() -> None:
         f"{BODY}</body></html>"
     )
     assert authors(html) == ()
+
+
+def test_a_toolbar_after_a_text_button_names_nobody() -> None:
+    more = "".join(f"<p>{PARAGRAPH} More {i}.</p>" for i in range(8))
+    toolbar = '<div><a href="/print">Print page</a> <a href="/mail">Email page</a></div>'
+    after = f'{more}<div><a href="#">Text</a></div>{toolbar}'
+    assert authors(page(after=after)) == ()

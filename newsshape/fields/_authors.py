@@ -8,7 +8,7 @@ import html
 import re
 from typing import Any, NamedTuple
 
-from newsshape.document import Page
+from newsshape.document import Block, Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
 from newsshape.text._names import (
     AGENCIES,
@@ -295,6 +295,13 @@ def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tu
     return (people, []) if people else ([], out)
 
 
+def _labelled(block: Block) -> bool:
+    """Whether a block after a byline's label alone may hold the names it
+    labels: a few words, one link at most (a toolbar's links after a "Text"
+    button are no names)."""
+    return block.words <= _LABELLED_WORDS and len(block.links) <= 1
+
+
 def _nearby_byline(page: Page) -> list[str]:
     """A by-line among the few blocks around the title or the start of the
     body, whatever role layout gave it ("Von Tomas Spahn" set apart as
@@ -314,7 +321,7 @@ def _nearby_byline(page: Page) -> list[str]:
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
                 text = blocks[i].text
-                if html and i + 1 < len(blocks) and is_byline_label(text) and blocks[i + 1].words <= _LABELLED_WORDS:
+                if html and i + 1 < len(blocks) and is_byline_label(text) and _labelled(blocks[i + 1]):
                     text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
