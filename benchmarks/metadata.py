@@ -42,25 +42,35 @@ Tools (every tool gets the same page bytes and the page's URL)
 
 Normalisation (the same for every tool and the labels)
     HTML character references decoded (the labels hold some, ``&rsquo;``),
-    Unicode NFC, case folded (``str.casefold``, then NFC again), white space
-    collapsed to single spaces, and punctuation (Unicode categories ``P*``)
-    and white space stripped at both ends. A text that normalises to nothing
-    is empty.
+    Unicode NFC, case folded (``str.casefold``, then NFC again), invisible
+    format characters (category ``Cf``: soft hyphens, zero-width spaces)
+    dropped, dashes (category ``Pd``: en and em dashes) written as a hyphen,
+    white space collapsed to single spaces, and punctuation (Unicode
+    categories ``P*``) and white space stripped at both ends. A text that
+    normalises to nothing is empty. (Soft hyphens and dashes: a label holding
+    ``Genesenen\xadnachweise`` or ``Januar – Mai`` is the same text as
+    ``Genesenennachweise`` or ``Januar - Mai``.)
 
 Scoring (only pages whose label is non-empty count for a field; ``n`` says how many)
     ``title``: equal after normalisation. ``title ~``: the lenient variant,
     equal or one contains the other (both non-empty).
     ``authors``: label and output are cut into names at ``;``, ``,``, and
     at `` and ``, `` und ``, `` & `` between words (the conventions the
-    labels use; a list is cut item by item), each name normalised, empty
-    ones dropped; right when the two *sets* of names are equal.
+    labels use; a list is cut item by item), each name normalised, a
+    leading "by" or "von" dropped (a label "Von Jane Doe" names Jane Doe),
+    empty ones and academic degrees cut off after a comma ("Jane Doe, PhD")
+    dropped; right when the two *sets* of names are equal.
     ``1st author``: the first name of each is the same.
     ``date``: the publication date's ``YYYY-MM-DD`` (a date or datetime as
     the page gives it, no time-zone conversion; a string's first ten
-    characters) equals the label's.
+    characters) equals the label's (a label written ``2022-01.26`` or
+    ``2022-25-10``, a typing slip with one reading, is read as that day).
     ``description`` (newsshape's ``summary``): equal after normalisation, or
     one contains the other and the shorter has at least 0.9 of the longer's
-    length (in characters, after normalisation).
+    length (in characters, after normalisation), or one is the other cut
+    short with an ellipsis ("...", "…", "(...)", "[…]": the same description
+    as a page truncates it; the text before the ellipsis, its last word
+    perhaps cut too, at least 40 characters, opens the other).
     ``site`` (labelled on few pages): equal after normalisation.
     ``categories``, ``tags``: the sets of normalised items are equal.
 
@@ -147,6 +157,16 @@ def split_of(url: str) -> str:
 # -- normalisation and scoring --------------------------------------------------------
 
 _NAME_CUT = re.compile(r"\s*[;,]\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
+#: A date label written with a stray separator or day and month swapped ("2022-01.26", "2022-25-10").
+_MISWRITTEN_DAY = re.compile(r"^(\d{4})[-./](\d{2})[-./](\d{2})$")
+#: An ellipsis ending a description cut short ("...", "…", "(...)", "[…]"), with the part word it may cut.
+_ELLIPSIS = re.compile(r"\S*\s*[(\[]?(?:\.\.\.|…)[)\]]?$")
+#: Characters a description cut short keeps at least to count as the whole one's opening.
+_CUT_MIN = 40
+#: A byline's "by" word opening a label's name ("Von Roland Brockmann"): no part of the name.
+_BY_WORD = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
+#: Academic degrees a label writes after a name and a comma ("Michael L. Anderson, PhD"): no names.
+_DEGREES = frozenset(["phd", "ph.d", "md", "m.d", "mph", "mba", "msc", "ma", "bsc", "rn", "rd", "dds"])
 
 
 def norm(text: object) -> str:
@@ -155,6 +175,9 @@ def norm(text: object) -> str:
         return ""
     text = unicodedata.normalize("NFC", html.unescape(text))
     text = unicodedata.normalize("NFC", text.casefold())
+    if not text.isascii():
+        cats = [(c, unicodedata.category(c)) for c in text]
+        text = "".join("-" if cat == "Pd" else c for c, cat in cats if cat != "Cf")
     text = " ".join(text.split())
     start, end = 0, len(text)
     while start < end and (text[start].isspace() or unicodedata.category(text[start]).startswith("P")):
@@ -179,8 +202,8 @@ def names(value: object) -> list[str]:
     out: list[str] = []
     for item in _items(value):
         for part in _NAME_CUT.split(item):
-            name = norm(part)
-            if name and name not in out:
+            name = norm(_BY_WORD.sub("", part.strip()))
+            if name and name not in out and name not in _DEGREES:
                 out.append(name)
     return out
 
@@ -189,7 +212,14 @@ def day(value: object) -> str:
     """``YYYY-MM-DD`` of a date, datetime or date string ('' when none)."""
     if isinstance(value, date):  # datetime too: the date as the page gives it
         return value.isoformat()[:10]
-    return value.strip()[:10] if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    m = _MISWRITTEN_DAY.match(value.strip())
+    if m is not None:  # "2022-01.26", "2022-25-10": a label's typing slip, one reading only
+        year, a, b = m.groups()
+        month, dom = (b, a) if int(a) > 12 >= int(b) else (a, b)
+        return f"{year}-{month}-{dom}"
+    return value.strip()[:10]
 
 
 def has_label(column: str, label: object) -> bool:
@@ -221,7 +251,14 @@ def right(column: str, label: object, found: object) -> bool:
         if not f:
             return False
         short, long = sorted((g, f), key=len)
-        return g == f or (short in long and len(short) >= 0.9 * len(long))
+        if g == f or (short in long and len(short) >= 0.9 * len(long)):
+            return True
+        for a, b in ((label, f), (found, g)):  # a description cut short with an ellipsis, the whole one beside it
+            text = html.unescape(a).strip() if isinstance(a, str) else ""
+            cut = norm(_ELLIPSIS.sub("", text))
+            if _ELLIPSIS.search(text) and len(cut) >= _CUT_MIN and b.startswith(cut):
+                return True
+        return False
     if column in ("categories", "tags"):
         return {norm(x) for x in _items(found)} - {""} == {norm(x) for x in _items(label)} - {""}
     return norm(found) == norm(label)  # site

@@ -220,3 +220,40 @@ def test_labelled_byline_under_the_title_is_read() -> None:
 def test_post_author_label_of_wordpress_is_no_name() -> None:
     byline = '<span class="byline"><span class="screen-reader-text">Post author</span> By Jane Doe</span>'
     assert authors(page("", byline)) == ("Jane Doe",)
+
+
+def test_byline_signing_the_story_off_after_the_body_is_read() -> None:
+    more = "".join(f"<p>{PARAGRAPH} More {i}.</p>" for i in range(8))  # far from the headline
+    assert authors(page(after=f"{more}<p>Von Cosima Künzel</p>")) == ("Cosima Künzel",)
+
+
+def test_byline_label_in_a_block_of_its_own_is_read_with_the_next_block() -> None:
+    more = "".join(f"<p>{PARAGRAPH} More {i}.</p>" for i in range(8))
+    after = f'{more}<div class="meta"><h5>Autor:</h5><div>Peter Maahn</div></div>'
+    assert authors(page(after=after)) == ("Peter Maahn",)
+
+
+def test_label_alone_before_a_sentence_names_nobody() -> None:
+    after = '<div class="meta"><h5>Von:</h5><p>the council, which met on Tuesday</p></div>'
+    assert authors(page(after=after)) == ()
+
+
+def test_time_after_a_placeholder_name_leaves_no_name() -> None:
+    assert clean_authors(["Publié par Unknown à 12:00"]) == ()
+    assert clean_authors(["Par Jean Dupont à 12:00"]) == ("Jean Dupont",)
+
+
+def test_a_text_size_button_before_the_headline_names_nobody() -> None:
+    html = (
+        '<html lang="en"><body><div class="tools"><a href="#">Print</a></div><div class="tools"><a href="#">Text</a>'
+        "</div><h1>Jane Doe and John Roe charged for their role in the hacking scandal</h1>"
+        f"{BODY}</body></html>"
+    )
+    assert authors(html) == ()
+
+
+def test_a_toolbar_after_a_text_button_names_nobody() -> None:
+    more = "".join(f"<p>{PARAGRAPH} More {i}.</p>" for i in range(8))
+    toolbar = '<div><a href="/print">Print page</a> <a href="/mail">Email page</a></div>'
+    after = f'{more}<div><a href="#">Text</a></div>{toolbar}'
+    assert authors(page(after=after)) == ()

@@ -323,3 +323,44 @@ def test_canonical_beats_og_url() -> None:
         '<link rel="canonical" href="https://www.examplegazette.com/budget">'
     )
     assert parse(page(head, story()), url=None).url == "https://www.examplegazette.com/budget"
+
+
+# -- titles: a kicker or a subtitle set apart inside the h1 ------------------------
+
+
+def _h1(inner: str) -> str:
+    return f"<article><h1>{inner}</h1>{BODY}</article>"
+
+
+def test_a_kicker_span_in_the_h1_is_no_part_of_the_headline() -> None:
+    html = page(
+        '<meta property="og:title" content="Budget: Council agrees on the new budget after a long debate">',
+        _h1(f'<span class="article-heading__kicker">Budget</span><span class="visually-hidden">: </span>'
+            f'<span class="article-heading__title">{STORY}</span>'),
+    )  # fmt: skip
+    assert parse(html).title == STORY
+
+
+def test_a_dachzeile_span_in_the_h1_is_no_part_of_the_headline() -> None:
+    html = page("", _h1(f'<span class="dachzeile">Nach der Sitzung</span> <span class="headline">{STORY}</span>'))
+    assert parse(html).title == STORY
+
+
+def test_a_subtitle_in_small_inside_the_h1_is_no_part_of_the_headline() -> None:
+    html = page("", _h1(f"{STORY}<br><small>Members spoke for hours about roads</small>"))
+    assert parse(html).title == STORY
+
+
+def test_a_subtitle_span_in_the_h1_is_no_part_of_the_headline() -> None:
+    html = page("", _h1(f'<span class="entry-title-primary">{STORY}</span> <span class="entry-subtitle">Roads</span>'))
+    assert parse(html).title == STORY
+
+
+def test_an_h1_without_such_parts_stays_whole() -> None:
+    html = page("", _h1(f'<span class="title-main">{STORY}</span> <span class="title-rest">today</span>'))
+    assert parse(html).title == f"{STORY} today"
+
+
+def test_a_separator_left_by_a_cut_subtitle_goes_too() -> None:
+    html = page("", _h1(f'{STORY} : <span class="subline">Datum: 26.01.2022</span>'))
+    assert parse(html).title == STORY

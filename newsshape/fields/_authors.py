@@ -8,9 +8,18 @@ import html
 import re
 from typing import Any, NamedTuple
 
-from newsshape.document import Page
+from newsshape.document import Block, Page
 from newsshape.fields._site import ARTICLES, evidence, jsonld, squash, without_article
-from newsshape.text._names import AGENCIES, DESK_WORDS, clean_authors, is_desk, is_handle, looks_like_name, opens_byline
+from newsshape.text._names import (
+    AGENCIES,
+    DESK_WORDS,
+    clean_authors,
+    is_byline_label,
+    is_desk,
+    is_handle,
+    looks_like_name,
+    opens_byline,
+)
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
@@ -108,6 +117,12 @@ _INITIALS = 2
 _NEARBY_ABOVE = 3
 #: ... and below (exclusive).
 _NEARBY_BELOW = 7
+#: Blocks after the body's last searched for a by-line signing the story off ("Von Cosima Künzel", "Autor:" and
+#: a name in the next block): tuned on trafilatura-eval's dev author labels, checked on validation (+1 page).
+_SIGNOFF_BELOW = 3
+#: Words the block after a byline's label alone may have to be read as the names it labels ("Autor:" | "Jane Doe"),
+#: not a headline after a "Text" button.
+_LABELLED_WORDS = 6
 #: Words a by-line found that way may have at most.
 _BYLINE_WORDS = 14
 #: Author elements of the markup read at most: more are a list of other stories' authors.
@@ -280,17 +295,34 @@ def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tu
     return (people, []) if people else ([], out)
 
 
+def _labelled(block: Block) -> bool:
+    """Whether a block after a byline's label alone may hold the names it
+    labels: a few words, one link at most (a toolbar's links after a "Text"
+    button are no names)."""
+    return block.words <= _LABELLED_WORDS and len(block.links) <= 1
+
+
 def _nearby_byline(page: Page) -> list[str]:
     """A by-line among the few blocks around the title or the start of the
     body, whatever role layout gave it ("Von Tomas Spahn" set apart as
-    furniture, "Par Kab Niang Le 17/02/2020")."""
-    anchors = page.indices("title")[:1] + page.indices("body")[:1]
+    furniture, "Par Kab Niang Le 17/02/2020"), else among the few right after
+    the body's end (a story signed off: "Von Cosima Künzel"); a label set
+    apart from the name in a block of its own ("Von:", then "Götz Warnke")
+    is read with the next block (both on HTML pages: validated there)."""
+    body = page.indices("body")
+    spans = [(a - _NEARBY_ABOVE, a + _NEARBY_BELOW) for a in page.indices("title")[:1] + body[:1]]
+    html = page.doc.kind == "html"  # a text dump's last lines are as often a comment's
+    if body and html:  # a by-line signing the story off
+        spans.append((body[-1] + 1, body[-1] + 1 + _SIGNOFF_BELOW))
+    blocks = page.blocks
     seen: set[int] = set()
-    for anchor in anchors:
-        for i in range(max(0, anchor - _NEARBY_ABOVE), min(len(page.blocks), anchor + _NEARBY_BELOW)):
+    for low, high in spans:
+        for i in range(max(0, low), min(len(blocks), high)):
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
-                text = page.blocks[i].text
+                text = blocks[i].text
+                if html and i + 1 < len(blocks) and is_byline_label(text) and _labelled(blocks[i + 1]):
+                    text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
     return []

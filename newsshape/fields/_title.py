@@ -32,6 +32,8 @@ from __future__ import annotations
 import html
 import re
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from newsshape.document import Page
 from newsshape.fields._site import TITLE_SEPARATORS, evidence, jsonld, split_site, squash, story_node
 from newsshape.layout._head import names_site
@@ -61,6 +63,85 @@ _CRUMB_SEPARATORS = (" » ", " › ", " > ", " :: ")
 _NOT_STORY = frozenset(["boilerplate", "related", "related_snippet"])
 #: A bare domain ("example.com", "www.example.co.uk"): never a headline.
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.I)
+
+
+#: Class words of the parts of an ``h1`` that are not its headline: a kicker above it (a Dachzeile, an overline,
+#: a supertitle, an eyebrow: news templates' names for it), a subtitle after it, screen-reader-only separators
+#: between them. Tuned on trafilatura-eval's dev title labels, which hold the headline part alone.
+_H1_ASIDE = re.compile(
+    r"kicker|dachzeile|spitzmarke|overline|supertitle|super-title|topline|roofline|eyebrow|pretitle|pre-title|"
+    r"subtitle|sub-title|subheading|sub-heading|subline|unterzeile|visually-hidden|sr-only|screen-reader",
+    re.I,
+)
+#: An ``h1``'s markup that may hold such parts (a class naming one, or ``<small>``, HTML's element for a side
+#: comment, the subtitle of Bootstrap's headings): only those headings are parsed again.
+_H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<small\b", re.I)
+#: Characters of an ``h1``'s markup read at most: the longer ones are no headline with a kicker.
+_H1_MARKUP_CHARS = 4000
+#: The title block's last words, the longest of which tells its ``h1`` in the markup, ...
+_NEEDLE_WORDS = 3
+#: ... which needs this many characters at least (a shorter one is in any heading).
+_NEEDLE_CHARS = 4
+
+
+#: Separators and spaces left at the ends of an ``h1``'s headline part when its kicker or subtitle is cut ("... :").
+_PART_EDGES = " :|-–—·•/»"
+
+
+def _is_aside(node: LexborNode) -> bool:
+    return node.tag == "small" or _H1_ASIDE.search(node.attributes.get("class") or "") is not None
+
+
+def _headline_text(node: LexborNode) -> str:
+    """The text of an ``h1`` without its kicker and subtitle parts (the
+    outermost ones: an inner one goes with its parent), white space
+    collapsed."""
+    asides = [p for p in node.css("*") if _is_aside(p)]
+    ids = {p.mem_id for p in asides}
+    for part in asides:
+        parent = part.parent
+        while parent is not None and parent.mem_id != node.mem_id and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is not None and parent.mem_id == node.mem_id:
+            part.decompose()
+    return " ".join(node.text().split()).strip(_PART_EDGES)
+
+
+def _title_h1(raw: str, text: str) -> str | None:
+    """The markup of the first ``h1`` that holds the longest of the last
+    words of ``text`` (a title block's): the title block's own. The page's
+    markup is read up to it, not further."""
+    needle = max((w.strip(_PART_EDGES + ".,;!?\"'()“”„«»") for w in text.split()[-_NEEDLE_WORDS:]), key=len, default="")
+    if len(needle) < _NEEDLE_CHARS or any(c in needle for c in "&<>\"'"):
+        return None
+    start = raw.find("<h1")
+    while start >= 0:
+        end = raw.find("</h1>", start, start + _H1_MARKUP_CHARS)
+        if end >= 0 and needle in raw[start:end]:
+            return raw[start : end + 5]
+        start = raw.find("<h1", start + 3)
+    return None
+
+
+def _headline_part(page: Page, found: str) -> str:
+    """The title block without the kicker or subtitle its ``h1`` sets apart
+    in its markup ("<span class=kicker>Klimaschutz</span> Bohren, bis es
+    heiß wird"): the headline itself. The ``h1`` is parsed again (a few
+    hundred characters) only when its markup names such a part
+    (:data:`_H1_ASIDE_MARKUP`)."""
+    index = page.indices("title")
+    block = page.blocks[index[0]] if index else None
+    if block is None or block.kind != "heading" or block.level != 1 or page.doc.kind != "html":
+        return found
+    markup = _title_h1(page.doc.raw, found)
+    if markup is None or _H1_ASIDE_MARKUP.search(markup) is None:
+        return found
+    node = LexborHTMLParser(markup).css_first("h1")
+    key = squash(found)
+    if node is None or squash(node.text(separator=" ")) != key:
+        return found
+    rest = _headline_text(node)
+    return rest if rest and squash(rest) != key else found
 
 
 def _names_site(page: Page) -> bool:
@@ -214,6 +295,8 @@ def title(page: Page) -> str | None:
     raw = [r for r, _ in declarations]
     url = page.doc.url or meta.canonical
     found = page.first("title")
+    if found:
+        found = _headline_part(page, found)
     named_site = found if found and _names_site(page) and _is_site_name(found, raw, names) else None
     others = (named_site,) if named_site else ()
     split = [split_site(r, site_name, host, others, tails=shown) for r, shown in declarations]

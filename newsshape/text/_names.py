@@ -124,7 +124,8 @@ _AGENCY = re.compile(r"(?<=\S)\s+(?:Associated Press|Reuters|AFP|dpa|AP|APA|Bloo
 _NAME_THEN_JOB = re.compile(rf"\s+(?:{_JOB_PREFIX}\s+){{1,2}}{_JOB}s?$", re.I)
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\s(?:and|AND|And|und|et|y|e|en|og|och|i)\s)\s*")
-_TRAILING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
+#: Words left dangling after a name where a date or a time was cut off ("Jane Doe on", "Unknown à" of "à 12:00").
+_TRAILING = re.compile(r"(?:\s+(?:on|at|à|am|um|le|el|il|the|der|die|das|\W))+\s*$", re.I)
 # Thresholds, set by hand on trafilatura-eval's author labels.
 
 #: Words a person's name has at most; a longer run is a sentence or a list.
@@ -311,6 +312,15 @@ def opens_byline(text: str) -> bool:
         return True
     label = _LABEL.match(text) or _POSTED_LABEL.match(text)
     return label is not None and label.end() < len(text) and not text[label.end()].islower()
+
+
+def is_byline_label(text: str) -> bool:
+    """Whether a short text is a byline's label alone, the names set in the
+    next element ("Von:", "Autor", "Eine Kolumne von"): a template's label
+    cell."""
+    text = text.strip()
+    m = _BY.match(text) or _LABEL.match(text)
+    return m is not None and m.end() == len(text)
 
 
 def is_desk(name: str) -> bool:
