@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
-from newsshape.document._meta import collect
+from newsshape.document._meta import HIDDEN_CSS, collect, is_hidden
 from newsshape.document._recover import needs_repair, repair
 from newsshape.document._types import Block, BlockKind, Document, Element, new_block, new_element
 from newsshape.text._lines import clean_line, composed, has_invisible, is_code
@@ -84,15 +84,6 @@ _SKIP_IDS = frozenset(_tag_id(name) for name in SKIP)
 _A_ID = _tag_id("a")
 _BR_ID = _tag_id("br")
 
-#: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
-#: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored). Lexbor
-#: is asked for every element with a ``style`` (few) and Python reads their
-#: styles: four substring selectors cost lexbor four walks of the body.
-#: (Asking in the metadata's selection instead, which walks the whole page
-#: before anything is removed, costs more than the walk it saves.)
-_HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style]'
-_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
-
 #: Stands for ``<br>`` in the text until blocks are cut: two in a row (only
 #: white space between) end a paragraph, one is a space.
 _BR = "\x1e"
@@ -101,10 +92,13 @@ _ASCII_SPACE = " \t\n\x0c\r"
 _PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 
-def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
-    """Remove what is never visible before the walk; return the block
-    elements and the links (those in removed parts included: they are cut
-    off from the body, so the walk never meets them).
+def _prune(body: LexborNode, hidden: list[LexborNode] | None) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Remove what is never visible before the walk, hidden markup
+    included (``hidden``: the elements of the whole document that
+    :func:`~newsshape.document._meta.collect` found, in page order; ``None``:
+    found here); return the block elements and the links (those in removed
+    parts included: they are cut off from the body, so the walk never meets
+    them).
 
     One pass over the elements sorts them by tag: cheaper than one CSS query
     per group, as lexbor runs a selector list once per selector."""
@@ -124,9 +118,13 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
             breaks.append(node)
     for node in skipped:
         node.remove()  # unlinks the nodes of the subtree, frees none: nested matches stay safe
-    page = body.mem_id
-    for node in body.css(_HIDDEN_CSS):  # the body too: lexbor matches the root of a query
-        if _hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script to show it
+    if hidden is None:
+        page = body.mem_id
+        for node in body.css(HIDDEN_CSS):  # the body too: lexbor matches the root of a query
+            if is_hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script
+                node.remove()
+    else:
+        for node in _in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
             node.remove()
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked
@@ -157,19 +155,21 @@ def _drop_head_debris(body: LexborNode) -> None:
         node.decompose()
 
 
-def _hidden(a: dict[str, str | None]) -> bool:
-    """Whether an element with the attributes ``a`` is hidden markup (see
-    :data:`_HIDDEN_CSS`). ``str.lower`` agrees with the ASCII case folding
-    of CSS here: the only other letters it lowers to ASCII ones (the Kelvin
-    sign, a dotted capital I that becomes two characters) cannot make these
-    words."""
-    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = a.get("style")
-    if not style:
-        return False
-    style = style.lower()
-    return any(hidden in style for hidden in _HIDDEN_STYLES)
+def _in_body(nodes: list[LexborNode], body: LexborNode) -> list[LexborNode]:
+    """The ``nodes`` inside ``body``, but not ``body`` itself (a page hidden
+    whole waits for a script to show it); ``nodes`` are elements in page
+    order, so those in the head, and the root, come first: the parents of
+    the nodes are climbed only until one is in the body."""
+    page = body.mem_id
+    for k, node in enumerate(nodes):
+        if node.mem_id == page:
+            return nodes[k + 1 :]
+        parent = node.parent
+        while parent is not None:
+            if parent.mem_id == page:
+                return nodes[k:]
+            parent = parent.parent
+    return []
 
 
 def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:
@@ -383,10 +383,12 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
         repaired = repair(flat)
         if repaired is not None:
             tree = LexborHTMLParser(repaired)
-    meta = collect(tree, head_only)
+    # hidden markup: found by the head's selection (cheaper than a walk of the body), else by the walk's own
+    hidden: list[LexborNode] | None = [] if head_only else None
+    meta = collect(tree, head_only, hidden)
     builder = _Builder()
     body = tree.body
     if body is not None:
         _drop_head_debris(body)
-        _walk(body, builder, *_prune(body))
+        _walk(body, builder, *_prune(body, hidden))
     return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html)

@@ -76,6 +76,18 @@ _LEXBOR_SELECTOR = (
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
 _HEAD_SELECTOR = "meta, link[rel], title"
+#: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
+#: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored), which
+#: the HTML walk removes. Lexbor is asked for the elements whose ``style``
+#: holds "none" or "hidden" (a third of those with a ``style``), and Python
+#: reads their styles (:func:`is_hidden`): a selector per style costs lexbor
+#: more. :func:`collect` can ask for them in the same selection as the
+#: metadata (a selection costs lexbor a walk of the page): for the head's
+#: selection, that costs less than a walk of the body.
+HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style*="none" i], [style*="hidden" i]'
+_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
+#: The tags :data:`_HEAD_SELECTOR` selects.
+_HEAD_TAGS = frozenset(("meta", "link", "title"))
 #: The ``class`` substrings of :data:`_SELECTOR`, case ignored.
 _CLASS_WORDS = re.compile("date|time|publish|posted|meta|byline|datum|fecha|author")
 _SELECTED_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified", "author"))
@@ -373,11 +385,28 @@ def _tag_link(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, s
             out.append((text, a.get("href") or "", (a.get("rel") or "").lower()))
 
 
-def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
+def is_hidden(a: dict[str, str | None]) -> bool:
+    """Whether an element with the attributes ``a`` is hidden markup (see
+    :data:`HIDDEN_CSS`). ``str.lower`` agrees with the ASCII case folding
+    of CSS here: the only other letters it lowers to ASCII ones (the Kelvin
+    sign, a dotted capital I that becomes two characters) cannot make these
+    words."""
+    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = a.get("style")
+    if not style:
+        return False
+    style = style.lower()
+    return any(hidden in style for hidden in _HIDDEN_STYLES)
+
+
+def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[LexborNode] | None = None) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
     the language (no JSON-LD, no date or author markup: a selection that
-    costs lexbor a fraction)."""
+    costs lexbor a fraction). With ``hidden``, the elements of hidden markup
+    in the whole document (:func:`is_hidden`), in page order, are added to
+    it: the same selection finds them."""
     root = tree.css_first("html")
     lang = language_tag(root.attributes.get("lang")) if root is not None else None
     title: str | None = None
@@ -391,13 +420,21 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     figures: list[dict[str, Any]] = []  # <figure> elements with a picture
     dated = 0
     last = -1
-    for node in tree.css(_HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR):
+    selector = _HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR
+    for node in tree.css(selector if hidden is None else f"{selector}, {HIDDEN_CSS}"):
         key = node.mem_id
         if key == last:  # the same element again, for another selector
             continue
         last = key
         tag = node.tag or ""
         a = node.attributes
+        if hidden is not None:
+            if ("hidden" in a or "aria-hidden" in a or "style" in a) and is_hidden(a):
+                hidden.append(node)
+            # an element selected as hidden markup alone fails every test below (see _LEXBOR_SELECTOR) but
+            # those of head_only's selection, which only the head's tags pass
+            if head_only and tag not in _HEAD_TAGS:
+                continue
         if tag == "meta":
             name = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
             content = a.get("content")
