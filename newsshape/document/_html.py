@@ -377,7 +377,7 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     from): the parser reads UTF-8, so it then takes them as they are rather
     than encoding ``html`` again (a tenth of the parse). ``head_only``: only
     the head's metadata (see :func:`~newsshape.document._meta.collect`)."""
-    flat = flatten(html)
+    flat = flatten(html, utf8=utf8)
     tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
     if needs_repair(tree):
         repaired = repair(flat)
