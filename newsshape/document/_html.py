@@ -173,13 +173,14 @@ def _in_body(nodes: list[LexborNode], body: LexborNode) -> list[LexborNode]:
 
 
 def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:
-    """``mem_id`` of every proper ancestor of ``nodes`` below ``stop``."""
-    marked: set[int] = set()
+    """``mem_id`` of every proper ancestor of ``nodes`` below ``stop``, and
+    ``stop`` (a climb ends where it meets one of them: one test)."""
+    marked: set[int] = {stop}
     for node in nodes:
         parent = node.parent
         while parent is not None:
             key = parent.mem_id
-            if key in marked or key == stop:
+            if key in marked:
                 break
             marked.add(key)
             parent = parent.parent
@@ -211,7 +212,7 @@ class _Builder:
             if not text.isascii():
                 text = _tidy(text)
             if text:
-                link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
+                link_chars = _anchor_chars(links) if links else 0
                 self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), links))
             return
         pieces = _PARAGRAPH_BREAK.split(raw)
@@ -223,8 +224,16 @@ class _Builder:
             if not text:
                 continue
             own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)
-            link_chars = sum(len(anchor) + 1 for anchor, _ in own)
+            link_chars = _anchor_chars(own)
             self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), own))
+
+
+def _anchor_chars(links: tuple[tuple[str, str], ...]) -> int:
+    """The characters of the anchors of ``links``, a space after each."""
+    chars = 0
+    for anchor, _ in links:  # (a loop: no generator to set up)
+        chars += len(anchor) + 1
+    return chars
 
 
 def _tidy(text: str) -> str:
@@ -241,7 +250,7 @@ def _links(node: LexborNode) -> list[tuple[str, str]]:
             continue
         anchor = clean_line(a.text())
         if anchor:
-            out.append((anchor, a.attributes.get("href") or ""))
+            out.append((anchor, a.attrs.get("href") or ""))
     return out
 
 
@@ -342,7 +351,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
             key = node.mem_id
             if key in holds_blocks:
                 if tag == _A_ID:
-                    address = node.attributes.get("href") or ""
+                    address = node.attrs.get("href") or ""
                     frames.append((_children(node), current, kind, level, "link", (len(parts), met), address, node))
                 else:
                     frames.append((_children(node), current, kind, level, "inline", (0, 0), href, node))
@@ -352,7 +361,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
             if tag == _A_ID:
                 anchor = clean_line(text)
                 if anchor:
-                    links.append((anchor, node.attributes.get("href") or ""))
+                    links.append((anchor, node.attrs.get("href") or ""))
             elif key in holds_links:
                 links.extend(_links(node))
         else:
