@@ -52,21 +52,21 @@ _AUTHOR_SELECTOR = '[itemprop="author"], [rel="author"], [class*="author" i], [p
 #: Everything :func:`collect` reads, as one selector list.
 _SELECTOR = f'meta, link[rel], script[type="application/ld+json" i], title, {_DATE_SELECTOR}, {_AUTHOR_SELECTOR}'
 #: What :func:`collect` asks lexbor for: :data:`_SELECTOR` with a pair of
-#: class substrings merged ("date" and "datum" into "dat"). Lexbor walks the
-#: tree once per selector of a list, and a class substring test costs about
-#: as much as that walk: a selector fewer saves more than the few more
-#: elements cost. Those change
+#: class substrings merged ("date" and "datum" into "dat") and the four
+#: ``itemprop`` values asked for as any ``itemprop`` (a few elements a
+#: page). Lexbor walks the tree once, but tests every attribute selector
+#: of the list on every element: a selector fewer saves more than the few
+#: more elements cost. Those change
 #: nothing: the tests in :func:`collect` pass only on elements
 #: :data:`_SELECTOR` selects, except for scripts, which are read whatever
 #: their attributes and so have a test of their own
 #: (:func:`_selected_script`). Matches come in page order, an element once
 #: per selector it matches (repeats are skipped).
 _LEXBOR_SELECTOR = (
-    'meta, link[rel], script[type="application/ld+json" i], title, time, abbr[title], '
-    '[itemprop="datePublished"], [itemprop="dateCreated"], [itemprop="dateModified"], '
+    'meta, link[rel], script[type="application/ld+json" i], title, time, abbr[title], [itemprop], '
     '[class*="dat" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="fecha" i], '
-    '[itemprop="author"], [rel="author"], [class*="author" i], '
+    '[rel="author"], [class*="author" i], '
     '[property$="author" i], '  # RDFa: "author", "schema:author"
     # Also read beyond _SELECTOR: links marked as tags (rel="tag", WordPress's rel="category tag") and
     # <figure> elements. An element these select and _SELECTOR does not fails every test of collect()
