@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
-from newsshape.document._meta import HIDDEN_CSS, collect, is_hidden
+from newsshape.document._hidden import HIDDEN_CSS, in_body, is_hidden
+from newsshape.document._meta import collect
 from newsshape.document._recover import needs_repair, repair
 from newsshape.document._types import Block, BlockKind, Document, Element, new_block, new_element
 from newsshape.text._lines import clean_line, composed, has_invisible, is_code
@@ -124,7 +125,7 @@ def _prune(body: LexborNode, hidden: list[LexborNode] | None) -> tuple[list[Lexb
             if is_hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script
                 node.remove()
     else:
-        for node in _in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
+        for node in in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
             node.remove()
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked
@@ -153,23 +154,6 @@ def _drop_head_debris(body: LexborNode) -> None:
             break
     for node in debris:
         node.decompose()
-
-
-def _in_body(nodes: list[LexborNode], body: LexborNode) -> list[LexborNode]:
-    """The ``nodes`` inside ``body``, but not ``body`` itself (a page hidden
-    whole waits for a script to show it); ``nodes`` are elements in page
-    order, so those in the head, and the root, come first: the parents of
-    the nodes are climbed only until one is in the body."""
-    page = body.mem_id
-    for k, node in enumerate(nodes):
-        if node.mem_id == page:
-            return nodes[k + 1 :]
-        parent = node.parent
-        while parent is not None:
-            if parent.mem_id == page:
-                return nodes[k:]
-            parent = parent.parent
-    return []
 
 
 def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:

@@ -15,6 +15,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsshape.document._hidden import HIDDEN_CSS, is_hidden
+from newsshape.document._language import language_tag
 from newsshape.document._types import Meta
 from newsshape.text._lines import clean_line
 
@@ -23,9 +25,6 @@ _MAX_JSONLD = 200_000  # characters of one JSON-LD script we are willing to pars
 #: are kept: bounds for hostile input, far beyond any page's.
 _JSONLD_DEPTH = 6
 _MAX_JSONLD_OBJECTS = 200
-#: Longest value read as a language tag (a tag has at most seven subtags of
-#: up to eight characters): longer ones are no tag.
-_MAX_LANGUAGE_TAG = 60
 
 
 def _jsonld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
@@ -76,16 +75,6 @@ _LEXBOR_SELECTOR = (
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
 _HEAD_SELECTOR = "meta, link[rel], title"
-#: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
-#: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored), which
-#: the HTML walk removes. Lexbor is asked for the elements whose ``style``
-#: holds "none" or "hidden" (a third of those with a ``style``), and Python
-#: reads their styles (:func:`is_hidden`): a selector per style costs lexbor
-#: more. :func:`collect` can ask for them in the same selection as the
-#: metadata (a selection costs lexbor a walk of the page): for the head's
-#: selection, that costs less than a walk of the body.
-HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style*="none" i], [style*="hidden" i]'
-_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 #: The tags :data:`_HEAD_SELECTOR` selects.
 _HEAD_TAGS = frozenset(("meta", "link", "title"))
 #: The ``class`` substrings of :data:`_SELECTOR`, case ignored.
@@ -272,35 +261,6 @@ def _jsonld_language(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
-#: A language tag as pages write it: a language subtag, then subtags of up to
-#: eight letters or digits, joined by hyphens or underscores (``en_US`` is
-#: og:locale's spelling). Bounded repetition of disjoint pieces: linear.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
-
-
-def language_tag(value: str | None) -> str | None:
-    """``value`` as a BCP 47 language tag in its conventional case
-    (``de-ch`` and ``de_CH`` become ``de-CH``, ``EN`` becomes ``en``, a
-    script subtag is capitalised: ``zh-hant-tw`` becomes ``zh-Hant-TW``);
-    the first of a list (``DE, AT, CH`` gives ``de``); ``None`` for what is
-    no tag (``lang=``, an empty value)."""
-    if not value:
-        return None
-    first = value.split(",", 1)[0].strip()
-    if len(first) > _MAX_LANGUAGE_TAG or _LANGUAGE_TAG.fullmatch(first) is None:
-        return None
-    subtags = first.replace("_", "-").split("-")
-    out = [subtags[0].lower()]
-    for sub in subtags[1:]:
-        if len(sub) == 2 and sub.isalpha():
-            out.append(sub.upper())  # a region
-        elif len(sub) == 4 and sub.isalpha():
-            out.append(sub.capitalize())  # a script
-        else:
-            out.append(sub.lower())
-    return "-".join(out)
-
-
 def _canonical(link: str | None, meta: Meta) -> str | None:
     """The canonical link (made absolute against ``og:url`` or
     ``twitter:url`` when it is relative), else ``og:url``."""
@@ -385,28 +345,13 @@ def _tag_link(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, s
             out.append((text, a.get("href") or "", (a.get("rel") or "").lower()))
 
 
-def is_hidden(a: dict[str, str | None]) -> bool:
-    """Whether an element with the attributes ``a`` is hidden markup (see
-    :data:`HIDDEN_CSS`). ``str.lower`` agrees with the ASCII case folding
-    of CSS here: the only other letters it lowers to ASCII ones (the Kelvin
-    sign, a dotted capital I that becomes two characters) cannot make these
-    words."""
-    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = a.get("style")
-    if not style:
-        return False
-    style = style.lower()
-    return any(hidden in style for hidden in _HIDDEN_STYLES)
-
-
 def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[LexborNode] | None = None) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
     the language (no JSON-LD, no date or author markup: a selection that
     costs lexbor a fraction). With ``hidden``, the elements of hidden markup
-    in the whole document (:func:`is_hidden`), in page order, are added to
-    it: the same selection finds them."""
+    in the whole document, in page order, are added to it (the same
+    selection finds them: see :mod:`~newsshape.document._hidden`)."""
     root = tree.css_first("html")
     lang = language_tag(root.attributes.get("lang")) if root is not None else None
     title: str | None = None
@@ -428,12 +373,10 @@ def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[Lexbor
         last = key
         tag = node.tag or ""
         a = node.attributes
-        if hidden is not None:
-            if ("hidden" in a or "aria-hidden" in a or "style" in a) and is_hidden(a):
+        if hidden is not None:  # (an element selected as hidden markup alone fails the tests below, see
+            if ("hidden" in a or "aria-hidden" in a or "style" in a) and is_hidden(a):  # _LEXBOR_SELECTOR,
                 hidden.append(node)
-            # an element selected as hidden markup alone fails every test below (see _LEXBOR_SELECTOR) but
-            # those of head_only's selection, which only the head's tags pass
-            if head_only and tag not in _HEAD_TAGS:
+            if head_only and tag not in _HEAD_TAGS:  # but those of the head's selection: only its tags pass)
                 continue
         if tag == "meta":
             name = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
