@@ -383,6 +383,10 @@ def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[Lexbor
             content = a.get("content")
             if name and content is not None:
                 tags.setdefault(name.strip().lower(), []).append(content)
+            if not ("class" in a or "id" in a or "itemprop" in a or "rel" in a) and not (
+                a.get("property") or ""
+            ).lower().endswith("author"):
+                continue  # (most): no date or author markup, which the tests below look for
         elif tag == "link":
             if canonical is None and "canonical" in (a.get("rel") or "").lower().split():
                 canonical = a.get("href")
