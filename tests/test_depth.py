@@ -63,3 +63,12 @@ def test_shallow_and_small_pages_come_back_unchanged() -> None:
     small = _nested(MAX_DEPTH + 10)
     assert small.count("<") < SCAN_FROM
     assert flatten(small) is small
+
+
+def test_utf8_bytes_give_the_depth_of_their_text() -> None:
+    """The guard reads a page's UTF-8 bytes when it has them: the same tags
+    and the same depth as the text (multi-byte characters are no tags)."""
+    page = "<p>Grüße — 東京</p><script>var s = '<div><div>';</script>" + "<div>é" * 40 + "</div>" * 40
+    assert max_depth(page.encode("utf-8")) == max_depth(page) == 40
+    deep = _nested(MAX_DEPTH + 20, filler=SCAN_FROM).replace("deep text", "tiefer Text ü")
+    assert flatten(deep, utf8=deep.encode("utf-8")) == flatten(deep) != deep

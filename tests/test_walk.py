@@ -43,6 +43,21 @@ def test_a_page_hidden_whole_is_read(attribute: str) -> None:
     assert [b.text for b in doc.blocks] == ["Headline", story]
 
 
+def test_clean_drops_the_hidden_markup_of_the_body_only() -> None:
+    """``clean`` finds hidden markup with the head's metadata, in the whole
+    document: what is hidden in the head, or the page as a whole, changes
+    nothing; what is hidden in the body is dropped, as ``parse`` drops it."""
+    story = "The first paragraph of the story, long enough to read as body text."
+    head = '<title hidden>Headline</title><meta name="x" content="y" style="display:none"><style hidden></style>'
+    body = (
+        f'<h1>Headline</h1><p>{story}</p><div style="DISPLAY: NONE"><p>{story} Hidden.</p></div>'
+        f'<p style="border: none">{story} Shown.</p><svg><g style="display:none"></g></svg><p hidden>Gone</p>'
+    )
+    for html in (f"<html><head>{head}</head><body>{body}</body></html>", f"<html hidden><body hidden>{body}"):
+        assert newsshape.clean(html) == newsshape.parse(html).text == f"{story}\n\n{story} Shown."
+        assert [b.text for b in to_document(html, head_only=True).blocks] == [b.text for b in to_document(html).blocks]
+
+
 def test_text_is_composed() -> None:
     """Letters followed by combining marks (as some editors write them, and
     pages in Bengali their nukta letters) come out composed, in Unicode

@@ -49,17 +49,21 @@ _RAW_CODE = {name: 10 + i for i, name in enumerate(_RAW_TEXT)}
 SCAN_FROM = 2500
 #: ``<`` or ``</`` and the tag name, as one string per tag.
 _TAG_TOKEN = re.compile(r"<(/?[A-Za-z][A-Za-z0-9:-]{0,40})")
+#: :data:`_TAG_TOKEN` for a page's UTF-8 bytes: the same tags (a multi-byte
+#: character's bytes are none of the pattern's ASCII characters).
+_TAG_TOKEN_UTF8 = re.compile(rb"<(/?[A-Za-z][A-Za-z0-9:-]{0,40})")
 
 
-class _Steps(dict[str, int]):
+class _Steps(dict[str | bytes, int]):
     """Depth change of a tag token (``div``: +1, ``/div``: -1, uncounted: 0;
     ``svg`` ±2 and SVG shapes ±3, counted as ±1 where they count; a raw-text
     element: its code, 10 or more, negative when closing), worked out once
-    per distinct spelling."""
+    per distinct spelling (a token of bytes is ASCII)."""
 
-    def __missing__(self, token: str) -> int:
-        name = token.lstrip("/").lower()
-        closing = token[0] == "/"
+    def __missing__(self, token: str | bytes) -> int:
+        text = token.decode("ascii") if isinstance(token, bytes) else token
+        name = text.lstrip("/").lower()
+        closing = text[0] == "/"
         if name in _RAW_CODE:
             step = -_RAW_CODE[name] if closing else _RAW_CODE[name]
         elif name in _SVG_LEAVES or name == "svg":
@@ -75,12 +79,14 @@ class _Steps(dict[str, int]):
 _STEPS = _Steps()
 
 
-def max_depth(html: str) -> int:
+def max_depth(html: str | bytes) -> int:
     """Estimated maximum nesting depth of ``html`` (one pass over its tags;
-    what looks like tags inside scripts and styles is skipped)."""
+    what looks like tags inside scripts and styles is skipped); ``html`` may
+    be a page's UTF-8 bytes, which give the depth of its text."""
     depth = deepest = raw = svg = 0
     step = _STEPS.__getitem__
-    for token in _TAG_TOKEN.findall(html):
+    tokens = _TAG_TOKEN_UTF8.findall(html) if isinstance(html, bytes) else _TAG_TOKEN.findall(html)
+    for token in tokens:
         change = step(token)
         if raw:  # inside a script: only its closing tag counts
             if change == -raw:
@@ -105,12 +111,14 @@ def max_depth(html: str) -> int:
     return deepest
 
 
-def flatten(html: str, limit: int = MAX_DEPTH) -> str:
+def flatten(html: str, limit: int = MAX_DEPTH, *, utf8: bytes | None = None) -> str:
     """Return ``html`` with every tag nested deeper than ``limit`` removed
     (text kept). Pages within the limit, and pages too small to be costly
     (fewer than :data:`SCAN_FROM` tags), come back unchanged, as the same
-    object."""
-    if html.count("<") < max(SCAN_FROM, limit) or max_depth(html) <= limit:
+    object. ``utf8``, if given, must be ``html`` encoded in UTF-8: its tags
+    and ``<`` are the text's, and bytes are read faster than most text."""
+    tags = html.count("<") if utf8 is None else utf8.count(b"<")
+    if tags < max(SCAN_FROM, limit) or max_depth(html if utf8 is None else utf8) <= limit:
         return html
     depth = svg = 0
     raw = ""  # the raw-text element we are in

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
+from newsshape.document._hidden import HIDDEN_CSS, in_body, is_hidden
 from newsshape.document._media import mark, place
 from newsshape.document._meta import collect
 from newsshape.document._recover import needs_repair, repair
@@ -87,15 +88,6 @@ _BR_ID = _tag_id("br")
 _FIGURE_ID = _tag_id("figure")
 _EMBED_IDS = frozenset((_tag_id("iframe"), _tag_id("video")))
 
-#: Hidden markup: ``hidden``, ``aria-hidden="true"`` (case ignored) and a
-#: ``style`` that holds one of :data:`_HIDDEN_STYLES` (case ignored). Lexbor
-#: is asked for every element with a ``style`` (few) and Python reads their
-#: styles: four substring selectors cost lexbor four walks of the body.
-#: (Asking in the metadata's selection instead, which walks the whole page
-#: before anything is removed, costs more than the walk it saves.)
-_HIDDEN_CSS = '[hidden], [aria-hidden="true" i], [style]'
-_HIDDEN_STYLES = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
-
 #: Stands for ``<br>`` in the text until blocks are cut: two in a row (only
 #: white space between) end a paragraph, one is a space.
 _BR = "\x1e"
@@ -104,10 +96,13 @@ _ASCII_SPACE = " \t\n\x0c\r"
 _PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 
-def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
-    """Remove what is never visible before the walk; return the block
-    elements and the links (those in removed parts included: they are cut
-    off from the body, so the walk never meets them).
+def _prune(body: LexborNode, hidden: list[LexborNode] | None) -> tuple[list[LexborNode], list[LexborNode]]:
+    """Remove what is never visible before the walk, hidden markup
+    included (``hidden``: the elements of the whole document that
+    :func:`~newsshape.document._meta.collect` found, in page order; ``None``:
+    found here); return the block elements and the links (those in removed
+    parts included: they are cut off from the body, so the walk never meets
+    them).
 
     One pass over the elements sorts them by tag: cheaper than one CSS query
     per group, as lexbor runs a selector list once per selector."""
@@ -129,9 +124,13 @@ def _prune(body: LexborNode) -> tuple[list[LexborNode], list[LexborNode]]:
         if node.tag_id in _EMBED_IDS:
             mark(node, blocks, _BLOCK_NAMES)  # an embed: a marker figure where it stood (document/_media.py)
         node.remove()  # unlinks the nodes of the subtree, frees none: nested matches stay safe
-    page = body.mem_id
-    for node in body.css(_HIDDEN_CSS):  # the body too: lexbor matches the root of a query
-        if _hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script to show it
+    if hidden is None:
+        page = body.mem_id
+        for node in body.css(HIDDEN_CSS):  # the body too: lexbor matches the root of a query
+            if is_hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script
+                node.remove()
+    else:
+        for node in in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
             node.remove()
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked
@@ -162,29 +161,15 @@ def _drop_head_debris(body: LexborNode) -> None:
         node.decompose()
 
 
-def _hidden(a: dict[str, str | None]) -> bool:
-    """Whether an element with the attributes ``a`` is hidden markup (see
-    :data:`_HIDDEN_CSS`). ``str.lower`` agrees with the ASCII case folding
-    of CSS here: the only other letters it lowers to ASCII ones (the Kelvin
-    sign, a dotted capital I that becomes two characters) cannot make these
-    words."""
-    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = a.get("style")
-    if not style:
-        return False
-    style = style.lower()
-    return any(hidden in style for hidden in _HIDDEN_STYLES)
-
-
 def _mark_ancestors(nodes: list[LexborNode], stop: int) -> set[int]:
-    """``mem_id`` of every proper ancestor of ``nodes`` below ``stop``."""
-    marked: set[int] = set()
+    """``mem_id`` of every proper ancestor of ``nodes`` below ``stop``, and
+    ``stop`` (a climb ends where it meets one of them: one test)."""
+    marked: set[int] = {stop}
     for node in nodes:
         parent = node.parent
         while parent is not None:
             key = parent.mem_id
-            if key in marked or key == stop:
+            if key in marked:
                 break
             marked.add(key)
             parent = parent.parent
@@ -217,7 +202,7 @@ class _Builder:
             if not text.isascii():
                 text = _tidy(text)
             if text:
-                link_chars = sum(len(anchor) + 1 for anchor, _ in links) if links else 0
+                link_chars = _anchor_chars(links) if links else 0
                 self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), links))
             return
         pieces = _PARAGRAPH_BREAK.split(raw)
@@ -229,8 +214,16 @@ class _Builder:
             if not text:
                 continue
             own = links if len(pieces) == 1 else tuple(link for link in links if link[0] in text)
-            link_chars = sum(len(anchor) + 1 for anchor, _ in own)
+            link_chars = _anchor_chars(own)
             self.blocks.append(new_block(text, kind, level, element, min(link_chars, len(text)), own))
+
+
+def _anchor_chars(links: tuple[tuple[str, str], ...]) -> int:
+    """The characters of the anchors of ``links``, a space after each."""
+    chars = 0
+    for anchor, _ in links:  # (a loop: no generator to set up)
+        chars += len(anchor) + 1
+    return chars
 
 
 def _tidy(text: str) -> str:
@@ -247,7 +240,7 @@ def _links(node: LexborNode) -> list[tuple[str, str]]:
             continue
         anchor = clean_line(a.text())
         if anchor:
-            out.append((anchor, a.attributes.get("href") or ""))
+            out.append((anchor, a.attrs.get("href") or ""))
     return out
 
 
@@ -350,7 +343,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
             key = node.mem_id
             if key in holds_blocks:
                 if tag == _A_ID:
-                    address = node.attributes.get("href") or ""
+                    address = node.attrs.get("href") or ""
                     frames.append((_children(node), current, kind, level, "link", (len(parts), met), address, node))
                 else:
                     frames.append((_children(node), current, kind, level, "inline", (0, 0), href, node))
@@ -360,7 +353,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
             if tag == _A_ID:
                 anchor = clean_line(text)
                 if anchor:
-                    links.append((anchor, node.attributes.get("href") or ""))
+                    links.append((anchor, node.attrs.get("href") or ""))
             elif key in holds_links:
                 links.extend(_links(node))
         else:
@@ -385,16 +378,18 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     from): the parser reads UTF-8, so it then takes them as they are rather
     than encoding ``html`` again (a tenth of the parse). ``head_only``: only
     the head's metadata (see :func:`~newsshape.document._meta.collect`)."""
-    flat = flatten(html)
+    flat = flatten(html, utf8=utf8)
     tree = LexborHTMLParser(utf8 if utf8 is not None and flat is html else flat)
     if needs_repair(tree):
         repaired = repair(flat)
         if repaired is not None:
             tree = LexborHTMLParser(repaired)
-    meta = collect(tree, head_only)
+    # hidden markup: found by the head's selection (cheaper than a walk of the body), else by the walk's own
+    hidden: list[LexborNode] | None = [] if head_only else None
+    meta = collect(tree, head_only, hidden)
     builder = _Builder()
     body = tree.body
     if body is not None:
         _drop_head_debris(body)
-        _walk(body, builder, *_prune(body))
+        _walk(body, builder, *_prune(body, hidden))
     return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html, tuple(builder.media))

@@ -16,6 +16,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document import _ancestry, _featured
+from newsshape.document._hidden import HIDDEN_CSS, is_hidden
+from newsshape.document._language import language_tag
 from newsshape.document._types import Meta
 from newsshape.text._lines import clean_line
 
@@ -24,9 +26,6 @@ _MAX_JSONLD = 200_000  # characters of one JSON-LD script we are willing to pars
 #: are kept: bounds for hostile input, far beyond any page's.
 _JSONLD_DEPTH = 6
 _MAX_JSONLD_OBJECTS = 200
-#: Longest value read as a language tag (a tag has at most seven subtags of
-#: up to eight characters): longer ones are no tag.
-_MAX_LANGUAGE_TAG = 60
 
 
 def _jsonld_objects(data: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
@@ -53,20 +52,21 @@ _AUTHOR_SELECTOR = '[itemprop="author"], [rel="author"], [class*="author" i], [p
 #: Everything :func:`collect` reads, as one selector list.
 _SELECTOR = f'meta, link[rel], script[type="application/ld+json" i], title, {_DATE_SELECTOR}, {_AUTHOR_SELECTOR}'
 #: What :func:`collect` asks lexbor for: :data:`_SELECTOR` with a pair of
-#: class substrings merged ("date" and "datum" into "dat"). Lexbor walks the
-#: tree once per selector of a list, and a class substring test costs about
-#: as much as that walk: a selector fewer saves more than the few more
-#: elements cost. Those change nothing: the tests in :func:`collect` pass only on elements
+#: class substrings merged ("date" and "datum" into "dat") and the four
+#: ``itemprop`` values asked for as any ``itemprop`` (a few elements a
+#: page). Lexbor walks the tree once, but tests every attribute selector
+#: of the list on every element: a selector fewer saves more than the few
+#: more elements cost. Those change
+#: nothing: the tests in :func:`collect` pass only on elements
 #: :data:`_SELECTOR` selects, except for scripts, which are read whatever
 #: their attributes and so have a test of their own
 #: (:func:`_selected_script`). Matches come in page order, an element once
 #: per selector it matches (repeats are skipped).
 _LEXBOR_SELECTOR = (
-    'meta, link[rel], script[type="application/ld+json" i], title, time, abbr[title], '
-    '[itemprop="datePublished"], [itemprop="dateCreated"], [itemprop="dateModified"], '
+    'meta, link[rel], script[type="application/ld+json" i], title, time, abbr[title], [itemprop], '
     '[class*="dat" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], '
     '[class*="byline" i], [id*="date" i], [id*="time" i], [id*="publish" i], [class*="fecha" i], '
-    '[itemprop="author"], [rel="author"], [class*="author" i], '
+    '[rel="author"], [class*="author" i], '
     '[property$="author" i], '  # RDFa: "author", "schema:author"
     # Also read beyond _SELECTOR: links marked as tags (rel="tag", WordPress's rel="category tag") and
     # <figure> elements, and featured pictures outside any (_featured). An element these select and _SELECTOR
@@ -76,6 +76,8 @@ _LEXBOR_SELECTOR = (
 #: What :func:`collect` asks lexbor for when only the head's metadata is
 #: wanted (``<meta>`` tags, the title, the canonical link).
 _HEAD_SELECTOR = "meta, link[rel], title"
+#: The tags :data:`_HEAD_SELECTOR` selects.
+_HEAD_TAGS = frozenset(("meta", "link", "title"))
 #: The ``class`` substrings of :data:`_SELECTOR`, case ignored.
 _CLASS_WORDS = re.compile("date|time|publish|posted|meta|byline|datum|fecha|author")
 _SELECTED_ITEMPROP = frozenset(("datePublished", "dateCreated", "dateModified", "author"))
@@ -260,35 +262,6 @@ def _jsonld_language(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
-#: A language tag as pages write it: a language subtag, then subtags of up to
-#: eight letters or digits, joined by hyphens or underscores (``en_US`` is
-#: og:locale's spelling). Bounded repetition of disjoint pieces: linear.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
-
-
-def language_tag(value: str | None) -> str | None:
-    """``value`` as a BCP 47 language tag in its conventional case
-    (``de-ch`` and ``de_CH`` become ``de-CH``, ``EN`` becomes ``en``, a
-    script subtag is capitalised: ``zh-hant-tw`` becomes ``zh-Hant-TW``);
-    the first of a list (``DE, AT, CH`` gives ``de``); ``None`` for what is
-    no tag (``lang=``, an empty value)."""
-    if not value:
-        return None
-    first = value.split(",", 1)[0].strip()
-    if len(first) > _MAX_LANGUAGE_TAG or _LANGUAGE_TAG.fullmatch(first) is None:
-        return None
-    subtags = first.replace("_", "-").split("-")
-    out = [subtags[0].lower()]
-    for sub in subtags[1:]:
-        if len(sub) == 2 and sub.isalpha():
-            out.append(sub.upper())  # a region
-        elif len(sub) == 4 and sub.isalpha():
-            out.append(sub.capitalize())  # a script
-        else:
-            out.append(sub.lower())
-    return "-".join(out)
-
-
 def _canonical(link: str | None, meta: Meta) -> str | None:
     """The canonical link (made absolute against ``og:url`` or
     ``twitter:url`` when it is relative), else ``og:url``."""
@@ -358,11 +331,13 @@ def _tag_link(node: LexborNode, a: dict[str, str | None], out: list[tuple[str, s
             out.append((text, a.get("href") or "", (a.get("rel") or "").lower()))
 
 
-def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
+def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[LexborNode] | None = None) -> Meta:
     """Collect the page's self-description from ``tree``; with
     ``head_only``, only ``<meta>`` tags, the title, the canonical link and
     the language (no JSON-LD, no date or author markup: a selection that
-    costs lexbor a fraction)."""
+    costs lexbor a fraction). With ``hidden``, the elements of hidden markup
+    in the whole document, in page order, are added to it (the same
+    selection finds them: see :mod:`~newsshape.document._hidden`)."""
     root = tree.css_first("html")
     lang = language_tag(root.attributes.get("lang")) if root is not None else None
     title: str | None = None
@@ -377,18 +352,28 @@ def collect(tree: LexborHTMLParser, head_only: bool = False) -> Meta:
     featured: list[dict[str, Any]] = []  # featured pictures outside them (_featured)
     dated = 0
     last = -1
-    for node in tree.css(_HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR):
+    selector = _HEAD_SELECTOR if head_only else _LEXBOR_SELECTOR
+    for node in tree.css(selector if hidden is None else f"{selector}, {HIDDEN_CSS}"):
         key = node.mem_id
         if key == last:  # the same element again, for another selector
             continue
         last = key
         tag = node.tag or ""
         a = node.attributes
+        if hidden is not None:  # (an element selected as hidden markup alone fails the tests below, see
+            if ("hidden" in a or "aria-hidden" in a or "style" in a) and is_hidden(a):  # _LEXBOR_SELECTOR,
+                hidden.append(node)
+            if head_only and tag not in _HEAD_TAGS:  # but those of the head's selection: only its tags pass)
+                continue
         if tag == "meta":
             name = a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv")
             content = a.get("content")
             if name and content is not None:
                 tags.setdefault(name.strip().lower(), []).append(content)
+            if not ("class" in a or "id" in a or "itemprop" in a or "rel" in a) and not (
+                a.get("property") or ""
+            ).lower().endswith("author"):
+                continue  # (most): no date or author markup, which the tests below look for
         elif tag == "link":
             if canonical is None and "canonical" in (a.get("rel") or "").lower().split():
                 canonical = a.get("href")

@@ -144,16 +144,19 @@ def _part(doc: Document, element: int, item: int, text: str) -> str:
 
 def _mark_html(page: Page) -> None:
     doc = page.doc
-    raw = doc.raw
-    if "omment" not in raw and "disqus" not in raw and "crawler-post" not in raw:
-        return
     elements = doc.elements
     # the elements whose names may be a comment's or a comment section's: one search over all the names joined,
     # each match mapped back to its element by the names' end offsets (no match spans two names: no word
-    # searched for holds the separator)
+    # searched for holds the separator); most pages have none, which one search of the names tells
     hints = list(map(_HINT, elements))
+    names = "\n".join(hints)
+    if _NAMED.search(names) is None:
+        return
+    raw = doc.raw  # (a page that writes none of these words names no comment, but with character references)
+    if "omment" not in raw and "disqus" not in raw and "crawler-post" not in raw:
+        return
     ends = list(accumulate(len(h) + 1 for h in hints))
-    found = sorted({bisect_right(ends, m.start()) for m in _NAMED.finditer("\n".join(hints))})
+    found = sorted({bisect_right(ends, m.start()) for m in _NAMED.finditer(names)})
     kinds: dict[int, str] = {}
     for e in found:
         hint = hints[e]
