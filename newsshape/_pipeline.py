@@ -62,7 +62,7 @@ def clean(
     Faster than :func:`parse`: no other field is extracted (see
     :meth:`Extractor.extract_body <newsshape.Extractor.extract_body>`)."""
     chosen, doc = _prepare(source, url, extractor, body_only=True, encoding=encoding)
-    return body_text(chosen.extract_body(doc))
+    return body_text(chosen._text_body(doc))
 
 
 def _prepare(

@@ -392,4 +392,5 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
     if body is not None:
         _drop_head_debris(body)
         _walk(body, builder, *_prune(body, hidden))
-    return Document("html", tuple(builder.blocks), tuple(builder.elements), meta, url, html, tuple(builder.media))
+    blocks, elements, media = tuple(builder.blocks), tuple(builder.elements), tuple(builder.media)
+    return Document("html", blocks, elements, meta, url, html, media, utf8)

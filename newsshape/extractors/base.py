@@ -107,7 +107,7 @@ class Extractor:
             total = len(self.html_signatures)
             found = missing = 0
             for signature in self.html_signatures:
-                if signature in doc.raw:
+                if doc.contains(signature):
                     found += 1
                 else:
                     missing += 1
@@ -214,20 +214,7 @@ class Extractor:
     def sections(self, page: Page) -> list[Section]:
         """Body sections: ``body`` blocks grouped under ``heading`` blocks,
         each with its typed blocks (:mod:`newsshape.fields._structure`)."""
-        sections: list[Section] = []
-        heading: str | None = None
-        body: list[int] = []
-        blocks = page.blocks
-        for i in page.indices("body", "heading"):
-            if page.roles[i] == "heading":
-                if heading is not None or body:
-                    sections.append(_section(page, heading, body))
-                heading, body = blocks[i].text, []
-            else:
-                body.append(i)
-        if heading is not None or body:
-            sections.append(_section(page, heading, body))
-        return sections
+        return _grouped(page, typed=True)
 
     def quotes(self, page: Page, sections: list[Section]) -> list[Quote]:
         """Direct quotations in the body; ``sections`` are the article's
@@ -332,6 +319,14 @@ class Extractor:
             return self.extract(doc).sections
         return clean_sections(self.sections(self.layout(doc)))
 
+    def _text_body(self, doc: Document) -> tuple[Section, ...]:
+        """:meth:`extract_body` for :func:`newsshape.clean`, which returns
+        only the text: the same paragraphs, without the typed blocks (left
+        empty), unless the class overrides how sections are made."""
+        if self._extract_overridden() or type(self).sections is not Extractor.sections:
+            return self.extract_body(doc)
+        return clean_sections(_grouped(self.layout(doc), typed=False), typed=False)
+
     def _extract_overridden(self) -> bool:
         """Whether the class overrides :meth:`extract` (its body may then
         depend on any field, and so on all the metadata)."""
@@ -358,9 +353,28 @@ class Extractor:
         return build_article(**values)
 
 
-def _section(page: Page, heading: str | None, body: list[int]) -> Section:
+def _grouped(page: Page, *, typed: bool) -> list[Section]:
+    """:meth:`Extractor.sections`; ``typed=False``: without the typed blocks."""
+    sections: list[Section] = []
+    heading: str | None = None
+    body: list[int] = []
     blocks = page.blocks
-    return Section(heading, tuple(blocks[i].text for i in body), structure(page, body))
+    for i in page.indices("body", "heading"):
+        if page.roles[i] == "heading":
+            if heading is not None or body:
+                sections.append(_section(page, heading, body, typed))
+            heading, body = blocks[i].text, []
+        else:
+            body.append(i)
+    if heading is not None or body:
+        sections.append(_section(page, heading, body, typed))
+    return sections
+
+
+def _section(page: Page, heading: str | None, body: list[int], typed: bool) -> Section:
+    blocks = page.blocks
+    paragraphs = tuple(blocks[i].text for i in body)
+    return Section(heading, paragraphs, structure(page, body) if typed else ())
 
 
 #: Most words of a date printed between a related headline and its context line ("January 14, 2024").

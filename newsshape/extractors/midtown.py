@@ -55,9 +55,12 @@ class MidtownTimesExtractor(TemplateExtractor):
 
     def claim(self, doc: Document) -> float:
         """As declared, but an HTML page must name the site (the theme's
-        classes are every tagDiv site's)."""
-        if doc.kind == "html" and not (self.matches_url(doc) or self.names_site(doc) or self.site_name in doc.raw):
-            return 0.0
+        classes are every tagDiv site's): in ``og:site_name``, its title or
+        its visible text (a search of the text, not of the whole source)."""
+        if doc.kind == "html" and not (self.matches_url(doc) or self.names_site(doc)):
+            name = self.site_name or ""
+            if name not in (doc.meta.title or "") and not any(name in block.text for block in doc.blocks):
+                return 0.0
         return super().claim(doc)
 
     def ends_story(self, page: Page, i: int) -> Role | None:

@@ -118,10 +118,11 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
 _last_clean: list[tuple[Section, ...]] = [()]
 
 
-def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
+def clean_sections(sections: Iterable[Section], *, typed: bool = True) -> tuple[Section, ...]:
     """Sections with normalised headings and paragraphs (their blocks'
     texts cleaned alike); those left with neither are dropped. Blocks whose
-    texts are not the paragraphs become a paragraph block per paragraph."""
+    texts are not the paragraphs become a paragraph block per paragraph.
+    ``typed=False``: no blocks at all (for the body text alone)."""
     last = _last_clean[0]
     if sections is last:
         return last
@@ -129,12 +130,18 @@ def clean_sections(sections: Iterable[Section]) -> tuple[Section, ...]:
     for s in sections:
         paragraphs = _texts(s.paragraphs)
         heading = text(s.heading)
-        if paragraphs or heading:
-            blocks = s.blocks if paragraphs is s.paragraphs else clean_blocks(s.blocks, _clean)
-            if not consistent(blocks, paragraphs):  # blocks an extractor made that do not match its paragraphs
-                blocks = tuple(map(Paragraph, paragraphs))
-            out.append(Section(heading, paragraphs, blocks))
-    cleaned = _last_clean[0] = tuple(out)
+        if not (paragraphs or heading):
+            continue
+        if not typed:  # transient sections for the text alone: their blocks are never read
+            out.append(Section(heading, paragraphs, ()))
+            continue
+        blocks = s.blocks if paragraphs is s.paragraphs else clean_blocks(s.blocks, _clean)
+        if not consistent(blocks, paragraphs):  # blocks an extractor made that do not match its paragraphs
+            blocks = tuple(map(Paragraph, paragraphs))
+        out.append(Section(heading, paragraphs, blocks))
+    cleaned = tuple(out)
+    if typed:
+        _last_clean[0] = cleaned
     return cleaned
 
 
