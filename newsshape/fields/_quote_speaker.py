@@ -26,6 +26,7 @@ from newsshape.fields._quote_words import (
     FOREIGN_ROLES,
     NAME_LINKS,
     NOUN_MARKERS,
+    OPENERS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -145,6 +146,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
             break
     while words and (words[-1].casefold() in DETERMINERS or words[-1] in TRAILING_PARTICLES):
         words.pop()  # "the", and "Nadja Michler von" (cut before "der Tierschutzpartei")
+    while len(words) > 1 and words[0].casefold() in OPENERS:
+        words = words[1:]  # "Afterwards Penny", "Doch Preetz", "Do I": the sentence's opener, no name
     if not words:
         return "", "group"
     first = words[0].casefold()

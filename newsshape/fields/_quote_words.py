@@ -17,6 +17,7 @@ from newsshape.fields._quote_languages import (
     FOREIGN_AUXILIARIES,
     FOREIGN_BODIES,
     FOREIGN_CUES,
+    FOREIGN_OPENERS,
     FOREIGN_PREPOSITIONS,
     FOREIGN_PRONOUNS,
     FOREIGN_ROLES,
@@ -37,6 +38,7 @@ __all__ = [  # the lists of other languages are read from here too
     "FOREIGN_AUXILIARIES",
     "FOREIGN_BODIES",
     "FOREIGN_CUES",
+    "FOREIGN_OPENERS",
     "FOREIGN_PREPOSITIONS",
     "FOREIGN_PRONOUNS",
     "FOREIGN_ROLES",
@@ -200,6 +202,28 @@ STOP_CAPS = word_set(
     "october november december not no yes one two three i"
 )
 
+#: English words that open a sentence or a question before its subject,
+#: never a name's first word ("Afterwards Penny responds", "Either Okusan",
+#: "Do I", "As Montoya-Lewis said"): dropped from the front of a speaker's
+#: phrase. Written from grammar; checked with ``benchmarks/speakers.py`` on
+#: the trafilatura-eval and scrapinghub-dev pages.
+_ENGLISH_OPENERS = word_set(
+    "either neither afterwards afterward then also still yet however meanwhile later earlier now today yesterday "
+    "tomorrow sometimes often perhaps maybe indeed instead besides moreover thus so but and or nor if when while "
+    "because although though since until unless after before as like do does did should would could shall might "
+    "must is are was were has have had sure actually well oh yes according"
+)
+#: Words that open a sentence before its subject, in every language read.
+OPENERS = _ENGLISH_OPENERS | FOREIGN_OPENERS
+
+#: Openers and prepositions of other languages that are also names, or a
+#: name's part ("Jack Ma", "Artur Mas", "Na Li"): left out of
+#: :data:`STOP_CAPS` (one-letter words too: initials).
+_NAME_LIKE = word_set("ma mas pak na si em ale will may per")
+STOP_CAPS = STOP_CAPS | frozenset(
+    w for w in OPENERS | FOREIGN_PREPOSITIONS if len(w) > 1 and w not in _NAME_LIKE
+)
+
 #: Abbreviations whose period ends no sentence ("Mr.", "U.S.", "Jan.").
 ABBREVIATIONS = word_set(
     "mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd no vs etc mt ft u.s u.k u.n e.g "
@@ -220,7 +244,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Words that end the name after an inverted cue ("said Jane Doe in a statement").
 AFTER_NAME = word_set(
     "in on at during after before to while when last this adding noting who which as with from told "
-    "am im vor nach en dans lors durante ante nel"
+    "am im vor nach en dans lors durante ante nel sul sulla sui nella dal dalla sur"
 )
 
 #: Small words a title leaves in lower case ("Songs of Love and Loss").

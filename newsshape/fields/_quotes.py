@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from newsshape.fields._quote_attribution import attribution_after, cue_before
+from newsshape.fields._quote_incise import DASHES, split_incises
 from newsshape.fields._quote_memory import Memory
 from newsshape.fields._quote_speech import (
     after_determiner,
@@ -91,6 +92,9 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
             ctx.read(text, k)  # nothing quoted here: its sentences only name people
             carried = pending = None
             continue
+        tails: set[int] = set()
+        if DASHES[0] in text or DASHES[1] in text:  # “… – spiegano gli attivisti – …”: cut around the incise
+            spans, tails = split_incises(text, spans)
         masked = mask(text, spans)
         bounds = sentence_bounds(masked, text)
         speakers_here: list[tuple[int, str | None]] = []
@@ -132,6 +136,8 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record.lead = o <= text_at  # nothing but space before it in the paragraph
                 record.prev_colon = prev_end == ":"
                 record.later = (text, spans[n + 1 : n + 4], e)
+                if o in tails and speakers_here and speakers_here[-1][1]:
+                    record.before = (None, None, speakers_here[-1][1])  # the words after an incise
                 if not closed and still_open is not None and k + 1 < len(paras) and reopens(paras[k + 1][2], mark):
                     # read now: the quotations after it in this paragraph change speakers_here
                     record.before = cue_before(masked, (s, e), o, speakers_here)
