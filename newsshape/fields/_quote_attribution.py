@@ -28,6 +28,7 @@ from newsshape.fields._quote_words import (
     PRO_DROP_CUES,
     SAID_AFTER,
     TELLING,
+    dropped_subject,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
 
@@ -129,7 +130,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
         first = fold(cut[0])
     if (is_cue(cut[0]) or (first in NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
         phrase = subject_after(cut, 1)
-        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE):
+        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE or _no_subject(phrase[0])):
             return _no_subject_after(phrase, first)
         if phrase and fold(phrase[0]) not in CUES:
             return phrase, first
@@ -166,6 +167,24 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
 _PLACE_WORDS = 2
 
 
+def _no_subject(token: str) -> bool:
+    """Whether a word right after a cue verb of another language opens no
+    subject: lower-case, and neither an article, a determiner nor a role
+    ("dijo refiriéndose a …", "dijo primero el secretario")."""
+    word = fold(token)
+    return (
+        token[:1].islower()
+        and word not in FOREIGN_ARTICLES
+        and word not in DETERMINERS
+        and word not in FOREIGN_ROLES
+        and word not in _FOREIGN_INDEFINITES
+    )
+
+
+#: Indefinite articles of the other languages: "dijo un portavoz" has a subject.
+_FOREIGN_INDEFINITES = frozenset("un una uno une um uma ein eine einer een".split())
+
+
 def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
     """The speaker of a cue verb of another language with no subject right
     after it: a full name after a phrase of place or time ("opina en cambio
@@ -179,7 +198,7 @@ def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | No
         if article in FOREIGN_ARTICLES and noun in FOREIGN_ROLES:
             return phrase[i:], cue  # "a déclaré à cette occasion le ministre de la Santé"
     if cue in PRO_DROP_CUES or phrase:
-        return ["he"], cue
+        return [dropped_subject(cue)], cue
     return None
 
 
@@ -258,7 +277,7 @@ def _before_at(
             if phrase:
                 return phrase, cue_phrase(toks, idx), None
             if word in PRO_DROP_CUES:
-                return ["he"], word, None  # "Y remató: “…”": the subject left out, the person last named
+                return [dropped_subject(word)], word, None  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:

@@ -102,7 +102,8 @@ LANGUAGES: dict[str, Language] = {
         "sostiene subrayó subraya destacó destaca insistió comentó comenta expresó opinó opina precisó advirtió "
         "advierte alertó apuntó apunta recordó recuerda reconoció reconoce remarcó remató resaltó resalta detalló "
         "detalla cuestionó escribió escribe sentenció concluyó concluye respondió responde contestó relató relata "
-        "narró enfatizó admitió criticó denunció aclaró aclara puntualizó anunció confirmó reiteró planteó",
+        "narró enfatizó admitió criticó denunció aclaró aclara puntualizó anunció confirmó reiteró planteó informó "
+        "informa informaron expresaron",
         according="según",
         he="él",
         she="ella",
@@ -113,7 +114,8 @@ LANGUAGES: dict[str, Language] = {
         "senadora diputado diputada jefe jefa corporado concejal concejala gobernador mandatario religioso "
         "sacerdote médico abogado fiscal juez entrenador técnico jugador meteorólogo glaciólogo",
         bodies="empresa compañía congregación ministerio gobierno agencia organización alcaldía",
-        prepositions="en con para por desde tras sobre ante durante hacia este esta estos estas",
+        prepositions="en con para por desde tras sobre ante durante hacia este esta estos estas dentro fuera cerca "
+        "frente junto respecto mediante",
     ),
     "pt": Language(
         openers="agora depois antes então hoje ontem amanhã além também quando embora porque porém contudo entretanto segundo",
@@ -229,6 +231,19 @@ AFTER_FOREIGN_CUE = FOREIGN_PREPOSITIONS | word_set("a al am im no per par pro")
 #: Languages that leave out a subject pronoun ("“…”, explica." is "she
 #: explains"): a cue verb of theirs with no subject means the person last named.
 PRO_DROP_CUES = frozenset().union(*(LANGUAGES[code].cues for code in ("es", "pt", "it", "pl", "cs", "ru")))
+#: Endings of the plural forms of the cue verbs of :data:`PRO_DROP_CUES`
+#: ("indicaron", "dicen", "spiegano", "powiedzieli", "řekli", "сказали"): a
+#: plural cue with no subject means "they" (the group last named), not "he".
+#: Checked against every singular form in the lists above: none ends so.
+PLURAL_CUE_ENDINGS = ("an", "en", "aron", "eron", "ram", "em", "ano", "ono", "li", "ли")
+
+
+def dropped_subject(cue: str) -> str:
+    """The pronoun a cue verb with its subject left out stands for: "they"
+    for a plural form, else "he" (the person last named)."""
+    return "they" if cue.endswith(PLURAL_CUE_ENDINGS) else "he"
+
+
 #: French inverted pronouns after a verb ("a-t-il estimé", "ajoute-t-elle").
 INVERTED_PRONOUN = ("-t-il", "-t-elle", "-il", "-elle", "-t-ils", "-ils")
 #: Endings of German compound role nouns written with a hyphen or joined

@@ -334,9 +334,13 @@ class Memory:
         if not name:
             return None
         if kind == "role":
-            return str(self.get("person", step) or " ".join(phrase))
+            return str(self.get("person", step) or name)
         if kind == "body":
-            return str(self.get("group", step) or name)
+            group = self.get("group", step)
+            noun = name.split()[-1]
+            if isinstance(group, str) and (noun[:1].islower() or noun in group.split()):
+                return group  # "the company"; "la Alcaldía": the group named with that word
+            return name
         if kind == "pronoun":
             if name in ("he", "she"):
                 # a person described counts only when described after the last one named

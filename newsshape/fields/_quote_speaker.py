@@ -83,7 +83,10 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 def _named_after(words: list[str]) -> bool:
     """Whether a role phrase goes on to a person's name ("der Chef Matthias
     Frankenstein"): two capitalised words in a row after the role."""
-    return any(capitalised(a) and capitalised(b) for a, b in pairwise(words[2:]))
+    tail = words[1:]  # a name after "de", "of" is a body's ("el secretario general de La Cámpora"): still a role
+    return any(
+        capitalised(a) and capitalised(b) and before not in BODY_LINKS for before, a, b in zip(tail, tail[1:], tail[2:])
+    )
 
 
 def _fragment(words: list[str]) -> bool:
@@ -170,6 +173,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         if first != "the" and noun in FOREIGN_ROLES and not _named_after(words):
             return " ".join(words), "role"  # "el científico", "der Sprecher": whom the article is about
         head = words[-1].casefold()
+        if noun in FOREIGN_BODIES and capitalised(words[1]) and len(words) > 2:
+            return " ".join(words), "group"  # "La Compañía de Jesús", "la Alcaldía de Medellín": named in full
         if noun in FOREIGN_BODIES or (first == "the" and len(words) <= _BODY_WORDS and head in BODY_NOUNS):
             named = names.role(head)  # "The group, WeWorkers Coalition, …"
             # else "la empresa", "the company": the organisation named before

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
+    A_LOCUTIONS,
     ABBREVIATIONS,
     ADVERB_ENDING,
     AFTER_NAME,
@@ -27,6 +28,8 @@ from newsshape.fields._quote_words import (
     NOT_AFTER_CUE,
     NOT_SUBJECT,
     NOUN_CUES,
+    FOREIGN_SUBORDINATORS,
+    LEADING_ADVERBS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -40,6 +43,13 @@ def is_cue(token: str) -> bool:
     """Whether a token is a cue verb (in lower case: "States" is no verb)."""
     bare = token.strip(OPEN_PAREN)
     return bool(bare) and bare[0].islower() and fold(token) in CUES
+
+
+#: How many words before a relative pronoun its antecedent runs to, at most.
+_ANTECEDENT_WORDS = 6
+#: Prepositions that end the words before an antecedent ("in contact with
+#: the mayor, who …"): the antecedent is what follows the last one.
+_BEFORE_ANTECEDENT = FOREIGN_PREPOSITIONS | frozenset(("with", "to", "for", "at", "from"))
 
 
 def subject_before(toks: list[str], end: int) -> list[str]:
@@ -70,7 +80,11 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             or word in FOREIGN_RELATIVES
             or word == FOREIGN_THAT
         ):
-            relative = word in ("who", "which") or word in FOREIGN_RELATIVES
+            relative = (
+                word in ("who", "which")
+                or word in FOREIGN_RELATIVES
+                or (word == FOREIGN_THAT and start >= 2 and toks[start - 2] == ",")  # "la Alcaldía, que … aseguró"
+            )
             break
         if tok.endswith(QUOTED_WORD_ENDS) or tok.startswith(QUOTED_WORD_STARTS):
             break
@@ -80,7 +94,10 @@ def subject_before(toks: list[str], end: int) -> list[str]:
         j = start - 1
         while j > 0 and toks[j - 1] == ",":
             j -= 1
-        return subject_before(toks, j)[-6:] if j > 0 else []
+        phrase = subject_before(toks, j)[-_ANTECEDENT_WORDS:] if j > 0 else []
+        # the antecedent after the last preposition: "en contacto con la Alcaldía de Medellín, que"
+        cut = max((i + 1 for i, t in enumerate(phrase[:-1]) if fold(t) in _BEFORE_ANTECEDENT), default=0)
+        return phrase[cut:]
     parts: list[list[str]] = [[]]
     for tok in toks[start:end]:
         if tok == ",":
@@ -107,11 +124,13 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in CONJUNCTIONS and len(part) > 1:
-            part = part[1:]
+        if (first in CONJUNCTIONS or first in LEADING_ADVERBS) and len(part) > 1:
+            part = part[1:]  # "and", "Doch Preetz", "Ahora Bustos": the subject after the opener
             first = fold(part[0])
         if (
-            first in NOT_SUBJECT
+            (first == "a" and len(part) > 1 and fold(part[1]) in A_LOCUTIONS)  # "A través de un comunicado,"
+            or first in FOREIGN_SUBORDINATORS
+            or first in NOT_SUBJECT
             or first in FOREIGN_PREPOSITIONS
             or first.isdigit()
             or (first.endswith(("ly", ADVERB_ENDING)) and (len(part) == 1 or not capitalised(part[0])))
@@ -220,7 +239,19 @@ def first_subject(words: list[str]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in NOT_SUBJECT or first in FOREIGN_PREPOSITIONS or first.isdigit():
+        if first in LEADING_ADVERBS and len(part) > 1:
+            part = part[1:]  # "Doch Preetz entschied sich": the subject after the opener
+            first = fold(part[0])
+        if (
+            first in NOT_SUBJECT
+            or first in LEADING_ADVERBS
+            or first in FOREIGN_SUBORDINATORS
+            or first in FOREIGN_PREPOSITIONS
+            or first.isdigit()
+            or (first == "a" and len(part) > 1 and fold(part[1]) in A_LOCUTIONS)
+            or (first.endswith(ADVERB_ENDING) and len(part) == 1)  # "Posteriormente,"
+            or is_cue(part[0])  # "Finalmente, indicaron que": a verb, its subject left out
+        ):
             continue
         phrase: list[str] = []
         named = False

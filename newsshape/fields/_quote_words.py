@@ -24,10 +24,12 @@ from newsshape.fields._quote_languages import (
     INVERTED_PRONOUN,
     LANGUAGES,
     NOUN_ENDINGS,
+    PLURAL_CUE_ENDINGS,
     PRO_DROP_CUES,
     ROLE_ENDINGS,
     SAID_AFTER,
     Language,
+    dropped_subject,
     word_set,
 )
 
@@ -45,10 +47,12 @@ __all__ = [  # the lists of other languages are read from here too
     "INVERTED_PRONOUN",
     "LANGUAGES",
     "NOUN_ENDINGS",
+    "PLURAL_CUE_ENDINGS",
     "PRO_DROP_CUES",
     "ROLE_ENDINGS",
     "SAID_AFTER",
     "Language",
+    "dropped_subject",
     "word_set",
 ]
 
@@ -186,7 +190,12 @@ ORG_WORDS = word_set(
     "committee commission union association bank university institute police government administration court "
     "board team club army navy force forces service services network news times post journal press foundation "
     "organization organisation authority bureau center centre church school hospital fund embassy cabinet "
-    "parliament congress senate state states republic"
+    "parliament congress senate state states republic "
+    # the same words in the other languages of the news
+    "ministerio gobierno partido consejo comisión unión estados unidos banco universidad instituto policía "
+    "tribunal congreso senado ministère gouvernement parti conseil commission union banque université police "
+    "ministerium regierung partei rat kommission bank universität polizei gericht ministério governo "
+    "ministero governo partito"
 )
 
 #: Lower-case particles inside people's names ("Ursula von der Leyen").
@@ -215,6 +224,21 @@ _ENGLISH_OPENERS = word_set(
 )
 #: Words that open a sentence before its subject, in every language read.
 OPENERS = _ENGLISH_OPENERS | FOREIGN_OPENERS
+#: Openers of other languages that open a clause of its own (a condition, a
+#: time, a cause) or a source ("según"): a part of a sentence opening with one
+#: holds no subject of the cue verb ("Wenn Gianni fragt, …").
+FOREIGN_SUBORDINATORS = word_set(
+    "wenn als weil obwohl dass bis für durch ohne gegen um seit während wie quand lorsque si comme selon mientras "
+    "cuando aunque porque según quando embora segundo mentre perché secondo wanneer omdat hoewel volgens gdy kiedy "
+    "ponieważ chociaż według když protože ačkoli podle когда потому"
+)
+#: Openers dropped from the front of a part of a sentence, the subject
+#: following them ("Doch Preetz entschied", "Afterwards Penny responds").
+LEADING_ADVERBS = OPENERS - NOT_SUBJECT - SUBORDINATORS - FOREIGN_SUBORDINATORS
+#: "a" and the word after it that open a prepositional phrase in Spanish,
+#: Portuguese and Italian ("A través de un comunicado,", "A pesar de",
+#: "a la salida"): such a part of a sentence is no subject.
+A_LOCUTIONS = word_set("través pesar partir raíz fin juicio finales principios mediados la las los lo su sus")
 
 #: Openers and prepositions of other languages that are also names, or a
 #: name's part ("Jack Ma", "Artur Mas", "Na Li"): left out of

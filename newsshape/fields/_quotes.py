@@ -47,7 +47,7 @@ from newsshape.fields._quote_speech import (
     word_count,
 )
 from newsshape.fields._quote_text import mask, sentence_bounds
-from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES
+from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES, dropped_subject
 from newsshape.model import Quote, Section
 from newsshape.text._lines import CJK_FULL_STOPS, FULL_STOPS
 from newsshape.text._quotemarks import has_mark, reopens, scan
@@ -256,7 +256,7 @@ def _finish(
         elif source:
             speaker = ctx.resolve(source, strict=cue in FOREIGN_CUES)  # "Finalmente, indicaron"
             if speaker is None and cue in PRO_DROP_CUES:
-                speaker = ctx.resolve(["he"])  # "Al respecto, explicó que “…”": the subject left out
+                speaker = ctx.resolve([dropped_subject(cue)])  # "Al respecto, explicó que “…”": the subject left out
             attributed = True
         elif cue:
             attributed = False
