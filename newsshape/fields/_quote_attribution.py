@@ -42,8 +42,9 @@ _AFTER_WINDOW = 220
 #: Punctuation at the end of quoted words that leaves the attribution right
 #: after the closing mark (``,” she said``); without it the sentence goes on.
 _ENDS_BEFORE_ATTRIBUTION = ",!?.…:—–-"
-#: Marks between a quotation and its attribution (``” — said Doe``).
-_ATTRIBUTION_OPENERS = (",", "—", "–", ":")
+#: Marks between a quotation and its attribution (``” — said Doe``; a spaced
+#: hyphen stands for a dash: ``" - konkluduje finobzor.ru``).
+_ATTRIBUTION_OPENERS = (",", "—", "–", ":", "-")
 #: An attribution closing the sentence right after a quotation with no comma
 #: runs to this many words (``“… to see” Mayer said.``); after one or two
 #: quoted words, only this many words are read for one.
@@ -169,8 +170,8 @@ _PLACE_WORDS = 2
 
 def _no_subject(token: str) -> bool:
     """Whether a word right after a cue verb of another language opens no
-    subject: lower-case, and neither an article, a determiner nor a role
-    ("dijo refiriéndose a …", "dijo primero el secretario")."""
+    subject: lower-case, and neither an article, a determiner, a role nor a
+    site's name ("dijo refiriéndose a …", "dijo primero el secretario")."""
     word = fold(token)
     return (
         token[:1].islower()
@@ -178,6 +179,7 @@ def _no_subject(token: str) -> bool:
         and word not in DETERMINERS
         and word not in FOREIGN_ROLES
         and word not in _FOREIGN_INDEFINITES
+        and "." not in word  # a site's name: "konkluduje finobzor.ru"
     )
 
 

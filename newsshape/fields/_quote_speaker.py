@@ -106,7 +106,8 @@ def _fragment(words: list[str]) -> bool:
         return True
     if first in _POSSESSIVES and not any(w.casefold() in ROLE_WORDS for w in words[1:3]):
         return True
-    return len(words) == 1 and not capitalised(words[0]) and first not in ROLE_WORDS
+    # one lower-case word that is no role ("information"), unless a site's name ("finobzor.ru")
+    return len(words) == 1 and not capitalised(words[0]) and first not in ROLE_WORDS and "." not in first.strip(".")
 
 
 def _name_first(words: list[str]) -> list[str]:
