@@ -39,46 +39,46 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = ROOT.parent / "shared" / "data"
 
+
 #: Words that open a sentence or a clause, never a speaker's name, in the languages of the news:
 #: adverbs, conjunctions, prepositions, auxiliaries and question words. Written from grammar, not
 #: from pages.
-_OPENERS = frozenset(
-    (
-        "either neither actually sure afterwards afterward then also still yet however meanwhile later earlier now today "
-        "yesterday tomorrow sometimes often always never perhaps maybe indeed instead besides moreover thus "
-        "so but and or nor if when while because although though since until unless after before during "
-        "in on at for from with by of to into about over under as like than do does did is are was were be "
-        "has have had would can could should may might must shall not no yes why how what where which "
-        "who whom whose this that these those there here it its his her their our my your we i you he she "
-        "they looking information "
-        "por para con sin sobre desde hasta pero y o según cuando mientras porque aunque también después "
-        "antes ahora hoy ayer además sin embargo así "
-        "pour avec sans sur dans depuis mais et ou selon quand alors aussi après avant aujourd'hui hier "
-        "für mit ohne auf aus bei nach seit von zu aber und oder wenn als weil auch dann jetzt heute gestern "
-        "zudem dabei daher doch "
-        "per con senza su da ma e o quando anche dopo prima oggi ieri "
-        "w z ze na do od dla przez ale i lub gdy także po przed dziś wczoraj "
-        "v ve na do od pro ale nebo když také po před dnes včera"
-    ).split()
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPENERS = _words(
+    "either neither actually sure afterwards afterward then also still yet however meanwhile later earlier now "
+    "today "
+    "yesterday tomorrow sometimes often always never perhaps maybe indeed instead besides moreover thus "
+    "so but and or nor if when while because although though since until unless after before during "
+    "in on at for from with by of to into about over under as like than do does did is are was were be "
+    "has have had would can could should may might must shall not no yes why how what where which "
+    "who whom whose this that these those there here it its his her their our my your we i you he she "
+    "they looking information "
+    "por para con sin sobre desde hasta pero y o según cuando mientras porque aunque también después "
+    "antes ahora hoy ayer además sin embargo así "
+    "pour avec sans sur dans depuis mais et ou selon quand alors aussi après avant aujourd'hui hier "
+    "für mit ohne auf aus bei nach seit von zu aber und oder wenn als weil auch dann jetzt heute gestern "
+    "zudem dabei daher doch "
+    "per con senza su da ma e o quando anche dopo prima oggi ieri "
+    "w z ze na do od dla przez ale i lub gdy także po przed dziś wczoraj "
+    "v ve na do od pro ale nebo když také po před dnes včera"
 )
 #: Words no speaker's phrase ends with (it was cut off).
-_CUT = frozenset(
-    (
-        "to for of the a an and or with by from in on at as than that about into "
-        "de del la le les el los las des du der die das den dem von zu und et y e o di da dei della il "
-        "w z na do i"
-    ).split()
+_CUT = _words(
+    "to for of the a an and or with by from in on at as than that about into "
+    "de del la le les el los las des du der die das den dem von zu und et y e o di da dei della il "
+    "w z na do i"
 )
 #: Articles and determiners that may open a role or a group ("the spokesman", "la empresa").
-_DETERMINERS = frozenset(
-    "the a an one this that el la los las un una le les l' l’ der die das ein eine il lo gli i o os".split()
-)
+_DETERMINERS = _words("the a an one this that el la los las un una le les l' l’ der die das ein eine il lo gli i o os")
 #: Pronouns that stand unresolved.
-_PRONOUNS = frozenset("he she they it we i you er sie il elle él ella ele ela lui lei on ona oni".split())
+_PRONOUNS = _words("he she they it we i you er sie il elle él ella ele ela lui lei on ona oni")
 #: Nouns for a body or a document that a speaker should be resolved from ("the company" -> its name).
-_UNRESOLVED = frozenset(
+_UNRESOLVED = _words(
     "company group firm organization organisation agency letter statement report study ministry department "
-    "empresa compañía grupo agencia lettre groupe entreprise société unternehmen konzern firma".split()
+    "empresa compañía grupo agencia lettre groupe entreprise société unternehmen konzern firma"
 )
 _MARKS = re.compile(r"[\d\"“”„«»‘’]|[.!?,;:]$")
 _LONG = 6
@@ -119,8 +119,9 @@ def _from_dump(path: Path, sets: set[str]) -> Iterator[tuple[str, str, list[dict
 def _from_pages(data: Path, sets: set[str]) -> Iterator[tuple[str, str, list[dict[str, object]]]]:
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(ROOT))
-    import newsshape
     from ab import _pages
+
+    import newsshape
 
     for name in sorted(sets):
         for key, page, url in _pages(name, data / name, 0):

@@ -29,6 +29,7 @@ from newsshape.fields._quote_words import (
     SAID_AFTER,
     TELLING,
     dropped_subject,
+    word_set,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
 
@@ -184,7 +185,7 @@ def _no_subject(token: str) -> bool:
 
 
 #: Indefinite articles of the other languages: "dijo un portavoz" has a subject.
-_FOREIGN_INDEFINITES = frozenset("un una uno une um uma ein eine einer een".split())
+_FOREIGN_INDEFINITES = word_set("un una uno une um uma ein eine einer een")
 
 
 def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
@@ -279,7 +280,11 @@ def _before_at(
             if phrase:
                 return phrase, cue_phrase(toks, idx), None
             if word in PRO_DROP_CUES:
-                return [dropped_subject(word)], word, None  # "Y remató: “…”": the subject left out, the person last named
+                return (
+                    [dropped_subject(word)],
+                    word,
+                    None,
+                )  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:

@@ -62,7 +62,9 @@ class Language:
 
 LANGUAGES: dict[str, Language] = {
     "de": Language(
-        openers="doch aber und auch dann danach damals jetzt heute gestern morgen zudem deshalb daher dabei trotzdem dennoch also immerhin zunächst schließlich später inzwischen nun wenn als weil obwohl dass bis für durch ohne gegen um seit während wie",
+        openers="doch aber und auch dann danach damals jetzt heute gestern morgen zudem deshalb daher dabei trotzdem "
+        "dennoch also immerhin zunächst schließlich später inzwischen nun wenn als weil obwohl dass bis für "
+        "durch ohne gegen um seit während wie",
         cues="sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten meinte meint schrieb "
         "schreibt schreiben kommentiert kommentierte ergänzte ergänzt warnte warnt kritisierte kritisiert berichtete "
         "berichtet erzählt erzählte schildert schilderte bestätigte bestätigt antwortete antwortet erläuterte "
@@ -79,7 +81,8 @@ LANGUAGES: dict[str, Language] = {
         prepositions="vor nach bei mit auf laut gegenüber zudem dieser diese dieses",
     ),
     "fr": Language(
-        openers="mais puis alors ensuite depuis aujourd'hui hier demain pourtant cependant ainsi quand lorsque si comme donc enfin désormais selon",
+        openers="mais puis alors ensuite depuis aujourd'hui hier demain pourtant cependant ainsi quand lorsque si "
+        "comme donc enfin désormais selon",
         cues="dit déclaré déclare affirmé affirme estimé estime ajouté ajoute expliqué explique souligné souligne "
         "indiqué indique précisé précise assuré assure confié confie raconté raconte rappelé rappelle insisté "
         "martelé martèle poursuivi poursuit conclu conclut répondu répond écrit relevé relève observé observe "
@@ -96,7 +99,8 @@ LANGUAGES: dict[str, Language] = {
         prepositions="à au aux dans lors pour avec sur en ce cette ces alors",
     ),
     "es": Language(
-        openers="ahora pero luego después antes entonces hoy ayer mañana además también tampoco asimismo mientras cuando aunque porque pues sin embargo finalmente posteriormente según",
+        openers="ahora pero luego después antes entonces hoy ayer mañana además también tampoco asimismo mientras "
+        "cuando aunque porque pues sin embargo finalmente posteriormente según",
         cues="dijo dice dicen dijeron afirmó afirma afirman declaró declara explicó explica explican aseguró asegura "
         "señaló señala señalaron añadió añade agregó agrega indicó indica indicaron manifestó manifiesta sostuvo "
         "sostiene subrayó subraya destacó destaca insistió comentó comenta expresó opinó opina precisó advirtió "
@@ -118,7 +122,8 @@ LANGUAGES: dict[str, Language] = {
         "frente junto respecto mediante",
     ),
     "pt": Language(
-        openers="agora depois antes então hoje ontem amanhã além também quando embora porque porém contudo entretanto segundo",
+        openers="agora depois antes então hoje ontem amanhã além também quando embora porque porém contudo entretanto "
+        "segundo",
         cues="disse diz dizem afirmou afirma declarou declara explicou explica contou ressaltou ressalta destacou "
         "destaca acrescentou acrescenta comentou comenta garantiu garante avaliou avalia observou observa lembrou "
         "ponderou pondera relatou relata escreveu escreve reiterou reforçou alertou informou salientou sublinhou "
@@ -134,7 +139,8 @@ LANGUAGES: dict[str, Language] = {
         prepositions="ao em na com para por este esta",
     ),
     "it": Language(
-        openers="ora poi dopo prima allora oggi ieri domani inoltre anche quando mentre perché però tuttavia intanto secondo",
+        openers="ora poi dopo prima allora oggi ieri domani inoltre anche quando mentre perché però tuttavia intanto "
+        "secondo",
         cues="detto dice dicono dichiarato dichiara spiegato spiega spiegano affermato afferma disse aggiunto "
         "aggiunge sottolineato sottolinea commentato commenta scrive scrivono scritto racconta raccontato precisa "
         "precisato osserva ribadito ribadisce conclude",

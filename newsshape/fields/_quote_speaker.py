@@ -7,7 +7,6 @@ successes", "Forgetting").
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from newsshape.fields._quote_names import Names, is_role_word, strip_titles
 from newsshape.fields._quote_text import bare_form, capitalised
@@ -85,7 +84,8 @@ def _named_after(words: list[str]) -> bool:
     Frankenstein"): two capitalised words in a row after the role."""
     tail = words[1:]  # a name after "de", "of" is a body's ("el secretario general de La Cámpora"): still a role
     return any(
-        capitalised(a) and capitalised(b) and before not in BODY_LINKS for before, a, b in zip(tail, tail[1:], tail[2:])
+        capitalised(a) and capitalised(b) and before not in BODY_LINKS
+        for before, a, b in zip(tail, tail[1:], tail[2:], strict=False)
     )
 
 

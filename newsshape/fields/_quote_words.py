@@ -244,9 +244,7 @@ A_LOCUTIONS = word_set("través pesar partir raíz fin juicio finales principios
 #: name's part ("Jack Ma", "Artur Mas", "Na Li"): left out of
 #: :data:`STOP_CAPS` (one-letter words too: initials).
 _NAME_LIKE = word_set("ma mas pak na si em ale will may per")
-STOP_CAPS = STOP_CAPS | frozenset(
-    w for w in OPENERS | FOREIGN_PREPOSITIONS if len(w) > 1 and w not in _NAME_LIKE
-)
+STOP_CAPS = STOP_CAPS | frozenset(w for w in OPENERS | FOREIGN_PREPOSITIONS if len(w) > 1 and w not in _NAME_LIKE)
 
 #: Abbreviations whose period ends no sentence ("Mr.", "U.S.", "Jan.").
 ABBREVIATIONS = word_set(
