@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
+from newsshape.fields._quote_text import FIRST, MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     A_LOCUTIONS,
     ABBREVIATIONS,
@@ -21,6 +21,7 @@ from newsshape.fields._quote_words import (
     DETERMINERS,
     FOREIGN_ARTICLES,
     FOREIGN_AUXILIARIES,
+    FOREIGN_CUES,
     FOREIGN_PREPOSITIONS,
     FOREIGN_RELATIVES,
     FOREIGN_SUBORDINATORS,
@@ -50,6 +51,11 @@ _ANTECEDENT_WORDS = 6
 #: Prepositions that end the words before an antecedent ("in contact with
 #: the mayor, who …"): the antecedent is what follows the last one.
 _BEFORE_ANTECEDENT = FOREIGN_PREPOSITIONS | frozenset(("with", "to", "for", "at", "from"))
+
+
+#: Lower-case words that go on a capitalised name before a cue verb of another
+#: language ("Nadja Michler von", "Ursula von der Leyen", "Fernando de la Rúa").
+_NAME_GOES_ON = frozenset(("de", "del", "von", "van", "der", "da", "di", "du", "la", "le", "al", "bin", "dos", "das"))
 
 
 def subject_before(toks: list[str], end: int) -> list[str]:
@@ -104,7 +110,7 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             parts.append([])
         else:
             parts[-1].append(tok)
-    found = _subject_in_parts(parts)
+    found = _subject_in_parts(parts, end < len(toks) and fold(toks[end]) in FOREIGN_CUES)
     if found or end == 0:
         return found
     # "In a post at the time she described ...": the word right before the cue
@@ -119,7 +125,7 @@ def subject_before(toks: list[str], end: int) -> list[str]:
     return toks[j:end]
 
 
-def _subject_in_parts(parts: list[list[str]]) -> list[str]:
+def _subject_in_parts(parts: list[list[str]], foreign: bool = False) -> list[str]:
     for pos, part in enumerate(parts):
         if not part:
             continue
@@ -152,6 +158,8 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
                 break  # "the authors of the research published in ..."
             if len(phrase) >= 4 and word in PLACE_WORDS:
                 break  # "Nisan Ahmado's source inside the camp"
+            if foreign and phrase and tok[:1].islower() and all(map(capitalised, phrase)) and word not in _NAME_GOES_ON:
+                break  # "Pacheco conversou com os jornalistas e reiterou": the name, then a verb of its own
             phrase.append(tok)
         if 0 < len(phrase) <= 12:
             later = [p for p in parts[pos + 1 :] if p]
@@ -223,6 +231,8 @@ def first_subject(words: list[str]) -> list[str]:
     the first comma-separated part, up to a ``;``, ``:`` or quotation, that
     does not open with a preposition, an adverb or a number."""
     n = len(words)
+    if not any(map(str.islower, map(FIRST, words))):
+        return []  # no lower-case word: a heading or a caption ("Trochowskis HSV-Comeback."), no clause
     for mark in (";", ":"):
         if mark in words:
             n = min(n, words.index(mark))

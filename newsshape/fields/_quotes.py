@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from newsshape.fields._quote_attribution import attribution_after, cue_before
+from newsshape.fields._quote_cjk import CJK_PRONOUNS, cjk_speaker, is_cjk
 from newsshape.fields._quote_incise import DASHES, split_incises
 from newsshape.fields._quote_memory import Memory
 from newsshape.fields._quote_speech import (
@@ -272,6 +273,11 @@ def _finish(
             speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
+    if speaker is None and is_cjk(text):  # "钟南山院士说：“…”": no spaces, no tokens to read
+        speaker = cjk_speaker(masked, record.where[2], close if closed else len(masked))
+        if speaker in CJK_PRONOUNS:
+            speaker = ctx.person()
+        attributed = attributed or speaker is not None
     if n_words == 1 and after is None:
         return None
     if not attributed:
