@@ -215,6 +215,28 @@ def _leading_name(cut: list[str], cue: int) -> list[str]:
     return []
 
 
+#: How far after "quoted" its "as" is looked for (tokens).
+_QUOTED_AS = 16
+
+
+def _quoted_as(toks: list[str], idx: int) -> list[str]:
+    """Whom "quoted … as" quotes: the noun phrase between them, or the name
+    set off by commas in it ("quoted a prominent sheik, Abdellatif
+    al-Mahmoud, as demanding")."""
+    window = list(map(fold, toks[idx + 1 : idx + 1 + _QUOTED_AS]))
+    if "as" not in window:
+        return []
+    phrase = toks[idx + 1 : idx + 1 + window.index("as")]
+    parts: list[list[str]] = [[]]
+    for tok in phrase:
+        if tok == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    named = [p for p in parts if 2 <= len(p) <= _NAME_WORDS and all(map(capitalised, p))]
+    return named[-1] if named else [t for t in phrase if t != ","]
+
+
 def cue_phrase(toks: list[str], j: int) -> str:
     """The cue at token ``j`` as reported: the verb, with its object after a
     verb of telling ("told reporters")."""
@@ -266,6 +288,9 @@ def _before_at(
                 while j > 0 and toks[j - 1][:1].isupper() and idx - j < 8:
                     j -= 1
                 return toks[j:idx], word, None
+            quoted = _quoted_as(toks, idx) if word == "quoted" else []
+            if quoted:
+                return quoted, word, None  # "The magazine quoted a sheik, Abdellatif al-Mahmoud, as demanding"
             if word.endswith("ing") or word in ("quoted",):
                 offset = token_offset(*offsets, idx) if speakers_here else 0
                 earlier = [s for at, s in speakers_here if at < offset and s]

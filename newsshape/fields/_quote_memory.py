@@ -368,6 +368,11 @@ class Memory:
                     self.write(writes)
         return found
 
+    def person_here(self, para: int) -> str | None:
+        """The person last named as a subject in paragraph ``para``, now (the
+        paragraphs before it are not read)."""
+        return _text(self.get("person", self.end(), since=para))
+
     def person(self) -> str | None:
         """The person last named, now."""
         return _text(self.get("person", self.end()))

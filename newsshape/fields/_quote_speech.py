@@ -107,6 +107,11 @@ def looks_like_speech(text: str) -> bool:
     )
 
 
+def is_personal(text: str) -> bool:
+    """Whether quoted words speak in the first person ("I was working …")."""
+    return not _PERSONAL.isdisjoint(w.strip(".,;:!?’'").casefold() for w in text.split())
+
+
 def after_determiner(masked: str, sentence_start: int, open_at: int) -> bool:
     """Whether a determiner stands right before the quotation ("is the
     “national team” led by …"), unless after "as" ("described it as the

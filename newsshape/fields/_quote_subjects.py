@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsshape.fields._quote_names import is_role_word
 from newsshape.fields._quote_text import FIRST, MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     A_LOCUTIONS,
@@ -31,6 +32,7 @@ from newsshape.fields._quote_words import (
     NOT_AFTER_CUE,
     NOT_SUBJECT,
     NOUN_CUES,
+    ORG_WORDS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -53,6 +55,8 @@ _ANTECEDENT_WORDS = 6
 _BEFORE_ANTECEDENT = FOREIGN_PREPOSITIONS | frozenset(("with", "to", "for", "at", "from"))
 
 
+#: A name set off by a comma right before a cue verb runs to this many words.
+_NAME_BEFORE_CUE = 4
 #: Lower-case words that go on a capitalised name before a cue verb of another
 #: language ("Nadja Michler von", "Ursula von der Leyen", "Fernando de la Rúa").
 _NAME_GOES_ON = frozenset(("de", "del", "von", "van", "der", "da", "di", "du", "la", "le", "al", "bin", "dos", "das"))
@@ -125,7 +129,23 @@ def subject_before(toks: list[str], end: int) -> list[str]:
     return toks[j:end]
 
 
+def _adjacent_name(parts: list[list[str]]) -> list[str]:
+    """The name right before the cue verb when the sentence's earlier parts
+    are set off by commas ("Following talks with Deutsche Telekom and France
+    Télécom, Mr. Swantee announced"): two to four capitalised words, or a
+    title and a name, that hold no role or organisation word."""
+    last = parts[-1]
+    if len(parts) < 2 or not 1 < len(last) <= _NAME_BEFORE_CUE or not all(map(capitalised, last)):
+        return []
+    if is_role_word(last[-1]) or any(fold(w) in ORG_WORDS for w in last) or fold(last[0]) in DETERMINERS:
+        return []
+    return last
+
+
 def _subject_in_parts(parts: list[list[str]], foreign: bool = False) -> list[str]:
+    adjacent = _adjacent_name(parts)
+    if adjacent:
+        return adjacent
     for pos, part in enumerate(parts):
         if not part:
             continue

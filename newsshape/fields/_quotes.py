@@ -43,6 +43,7 @@ from newsshape.fields._quote_memory import Memory
 from newsshape.fields._quote_speech import (
     after_determiner,
     is_named_before,
+    is_personal,
     looks_like_speech,
     looks_like_title,
     word_count,
@@ -343,6 +344,11 @@ def _inherit(
     if earlier:
         return earlier[-1]
     k = record.k
+    if sentence_like and not record.lead and is_personal(" ".join(record.parts)):
+        person = ctx.person_here(k)
+        if person is not None:
+            return person  # "Huston did some research. “When I called CBS about it …”": the person just named
+
     if sentence_like and ctx.last_speaker_para < k:
         cue = ctx.cue(k)
         if cue is not None:
