@@ -311,6 +311,8 @@ def _before_at(
                     None,
                 )  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
+            if idx + 2 < len(toks) and plain[idx + 1] in ("of", "from") and capitalised(toks[idx + 2]):
+                return according_to(toks, idx + 2), word, None  # "in the words of Rev. Paul Sullins, …"
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:
                 return [POSSESSIVE_PRONOUNS[owner]], word, None  # "his claim that “…”"

@@ -269,8 +269,8 @@ def first_subject(words: list[str]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in LEADING_ADVERBS and len(part) > 1:
-            part = part[1:]  # "Doch Preetz entschied sich": the subject after the opener
+        if (first in LEADING_ADVERBS or first in CONJUNCTIONS) and len(part) > 1:
+            part = part[1:]  # "Doch Preetz entschied sich", "But Hogan shook his head": the subject after it
             first = fold(part[0])
         if (
             first in NOT_SUBJECT
