@@ -15,7 +15,7 @@ from newsshape.fields._quote_names import Names
 from newsshape.fields._quote_speaker import canonical
 from newsshape.fields._quote_subjects import DESCRIBED_HINT, cue_at, described_person, first_subject, subject_before
 from newsshape.fields._quote_text import FIRST, bare_form, fold, sentence_bounds, words
-from newsshape.fields._quote_words import FOREIGN_CUES, LOCATIVES, PRONOUNS
+from newsshape.fields._quote_words import FOREIGN_ARTICLES, FOREIGN_CUES, LOCATIVES, PRONOUNS
 
 #: A step of the reading: ``(item, sentence, part)``. An item is a paragraph,
 #: some sentences of a paragraph with quotations, or what a quotation's
@@ -334,7 +334,12 @@ class Memory:
         if not name:
             return None
         if kind == "role":
-            return str(self.get("person", step) or name)
+            person = self.get("person", step)
+            if isinstance(person, str) and (" " in person or fold(phrase[0]) not in FOREIGN_ARTICLES):
+                return person
+            # "sagt der Sprecher" when the last person is one word, maybe a noun read as a name
+            # at a sentence's start ("Gebäude"): the role as written
+            return name
         if kind == "body":
             group = self.get("group", step)
             noun = name.split()[-1]

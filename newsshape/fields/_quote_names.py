@@ -6,6 +6,7 @@ noun phrase names (:func:`canonical`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -56,6 +57,11 @@ _READS_BASE = 20_000
 #: how far back the word before a possible name is read (characters).
 _OPENS_SENTENCE = ".!?:\n“«„‘(¿¡"
 _BEFORE_WORD = 40
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("Murátov" -> "Muratov")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=16384)
@@ -388,6 +394,12 @@ class Names:
         if not words:
             return name
         forms = self.forms(words[-1])
+        if not forms and not name.isascii():
+            # "Murátov" for the "Dmitry Muratov" the article named first: one name, two spellings
+            plain = _unaccented(name)
+            forms = {f: n for f, n in self.forms(plain.split()[-1]).items() if f.endswith(plain)}
+            if len(forms) == 1:
+                return next(iter(forms))
         if not forms:
             return name
         order = self._order

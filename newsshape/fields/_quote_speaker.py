@@ -212,8 +212,9 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         if name and ((k > 0 and not det_only) or len(name) < len(run) or k == 0):
             full = " ".join(name)
             titled = k > 0 and words[k - 1].casefold().rstrip(".") in TITLES | ROLE_WORDS
-            if strict and len(words) == 1 and not names.is_name_word(full):
-                return "", "group"  # "Forgetting", "Señaló", "Zudem": a capital that opens a sentence
+            if strict and len(name) == 1 and (len(words) == 1 or not titled) and not names.is_name_word(full):
+                # "Forgetting", "Señaló", "Zudem": a capital that opens a sentence; "Es wurde eine Hotline": a noun
+                return "", "group"
             if names.is_person(full) or titled:
                 return names.fullest(full), "person"
             if k == 0 or det_only:

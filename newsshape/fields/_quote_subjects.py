@@ -55,6 +55,9 @@ _ANTECEDENT_WORDS = 6
 _BEFORE_ANTECEDENT = FOREIGN_PREPOSITIONS | frozenset(("with", "to", "for", "at", "from"))
 
 
+#: A dateline ("Montpellier (SID) –", "BERLIN —") opening a sentence runs to
+#: this many tokens before its dash.
+_DATELINE_WORDS = 6
 #: A name set off by a comma right before a cue verb runs to this many words.
 _NAME_BEFORE_CUE = 4
 #: Lower-case words that go on a capitalised name before a cue verb of another
@@ -259,6 +262,9 @@ def first_subject(words: list[str]) -> list[str]:
     if MASK in "".join(words[:n]):
         n = next(i for i, tok in enumerate(words) if MASK in tok)
     start = 0
+    dash = next((i for i, tok in enumerate(words[:_DATELINE_WORDS]) if tok in ("–", "—")), -1)
+    if dash > 0:
+        start = dash + 1  # "Montpellier (SID) – Tennis-Olympiasieger Alexander Zverev hat …": after the dateline
     while start <= n:  # the parts between commas, up to the end of the clause
         try:
             end = words.index(",", start, n)
@@ -287,7 +293,7 @@ def first_subject(words: list[str]) -> list[str]:
         named = False
         for tok in part:
             word = fold(tok)
-            if phrase and (word in AFTER_SUBJECT or is_cue(tok) or word in NOUN_CUES):
+            if phrase and (word in AFTER_SUBJECT or word in FOREIGN_AUXILIARIES or is_cue(tok) or word in NOUN_CUES):
                 break
             if phrase and not tok[0].isupper():
                 ahead = any(t[:1].isupper() for t in part[len(phrase) + 1 : len(phrase) + 4])
