@@ -594,6 +594,23 @@ def test_a_place_is_no_speaker() -> None:
             "« Cette loi est injuste – a déclaré Jean Dupont – et nous la combattrons jusqu’au bout ».",
             [("Cette loi est injuste", "Jean Dupont"), ("et nous la combattrons jusqu’au bout", "Jean Dupont")],
         ),
+        # an incise between commas, in French: an inverted pronoun, or a cue verb and its subject
+        (
+            "Marie Curie parle. « Cette loi, c’est une erreur, affirme-t-elle. Je crois que nous la combattrons. »",
+            [("Cette loi, c’est une erreur", "Marie Curie"), ("Je crois que nous la combattrons.", "Marie Curie")],
+        ),
+        (
+            "« Le danger est réel, estime Jean Dupont, mais le risque est faible pour les consommateurs. »",
+            [
+                ("Le danger est réel", "Jean Dupont"),
+                ("mais le risque est faible pour les consommateurs.", "Jean Dupont"),
+            ],
+        ),
+        # English quotations are left whole around "he said"
+        (
+            "Jane Doe spoke. “We will, she said, rebuild the whole bridge by the end of the spring.”",
+            [("We will, she said, rebuild the whole bridge by the end of the spring.", "Jane Doe")],
+        ),
         # a dash-pair with no attribution is the speaker's own aside: the quotation stays whole
         (
             "“We will – and I mean it – rebuild the bridge by spring,” said Jane Doe.",

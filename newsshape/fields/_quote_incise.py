@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsshape.fields._quote_languages import word_set
+from newsshape.fields._quote_languages import FOREIGN_ARTICLES, FOREIGN_CUES, INVERTED_PRONOUN, word_set
 from newsshape.fields._quote_subjects import is_cue
-from newsshape.fields._quote_text import fold
+from newsshape.fields._quote_text import capitalised, fold
 
 __all__ = ["split_incises"]
 
@@ -35,6 +35,30 @@ _STATEMENT_NOUNS = word_set(
 )
 
 
+#: An incise between commas, as French, Spanish and Italian write it inside
+#: the marks (« Cette loi, c’est …, affirme-t-elle. Je crois … »): a comma, a
+#: few words, then a comma or the full stop that ends the incise's sentence.
+_COMMA_INCISE = re.compile(r",\s(?P<inside>[^,.;:!?«»“”„\"]{2,60}?)(?=[,.]\s)")
+#: A comma incise runs to this many words ("estime le ministre de la Santé").
+_COMMA_INCISE_WORDS = 6
+
+
+def _is_comma_incise(inside: str) -> bool:
+    """Whether the words between a comma and a comma (or a full stop) inside a
+    quotation attribute it: a French inverted verb ("affirme-t-elle", "a-t-il
+    ajouté"), or a cue verb of another language and its subject ("estime
+    Jean Dupont", "explique le ministre"). English quotations are left whole:
+    their annotations keep them so."""
+    toks = inside.split()
+    if not toks or len(toks) > _COMMA_INCISE_WORDS or not toks[0][:1].islower():
+        return False
+    first = fold(toks[0])
+    if first.endswith(INVERTED_PRONOUN):
+        verb = first.rsplit("-", 1)[0].removesuffix("-t")
+        return verb in FOREIGN_CUES or (verb == "a" and len(toks) > 1 and fold(toks[1]) in FOREIGN_CUES)
+    return first in FOREIGN_CUES and len(toks) > 1 and (capitalised(toks[1]) or fold(toks[1]) in FOREIGN_ARTICLES)
+
+
 def _is_incise(inside: str) -> bool:
     """Whether the words between two dashes attribute the quotation: a cue
     verb first (after an auxiliary), or a statement noun, in a few words."""
@@ -51,17 +75,23 @@ def split_incises(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[tu
     """The quoted spans of a paragraph with each one cut around its incises,
     and the openings of the parts after an incise (spoken by the speaker of
     the part before). A cut span closes at the space before the first dash
-    and the next part opens at the space after the second."""
+    (at the space after the comma) and the next part opens at the space
+    after the second dash (the comma or full stop that ends the incise)."""
     out: list[tuple[int, int, str]] = []
     tails: set[int] = set()
+    dashes = DASHES[0] in text or DASHES[1] in text
     for o, c, mark in spans:
         start = o
-        for found in _INCISE.finditer(text, o + 1, c):
-            if not _is_incise(found.group("inside")):
-                continue
-            if found.start() > start + 1:
-                out.append((start, found.start(), mark))
-                start = found.end()
+        cuts = []  # (where the part before closes, where the part after opens)
+        if dashes:
+            cuts += [(f.start(), f.end()) for f in _INCISE.finditer(text, o + 1, c) if _is_incise(f.group("inside"))]
+        for found in _COMMA_INCISE.finditer(text, o + 1, c):
+            if _is_comma_incise(found.group("inside")):
+                cuts.append((found.start() + 1, found.end() + 1))  # the comma stays with the part before
+        for close, reopen in sorted(cuts):
+            if close > start + 1 and reopen < c:
+                out.append((start, close, mark))
+                start = reopen
                 tails.add(start)
         out.append((start, c, mark))
     return out, tails

@@ -95,7 +95,7 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
             carried = pending = None
             continue
         tails: set[int] = set()
-        if DASHES[0] in text or DASHES[1] in text:  # “… – spiegano gli attivisti – …”: cut around the incise
+        if DASHES[0] in text or DASHES[1] in text or ", " in text:  # “… – spiegano gli attivisti – …”
             spans, tails = split_incises(text, spans)
         masked = mask(text, spans)
         bounds = sentence_bounds(masked, text)
