@@ -62,7 +62,8 @@ _JA_SAID = re.compile(r"\s*と(?:述べ|語っ|話し|言っ|強調し|説明し
 
 def is_cjk(text: str) -> bool:
     """Whether quoted words open in Chinese or Japanese script."""
-    return any(CJK_START <= ch <= CJK_END for ch in text[:4])
+    head = text[:4]
+    return not head.isascii() and any(CJK_START <= ch <= CJK_END for ch in head)
 
 
 def _name(run: str) -> str | None:

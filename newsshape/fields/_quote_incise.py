@@ -8,12 +8,16 @@ the incise, and the words after it, said by the same speaker.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsshape.fields._quote_languages import FOREIGN_ARTICLES, FOREIGN_CUES, INVERTED_PRONOUN, word_set
 from newsshape.fields._quote_subjects import is_cue
 from newsshape.fields._quote_text import capitalised, fold
 
-__all__ = ["split_incises"]
+__all__ = ["NO_TAILS", "may_hold_incise", "split_incises"]
+
+#: No part after an incise (shared, never written to).
+NO_TAILS: frozenset[int] = frozenset()
 
 #: The dashes that set an incise off (en and em dash; a hyphen joins words).
 DASHES = "–—"
@@ -40,12 +44,18 @@ _STATEMENT_NOUNS = word_set(
 #: few words, then a comma or the full stop that ends the incise's sentence.
 #: Only a comma followed by an inverted verb ("affirme-t-elle", "a-t-il") or
 #: a cue verb of another language is tried: the regex skips every other
-#: comma at C speed.
-_COMMA_INCISE = re.compile(
+#: comma at C speed. The cue verbs are tried only in paragraphs quoted with
+#: guillemets or low-high marks (« », „ “), the conventions of the languages
+#: that write such incises; the inverted verbs, French only, everywhere.
+_INSIDE = r"(?:\s[^,.;:!?«»“”„\"]{1,60}?)?)(?=[,.]\s)"
+_COMMA_INCISE = (
     r",\s(?P<inside>(?:\w+(?:-t)?-(?:il|elle|ils|elles)|"
     + "|".join(sorted(FOREIGN_CUES, key=len, reverse=True))
-    + r")(?:\s[^,.;:!?«»“”„\"]{1,60}?)?)(?=[,.]\s)"
+    + ")"
+    + _INSIDE
 )
+_COMMA_INVERTED = re.compile(r",\s(?P<inside>\w+(?:-t)?-(?:il|elle|ils|elles)" + _INSIDE)
+
 #: A comma incise runs to this many words ("estime le ministre de la Santé").
 _COMMA_INCISE_WORDS = 6
 
@@ -78,7 +88,31 @@ def _is_incise(inside: str) -> bool:
     return any(fold(t) in _STATEMENT_NOUNS for t in toks)
 
 
-def split_incises(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
+def may_hold_incise(text: str) -> bool:
+    """Whether a paragraph may hold an incise (most hold none): a pair of
+    dashes, or a comma before an inverted verb or a foreign cue, searched
+    at C speed."""
+    return "–" in text or "—" in text or "«" in text or "»" in text or "„" in text or "-il" in text or "-elle" in text
+
+
+@cache
+def _comma_incise() -> re.Pattern[str]:
+    """:data:`_COMMA_INCISE`, compiled when first needed (a long pattern: not at import)."""
+    return re.compile(_COMMA_INCISE)
+
+
+def _comma_pattern(text: str) -> re.Pattern[str] | None:
+    """The comma incises tried in a paragraph (see :data:`_COMMA_INCISE`), if any."""
+    if "«" in text or "»" in text or "„" in text:
+        return _comma_incise()
+    if "-il" in text or "-elle" in text:  # "-ils", "-elles" too
+        return _COMMA_INVERTED
+    return None
+
+
+def split_incises(
+    text: str, spans: list[tuple[int, int, str]]
+) -> tuple[list[tuple[int, int, str]], frozenset[int] | set[int]]:
     """The quoted spans of a paragraph with each one cut around its incises,
     and the openings of the parts after an incise (spoken by the speaker of
     the part before). A cut span closes at the space before the first dash
@@ -86,19 +120,23 @@ def split_incises(text: str, spans: list[tuple[int, int, str]]) -> tuple[list[tu
     after the second dash (the comma or full stop that ends the incise)."""
     out: list[tuple[int, int, str]] = []
     tails: set[int] = set()
-    dashes = DASHES[0] in text or DASHES[1] in text  # (the comma regex is cheap: it skips most commas in C)
+    dashes = DASHES[0] in text or DASHES[1] in text
+    commas = _comma_pattern(text)
     for o, c, mark in spans:
         start = o
         cuts = []  # (where the part before closes, where the part after opens)
         if dashes:
             cuts += [(f.start(), f.end()) for f in _INCISE.finditer(text, o + 1, c) if _is_incise(f.group("inside"))]
-        for found in _COMMA_INCISE.finditer(text, o + 1, c):
+        for found in commas.finditer(text, o + 1, c) if commas is not None else ():
             if _is_comma_incise(found.group("inside")):
                 cuts.append((found.start() + 1, found.end() + 1))  # the comma stays with the part before
+        if not cuts:
+            out.append((o, c, mark))
+            continue
         for close, reopen in sorted(cuts):
             if close > start + 1 and reopen < c:
                 out.append((start, close, mark))
                 start = reopen
                 tails.add(start)
         out.append((start, c, mark))
-    return out, tails
+    return (out, tails) if tails else (spans, NO_TAILS)

@@ -405,7 +405,8 @@ class Names:
         order = self._order
         # a form whose first word is dropped in another form opened a sentence with it ("Läuft Piotr
         # Trochowski künftig …?" where the article also writes "Piotr Trochowski"): the word is no name's
-        forms = {f: n for f, n in forms.items() if f.count(" ") < 2 or f.split(" ", 1)[1] not in forms} or forms
+        if len(forms) > 1:
+            forms = {f: n for f, n in forms.items() if f.count(" ") < 2 or f.split(" ", 1)[1] not in forms} or forms
         best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -order[f]))
         return best if best.endswith(name) else name
 

@@ -146,9 +146,10 @@ def _adjacent_name(parts: list[list[str]]) -> list[str]:
 
 
 def _subject_in_parts(parts: list[list[str]], foreign: bool = False) -> list[str]:
-    adjacent = _adjacent_name(parts)
-    if adjacent:
-        return adjacent
+    if len(parts) > 1:
+        adjacent = _adjacent_name(parts)
+        if adjacent:
+            return adjacent
     for pos, part in enumerate(parts):
         if not part:
             continue
@@ -254,8 +255,6 @@ def first_subject(words: list[str]) -> list[str]:
     the first comma-separated part, up to a ``;``, ``:`` or quotation, that
     does not open with a preposition, an adverb or a number."""
     n = len(words)
-    if not any(map(str.islower, map(FIRST, words))):
-        return []  # no lower-case word: a heading or a caption ("Trochowskis HSV-Comeback."), no clause
     for mark in (";", ":"):
         if mark in words:
             n = min(n, words.index(mark))
@@ -310,5 +309,7 @@ def first_subject(words: list[str]) -> list[str]:
             after = words[start:close]
             if 2 <= len(after) <= 4 and all(capitalised(t) for t in after):
                 return after
-        return phrase if len(phrase) <= 7 else []
+        if len(phrase) > 7 or (phrase and not any(map(str.islower, map(FIRST, words)))):
+            return []  # too long; or no lower-case word: a heading or a caption ("Trochowskis HSV-Comeback.")
+        return phrase
     return []
