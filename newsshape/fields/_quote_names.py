@@ -6,12 +6,12 @@ noun phrase names (:func:`canonical`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 
+from newsshape.fields._quote_roles import strip_titles, unaccented
 from newsshape.fields._quote_text import (
     PUNCTUATION,
     SEPARATOR,
@@ -24,16 +24,13 @@ from newsshape.fields._quote_text import (
 )
 from newsshape.fields._quote_words import (
     CUES,
-    FOREIGN_ROLES,
     NAME_LINKS,
     NOUN_ENDINGS,
     NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
-    ROLE_ENDINGS,
     ROLE_WORDS,
     STOP_CAPS,
-    TITLES,
     TRAILING_PARTICLES,
 )
 from newsshape.text._quotemarks import OPENING_MARKS
@@ -59,11 +56,6 @@ _OPENS_SENTENCE = ".!?:\n“«„‘(¿¡"
 _BEFORE_WORD = 40
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without its accents ("Murátov" -> "Muratov")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
 @lru_cache(maxsize=16384)
 def _name_token(token: str) -> tuple[str, bool, bool, bool]:
     """A token as the name reader sees it: its bare form, whether it can be
@@ -79,31 +71,6 @@ def _name_token(token: str) -> tuple[str, bool, bool, bool]:
 
 
 # -- names ---------------------------------------------------------------------
-
-
-def is_role_word(word: str) -> bool:
-    """Whether a word is a title or a role ("Secretary", "Chef", "Sprecher",
-    "DRK-Generalsekretär": a German compound with a role's ending)."""
-    key = word.casefold().rstrip(".")
-    return key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or (len(key) > 8 and key.endswith(ROLE_ENDINGS))
-
-
-def strip_titles(words: list[str]) -> list[str]:
-    """The name after the last title or role word of a noun phrase
-    ("Secretary of State Mike Pompeo" -> ["Mike", "Pompeo"])."""
-    last = -1
-    i = 0
-    while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
-        if is_role_word(words[i]) or not capitalised(words[i]):
-            last = i
-            if i + 2 < len(words) and words[i + 1] in ("of", "for") and capitalised(words[i + 2]):
-                last = i + 2
-                i += 2
-                if i + 1 < len(words) - 1 and capitalised(words[i + 1]) and words[i + 1].casefold() in ORG_WORDS:
-                    last = i + 1
-                    i += 1
-        i += 1
-    return words[last + 1 :]
 
 
 def _name_runs(toks: list[str]) -> Iterator[tuple[list[str], str, int, int]]:
@@ -396,7 +363,7 @@ class Names:
         forms = self.forms(words[-1])
         if not forms and not name.isascii():
             # "Murátov" for the "Dmitry Muratov" the article named first: one name, two spellings
-            plain = _unaccented(name)
+            plain = unaccented(name)
             forms = {f: n for f, n in self.forms(plain.split()[-1]).items() if f.endswith(plain)}
             if len(forms) == 1:
                 return next(iter(forms))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsshape.fields._quote_names import Names, is_role_word, strip_titles
+from newsshape.fields._quote_names import Names
+from newsshape.fields._quote_roles import is_role_word, strip_titles
 from newsshape.fields._quote_text import bare_form, capitalised
 from newsshape.fields._quote_words import (
     AFFILIATION,

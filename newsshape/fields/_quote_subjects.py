@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsshape.fields._quote_names import is_role_word
+from newsshape.fields._quote_roles import is_role_word
 from newsshape.fields._quote_text import FIRST, MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
     A_LOCUTIONS,
