@@ -61,7 +61,7 @@ _OPENERS = _words(
     "pour avec sans sur dans depuis mais et ou selon quand alors aussi après avant aujourd'hui hier "
     "für mit ohne auf aus bei nach seit von zu aber und oder wenn als weil auch dann jetzt heute gestern "
     "zudem dabei daher doch "
-    "per con senza su da ma e o quando anche dopo prima oggi ieri "
+    "per con senza su da ma e quando anche dopo prima oggi ieri "
     "w z ze na do od dla przez ale i lub gdy także po przed dziś wczoraj "
     "v ve na do od pro ale nebo když také po před dnes včera"
 )

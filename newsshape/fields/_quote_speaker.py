@@ -29,6 +29,7 @@ from newsshape.fields._quote_words import (
     OPENERS,
     PRONOUNS,
     ROLE_WORDS,
+    STOP_CAPS,
     TITLES,
     TRAILING_PARTICLES,
 )
@@ -166,6 +167,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         words.pop()  # "the", and "Nadja Michler von" (cut before "der Tierschutzpartei")
     while len(words) > 1 and words[0].casefold() in OPENERS:
         words = words[1:]  # "Afterwards Penny", "Doch Preetz", "Do I": the sentence's opener, no name
+    if len(words) == 2 and words[0] in ("O", "o") and capitalised(words[1]) and names.forms(words[1]):
+        words = words[1:]  # Portuguese "O Pacheco": the article before a surname the article gives in full
     if not words:
         return "", "group"
     first = words[0].casefold()
@@ -173,6 +176,8 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         return first, "pronoun"  # "he", and "He instead", "He declined to": the pronoun speaks
     if first in FOREIGN_PRONOUNS and (len(words) == 1 or not capitalised(words[0])):
         return FOREIGN_PRONOUNS[first], "pronoun"  # "sagte er", "a-t-il"
+    if len(words) == 1 and first in STOP_CAPS and not words[0].isupper():  # (the WHO is a body)
+        return "", "group"  # "Who", "Yesterday": a function word or a date, no one
     if _fragment(words):
         return "", "group"
     if len(words) <= 2 and _ACRONYM.fullmatch(words[-1]) and (len(words) == 1 or first == "the"):

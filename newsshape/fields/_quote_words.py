@@ -217,7 +217,7 @@ STOP_CAPS = word_set(
 #: phrase. Written from grammar; checked with ``benchmarks/speakers.py`` on
 #: the trafilatura-eval and scrapinghub-dev pages.
 _ENGLISH_OPENERS = word_set(
-    "either neither afterwards afterward then also still yet however meanwhile later earlier now today yesterday "
+    "either neither both afterwards afterward then also still yet however meanwhile later earlier now today yesterday "
     "tomorrow sometimes often perhaps maybe indeed instead besides moreover thus so but and or nor if when while "
     "because although though since until unless after before as like do does did should would could shall might "
     "must is are was were has have had sure actually well oh yes according"
