@@ -37,6 +37,8 @@ from newsshape.fields._quote_words import (
 __all__ = ["canonical"]
 
 
+#: Pronouns of other languages that stand for no one ("Es", "man").
+_NO_ONE = frozenset(["es", "man", "on", "ello", "esto", "isso"])
 #: A role or body noun after an article names whom the article is about in
 #: a phrase of at most this many words ("le ministre de la Santé").
 _ROLE_WORDS = 5
@@ -176,7 +178,7 @@ def canonical(phrase: list[str], names: Names, strict: bool = False) -> tuple[st
         return first, "pronoun"  # "he", and "He instead", "He declined to": the pronoun speaks
     if first in FOREIGN_PRONOUNS and (len(words) == 1 or not capitalised(words[0])):
         return FOREIGN_PRONOUNS[first], "pronoun"  # "sagte er", "a-t-il"
-    if len(words) == 1 and first in STOP_CAPS and not words[0].isupper():  # (the WHO is a body)
+    if len(words) == 1 and (first in STOP_CAPS or first in _NO_ONE) and not words[0].isupper():  # (the WHO: a body)
         return "", "group"  # "Who", "Yesterday": a function word or a date, no one
     if _fragment(words):
         return "", "group"

@@ -146,7 +146,7 @@ def _adjacent_name(parts: list[list[str]]) -> list[str]:
 
 
 def _subject_in_parts(parts: list[list[str]], foreign: bool = False) -> list[str]:
-    if len(parts) > 1:
+    if len(parts) > 1 and not foreign:  # (German writes every noun with a capital: English only)
         adjacent = _adjacent_name(parts)
         if adjacent:
             return adjacent
