@@ -580,3 +580,104 @@ def test_a_place_is_no_speaker() -> None:
         "Martha Rotter tried many creams. “Nothing worked for me at all,” she says."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Martha Rotter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an incise between dashes cuts the quotation in two, both parts the incise's speaker's
+        (
+            "“L’orologio climatico – spiegano gli attivisti – mostra due numeri ogni giorno dell’anno”.",
+            [("L’orologio climatico", "gli attivisti"), ("mostra due numeri ogni giorno dell’anno", "gli attivisti")],
+        ),
+        (
+            "« Cette loi est injuste – a déclaré Jean Dupont – et nous la combattrons jusqu’au bout ».",
+            [("Cette loi est injuste", "Jean Dupont"), ("et nous la combattrons jusqu’au bout", "Jean Dupont")],
+        ),
+        # an incise between commas, in French: an inverted pronoun, or a cue verb and its subject
+        (
+            "Marie Curie parle. « Cette loi, c’est une erreur, affirme-t-elle. Je crois que nous la combattrons. »",
+            [("Cette loi, c’est une erreur", "Marie Curie"), ("Je crois que nous la combattrons.", "Marie Curie")],
+        ),
+        (
+            "« Le danger est réel, estime Jean Dupont, mais le risque est faible pour les consommateurs. »",
+            [
+                ("Le danger est réel", "Jean Dupont"),
+                ("mais le risque est faible pour les consommateurs.", "Jean Dupont"),
+            ],
+        ),
+        # English quotations are left whole around "he said"
+        (
+            "Jane Doe spoke. “We will, she said, rebuild the whole bridge by the end of the spring.”",
+            [("We will, she said, rebuild the whole bridge by the end of the spring.", "Jane Doe")],
+        ),
+        # a dash-pair with no attribution is the speaker's own aside: the quotation stays whole
+        (
+            "“We will – and I mean it – rebuild the bridge by spring,” said Jane Doe.",
+            [("We will – and I mean it – rebuild the bridge by spring", "Jane Doe")],
+        ),
+    ],
+)
+def test_incises_cut_a_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence's opening adverb is no part of the name after it
+        ("Afterwards Penny responds. “I see what you mean now, George, and I am sorry,” she says.", "Penny"),
+        (
+            "Doch Preetz entschied sich, weiterzumachen. „Ich bin ein Kämpfer und keiner, der wegläuft“, sagte er.",
+            "Preetz",
+        ),
+        (
+            "As Montoya-Lewis said of the building: “The first thought I had was that these halls were not for me.”",
+            "Montoya-Lewis",
+        ),
+        # "A través de un comunicado," opens no subject; "la congregación" is the body named before
+        (
+            "La Compañía de Jesús informó el martes de una investigación. A través de un comunicado, la congregación "
+            "señaló que los hechos “habrían ocurrido cuando la denunciante era menor de edad”.",
+            "La Compañía de Jesús",
+        ),
+        # a plural cue with its subject left out is "they": the group named before
+        (
+            "La Compañía de Jesús informó el martes de una investigación.\n\n"
+            "Finalmente, indicaron que “mientras se realiza la investigación, el sacerdote queda suspendido”.",
+            "La Compañía de Jesús",
+        ),
+        # ", que" opens a relative clause: its antecedent speaks
+        (
+            "El diario se puso en contacto con la Alcaldía de Medellín, que aseguró “no ver irregularidades en el "
+            "caso de los buses”.",
+            "la Alcaldía de Medellín",
+        ),
+        # a gerund after a cue verb opens no subject: the person last named speaks
+        (
+            "Dmitry Muratov habló ayer con los periodistas.\n\n“Oímos que hay que abrir los silos nucleares”, dijo "
+            "refiriéndose a las entregas de Estados Unidos.",
+            "Dmitry Muratov",
+        ),
+        # a spaced hyphen opens an attribution; a site's name is a speaker
+        (
+            '"W każdym razie nasz kraj nie powinien oczekiwać od Polaków niczego dobrego." - konkluduje finobzor.ru.',
+            "finobzor.ru",
+        ),
+    ],
+)
+def test_speakers_by_grammar_in_the_languages_of_the_news(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn jemand fragt, sagt er nichts. „Darf ich dich küssen, wenn wir uns wiedersehen?“",
+        "“Do I look like I care about any of this at all?” Do I ask myself that every day.",
+        "Mit Blick auf die Lage. „Wir haben festgestellt, dass die Netze mehrere große Löcher haben“, hieß es.",
+    ],
+)
+def test_no_opener_is_a_speaker(text: str) -> None:
+    for q in find_quotes(text):
+        assert q.speaker is None or q.speaker.split()[0] not in ("Wenn", "Do", "Mit", "Blick"), q

@@ -28,6 +28,8 @@ from newsshape.fields._quote_words import (
     PRO_DROP_CUES,
     SAID_AFTER,
     TELLING,
+    dropped_subject,
+    word_set,
 )
 from newsshape.text._quotemarks import CLOSING_MARKS, NEXT_QUOTE_OPENERS
 
@@ -41,8 +43,9 @@ _AFTER_WINDOW = 220
 #: Punctuation at the end of quoted words that leaves the attribution right
 #: after the closing mark (``,” she said``); without it the sentence goes on.
 _ENDS_BEFORE_ATTRIBUTION = ",!?.…:—–-"
-#: Marks between a quotation and its attribution (``” — said Doe``).
-_ATTRIBUTION_OPENERS = (",", "—", "–", ":")
+#: Marks between a quotation and its attribution (``” — said Doe``; a spaced
+#: hyphen stands for a dash: ``" - konkluduje finobzor.ru``).
+_ATTRIBUTION_OPENERS = (",", "—", "–", ":", "-")
 #: An attribution closing the sentence right after a quotation with no comma
 #: runs to this many words (``“… to see” Mayer said.``); after one or two
 #: quoted words, only this many words are read for one.
@@ -129,7 +132,7 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
         first = fold(cut[0])
     if (is_cue(cut[0]) or (first in NOT_CUES and cut[0][0].islower())) and not first.endswith("ing"):
         phrase = subject_after(cut, 1)
-        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE):
+        if first in FOREIGN_CUES and (not phrase or fold(phrase[0]) in AFTER_FOREIGN_CUE or _no_subject(phrase[0])):
             return _no_subject_after(phrase, first)
         if phrase and fold(phrase[0]) not in CUES:
             return phrase, first
@@ -166,6 +169,25 @@ def _attribution(cut: list[str], ended: bool, strict: bool = False) -> tuple[lis
 _PLACE_WORDS = 2
 
 
+def _no_subject(token: str) -> bool:
+    """Whether a word right after a cue verb of another language opens no
+    subject: lower-case, and neither an article, a determiner, a role nor a
+    site's name ("dijo refiriéndose a …", "dijo primero el secretario")."""
+    word = fold(token)
+    return (
+        token[:1].islower()
+        and word not in FOREIGN_ARTICLES
+        and word not in DETERMINERS
+        and word not in FOREIGN_ROLES
+        and word not in _FOREIGN_INDEFINITES
+        and "." not in word  # a site's name: "konkluduje finobzor.ru"
+    )
+
+
+#: Indefinite articles of the other languages: "dijo un portavoz" has a subject.
+_FOREIGN_INDEFINITES = word_set("un una uno une um uma ein eine einer een")
+
+
 def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | None:
     """The speaker of a cue verb of another language with no subject right
     after it: a full name after a phrase of place or time ("opina en cambio
@@ -179,7 +201,7 @@ def _no_subject_after(phrase: list[str], cue: str) -> tuple[list[str], str] | No
         if article in FOREIGN_ARTICLES and noun in FOREIGN_ROLES:
             return phrase[i:], cue  # "a déclaré à cette occasion le ministre de la Santé"
     if cue in PRO_DROP_CUES or phrase:
-        return ["he"], cue
+        return [dropped_subject(cue)], cue
     return None
 
 
@@ -191,6 +213,28 @@ def _leading_name(cut: list[str], cue: int) -> list[str]:
     if 2 <= len(run) <= _NAME_WORDS and len(run) < cue and cut[len(run)] == "," and not run[-1].endswith(","):
         return run
     return []
+
+
+#: How far after "quoted" its "as" is looked for (tokens).
+_QUOTED_AS = 16
+
+
+def _quoted_as(toks: list[str], idx: int) -> list[str]:
+    """Whom "quoted … as" quotes: the noun phrase between them, or the name
+    set off by commas in it ("quoted a prominent sheik, Abdellatif
+    al-Mahmoud, as demanding")."""
+    window = list(map(fold, toks[idx + 1 : idx + 1 + _QUOTED_AS]))
+    if "as" not in window:
+        return []
+    phrase = toks[idx + 1 : idx + 1 + window.index("as")]
+    parts: list[list[str]] = [[]]
+    for tok in phrase:
+        if tok == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    named = [p for p in parts if 2 <= len(p) <= _NAME_WORDS and all(map(capitalised, p))]
+    return named[-1] if named else [t for t in phrase if t != ","]
 
 
 def cue_phrase(toks: list[str], j: int) -> str:
@@ -244,6 +288,9 @@ def _before_at(
                 while j > 0 and toks[j - 1][:1].isupper() and idx - j < 8:
                     j -= 1
                 return toks[j:idx], word, None
+            quoted = _quoted_as(toks, idx) if word == "quoted" else []
+            if quoted:
+                return quoted, word, None  # "The magazine quoted a sheik, Abdellatif al-Mahmoud, as demanding"
             if word.endswith("ing") or word in ("quoted",):
                 offset = token_offset(*offsets, idx) if speakers_here else 0
                 earlier = [s for at, s in speakers_here if at < offset and s]
@@ -258,8 +305,14 @@ def _before_at(
             if phrase:
                 return phrase, cue_phrase(toks, idx), None
             if word in PRO_DROP_CUES:
-                return ["he"], word, None  # "Y remató: “…”": the subject left out, the person last named
+                return (
+                    [dropped_subject(word)],
+                    word,
+                    None,
+                )  # "Y remató: “…”": the subject left out, the person last named
         if word in NOUN_CUES and not leftmost:
+            if idx + 2 < len(toks) and plain[idx + 1] in ("of", "from") and capitalised(toks[idx + 2]):
+                return according_to(toks, idx + 2), word, None  # "in the words of Rev. Paul Sullins, …"
             owner = fold(toks[idx - 1]) if idx > 0 else ""
             if owner in POSSESSIVE_PRONOUNS:
                 return [POSSESSIVE_PRONOUNS[owner]], word, None  # "his claim that “…”"

@@ -27,7 +27,19 @@ def word_set(text: str) -> frozenset[str]:
 class Language:
     """The words of one language the quote pass reads (see above)."""
 
-    __slots__ = ("according", "articles", "bodies", "cues", "he", "roles", "said", "she", "they", "words_before")
+    __slots__ = (
+        "according",
+        "articles",
+        "bodies",
+        "cues",
+        "he",
+        "openers",
+        "roles",
+        "said",
+        "she",
+        "they",
+        "words_before",
+    )
 
     def __init__(self, **lists: str) -> None:
         empty = frozenset[str]()
@@ -43,10 +55,16 @@ class Language:
         #: prepositions, demonstratives and adverbs that open no subject (none that is also an
         #: English word: "a", "we", "no")
         self.words_before = word_set(lists.get("prepositions", "")) or empty
+        #: adverbs and conjunctions that open a sentence before its subject ("Doch Preetz
+        #: entschied", "Ahora Bustos dijo"): never the first word of a name
+        self.openers = word_set(lists.get("openers", ""))
 
 
 LANGUAGES: dict[str, Language] = {
     "de": Language(
+        openers="doch aber und auch dann danach damals jetzt heute gestern morgen zudem deshalb daher dabei trotzdem "
+        "dennoch also immerhin zunächst schließlich später inzwischen nun wenn als weil obwohl dass bis für "
+        "durch ohne gegen um seit während wie",
         cues="sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten meinte meint schrieb "
         "schreibt schreiben kommentiert kommentierte ergänzte ergänzt warnte warnt kritisierte kritisiert berichtete "
         "berichtet erzählt erzählte schildert schilderte bestätigte bestätigt antwortete antwortet erläuterte "
@@ -63,6 +81,8 @@ LANGUAGES: dict[str, Language] = {
         prepositions="vor nach bei mit auf laut gegenüber zudem dieser diese dieses",
     ),
     "fr": Language(
+        openers="mais puis alors ensuite depuis aujourd'hui hier demain pourtant cependant ainsi quand lorsque si "
+        "comme donc enfin désormais selon",
         cues="dit déclaré déclare affirmé affirme estimé estime ajouté ajoute expliqué explique souligné souligne "
         "indiqué indique précisé précise assuré assure confié confie raconté raconte rappelé rappelle insisté "
         "martelé martèle poursuivi poursuit conclu conclut répondu répond écrit relevé relève observé observe "
@@ -79,12 +99,15 @@ LANGUAGES: dict[str, Language] = {
         prepositions="à au aux dans lors pour avec sur en ce cette ces alors",
     ),
     "es": Language(
+        openers="ahora pero luego después antes entonces hoy ayer mañana además también tampoco asimismo mientras "
+        "cuando aunque porque pues sin embargo finalmente posteriormente según",
         cues="dijo dice dicen dijeron afirmó afirma afirman declaró declara explicó explica explican aseguró asegura "
         "señaló señala señalaron añadió añade agregó agrega indicó indica indicaron manifestó manifiesta sostuvo "
         "sostiene subrayó subraya destacó destaca insistió comentó comenta expresó opinó opina precisó advirtió "
         "advierte alertó apuntó apunta recordó recuerda reconoció reconoce remarcó remató resaltó resalta detalló "
         "detalla cuestionó escribió escribe sentenció concluyó concluye respondió responde contestó relató relata "
-        "narró enfatizó admitió criticó denunció aclaró aclara puntualizó anunció confirmó reiteró planteó",
+        "narró enfatizó admitió criticó denunció aclaró aclara puntualizó anunció confirmó reiteró planteó informó "
+        "informa informaron expresaron",
         according="según",
         he="él",
         she="ella",
@@ -95,9 +118,12 @@ LANGUAGES: dict[str, Language] = {
         "senadora diputado diputada jefe jefa corporado concejal concejala gobernador mandatario religioso "
         "sacerdote médico abogado fiscal juez entrenador técnico jugador meteorólogo glaciólogo",
         bodies="empresa compañía congregación ministerio gobierno agencia organización alcaldía",
-        prepositions="en con para por desde tras sobre ante durante hacia este esta estos estas",
+        prepositions="en con para por desde tras sobre ante durante hacia este esta estos estas dentro fuera cerca "
+        "frente junto respecto mediante",
     ),
     "pt": Language(
+        openers="agora depois antes então hoje ontem amanhã além também quando embora porque porém contudo entretanto "
+        "segundo",
         cues="disse diz dizem afirmou afirma declarou declara explicou explica contou ressaltou ressalta destacou "
         "destaca acrescentou acrescenta comentou comenta garantiu garante avaliou avalia observou observa lembrou "
         "ponderou pondera relatou relata escreveu escreve reiterou reforçou alertou informou salientou sublinhou "
@@ -113,6 +139,8 @@ LANGUAGES: dict[str, Language] = {
         prepositions="ao em na com para por este esta",
     ),
     "it": Language(
+        openers="ora poi dopo prima allora oggi ieri domani inoltre anche quando mentre perché però tuttavia intanto "
+        "secondo",
         cues="detto dice dicono dichiarato dichiara spiegato spiega spiegano affermato afferma disse aggiunto "
         "aggiunge sottolineato sottolinea commentato commenta scrive scrivono scritto racconta raccontato precisa "
         "precisato osserva ribadito ribadisce conclude",
@@ -126,6 +154,7 @@ LANGUAGES: dict[str, Language] = {
         prepositions="nel nella con",
     ),
     "nl": Language(
+        openers="maar toen daarna nu vandaag gisteren morgen ook wanneer omdat hoewel volgens",
         cues="zei zegt zeggen verklaarde verklaart stelde stelt vertelde vertelt schreef schrijft benadrukte benadrukt",
         said="aldus voegde legde",
         according="volgens",
@@ -136,6 +165,7 @@ LANGUAGES: dict[str, Language] = {
         prepositions="op bij tegen",
     ),
     "pl": Language(
+        openers="ale potem teraz dziś dzisiaj wczoraj jutro także również gdy kiedy ponieważ chociaż jednak według",
         cues="powiedział powiedziała powiedzieli mówi mówił mówiła stwierdził stwierdziła podkreślił podkreśliła "
         "podkreśla dodał dodała dodaje zaznaczył zaznaczyła zaznacza wyjaśnił wyjaśniła wyjaśnia przyznał "
         "przyznała przyznaje ocenił oceniła ocenia napisał napisała pisze oświadczył oświadczyła przekonywał "
@@ -148,6 +178,7 @@ LANGUAGES: dict[str, Language] = {
         prepositions="w z ze dla przez podczas",
     ),
     "cs": Language(
+        openers="ale potom nyní teď dnes včera zítra také když protože ačkoli však podle",
         cues="řekl řekla řekli uvedl uvedla uvedli uvádí prohlásil prohlásila dodal dodala dodává vysvětlil "
         "vysvětlila vysvětluje zdůraznil zdůraznila zdůrazňuje napsal napsala píše sdělil sdělila míní tvrdí tvrdil "
         "podotkl konstatoval poznamenal upozornil",
@@ -158,6 +189,7 @@ LANGUAGES: dict[str, Language] = {
         prepositions="v ve z ze při",
     ),
     "ru": Language(
+        openers="но потом теперь сейчас сегодня вчера завтра также когда потому однако",
         cues="сказал сказала сказали заявил заявила заявили отметил отметила отметили добавил добавила подчеркнул "
         "подчеркнула пояснил пояснила написал написала пишет говорит говорил сообщил сообщила считает признался "
         "признал рассказал рассказала ответил ответила уточнил заключил",
@@ -174,6 +206,9 @@ def _union(field: str) -> frozenset[str]:
     return frozenset().union(*(getattr(lang, field) for lang in LANGUAGES.values()))
 
 
+#: Adverbs and conjunctions of the other languages that open a sentence before
+#: its subject, never a name's first word.
+FOREIGN_OPENERS = _union("openers")
 #: Speech verbs of the other languages, of every language at once (a page's
 #: language is not asked: the forms hardly overlap).
 FOREIGN_CUES = _union("cues")
@@ -202,6 +237,19 @@ AFTER_FOREIGN_CUE = FOREIGN_PREPOSITIONS | word_set("a al am im no per par pro")
 #: Languages that leave out a subject pronoun ("“…”, explica." is "she
 #: explains"): a cue verb of theirs with no subject means the person last named.
 PRO_DROP_CUES = frozenset().union(*(LANGUAGES[code].cues for code in ("es", "pt", "it", "pl", "cs", "ru")))
+#: Endings of the plural forms of the cue verbs of :data:`PRO_DROP_CUES`
+#: ("indicaron", "dicen", "spiegano", "powiedzieli", "řekli", "сказали"): a
+#: plural cue with no subject means "they" (the group last named), not "he".
+#: Checked against every singular form in the lists above: none ends so.
+PLURAL_CUE_ENDINGS = ("an", "en", "aron", "eron", "ram", "em", "ano", "ono", "li", "ли")
+
+
+def dropped_subject(cue: str) -> str:
+    """The pronoun a cue verb with its subject left out stands for: "they"
+    for a plural form, else "he" (the person last named)."""
+    return "they" if cue.endswith(PLURAL_CUE_ENDINGS) else "he"
+
+
 #: French inverted pronouns after a verb ("a-t-il estimé", "ajoute-t-elle").
 INVERTED_PRONOUN = ("-t-il", "-t-elle", "-il", "-elle", "-t-ils", "-ils")
 #: Endings of German compound role nouns written with a hyphen or joined

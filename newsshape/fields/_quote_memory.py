@@ -15,7 +15,7 @@ from newsshape.fields._quote_names import Names
 from newsshape.fields._quote_speaker import canonical
 from newsshape.fields._quote_subjects import DESCRIBED_HINT, cue_at, described_person, first_subject, subject_before
 from newsshape.fields._quote_text import FIRST, bare_form, fold, sentence_bounds, words
-from newsshape.fields._quote_words import FOREIGN_CUES, LOCATIVES, PRONOUNS
+from newsshape.fields._quote_words import FOREIGN_ARTICLES, FOREIGN_CUES, LOCATIVES, PRONOUNS
 
 #: A step of the reading: ``(item, sentence, part)``. An item is a paragraph,
 #: some sentences of a paragraph with quotations, or what a quotation's
@@ -334,9 +334,18 @@ class Memory:
         if not name:
             return None
         if kind == "role":
-            return str(self.get("person", step) or " ".join(phrase))
+            person = self.get("person", step)
+            if isinstance(person, str) and (" " in person or fold(phrase[0]) not in FOREIGN_ARTICLES):
+                return person
+            # "sagt der Sprecher" when the last person is one word, maybe a noun read as a name
+            # at a sentence's start ("Gebäude"): the role as written
+            return name
         if kind == "body":
-            return str(self.get("group", step) or name)
+            group = self.get("group", step)
+            noun = name.split()[-1]
+            if isinstance(group, str) and (noun[:1].islower() or noun in group.split()):
+                return group  # "the company"; "la Alcaldía": the group named with that word
+            return name
         if kind == "pronoun":
             if name in ("he", "she"):
                 # a person described counts only when described after the last one named
@@ -363,6 +372,11 @@ class Memory:
                 if writes:
                     self.write(writes)
         return found
+
+    def person_here(self, para: int) -> str | None:
+        """The person last named as a subject in paragraph ``para``, now (the
+        paragraphs before it are not read)."""
+        return _text(self.get("person", self.end(), since=para))
 
     def person(self) -> str | None:
         """The person last named, now."""

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 
+from newsshape.fields._quote_roles import strip_titles, unaccented
 from newsshape.fields._quote_text import (
     PUNCTUATION,
     SEPARATOR,
@@ -23,16 +24,13 @@ from newsshape.fields._quote_text import (
 )
 from newsshape.fields._quote_words import (
     CUES,
-    FOREIGN_ROLES,
     NAME_LINKS,
     NOUN_ENDINGS,
     NOUN_MARKERS,
     ORG_WORDS,
     PARTICLES,
-    ROLE_ENDINGS,
     ROLE_WORDS,
     STOP_CAPS,
-    TITLES,
     TRAILING_PARTICLES,
 )
 from newsshape.text._quotemarks import OPENING_MARKS
@@ -73,31 +71,6 @@ def _name_token(token: str) -> tuple[str, bool, bool, bool]:
 
 
 # -- names ---------------------------------------------------------------------
-
-
-def is_role_word(word: str) -> bool:
-    """Whether a word is a title or a role ("Secretary", "Chef", "Sprecher",
-    "DRK-Generalsekretär": a German compound with a role's ending)."""
-    key = word.casefold().rstrip(".")
-    return key in TITLES or key in ROLE_WORDS or key in FOREIGN_ROLES or (len(key) > 8 and key.endswith(ROLE_ENDINGS))
-
-
-def strip_titles(words: list[str]) -> list[str]:
-    """The name after the last title or role word of a noun phrase
-    ("Secretary of State Mike Pompeo" -> ["Mike", "Pompeo"])."""
-    last = -1
-    i = 0
-    while i < len(words) - 1:  # the last word is a name even when it reads as a title ("Ken Doctor")
-        if is_role_word(words[i]) or not capitalised(words[i]):
-            last = i
-            if i + 2 < len(words) and words[i + 1] in ("of", "for") and capitalised(words[i + 2]):
-                last = i + 2
-                i += 2
-                if i + 1 < len(words) - 1 and capitalised(words[i + 1]) and words[i + 1].casefold() in ORG_WORDS:
-                    last = i + 1
-                    i += 1
-        i += 1
-    return words[last + 1 :]
 
 
 def _name_runs(toks: list[str]) -> Iterator[tuple[list[str], str, int, int]]:
@@ -388,9 +361,19 @@ class Names:
         if not words:
             return name
         forms = self.forms(words[-1])
+        if not forms and not name.isascii():
+            # "Murátov" for the "Dmitry Muratov" the article named first: one name, two spellings
+            plain = unaccented(name)
+            forms = {f: n for f, n in self.forms(plain.split()[-1]).items() if f.endswith(plain)}
+            if len(forms) == 1:
+                return next(iter(forms))
         if not forms:
             return name
         order = self._order
+        # a form whose first word is dropped in another form opened a sentence with it ("Läuft Piotr
+        # Trochowski künftig …?" where the article also writes "Piotr Trochowski"): the word is no name's
+        if len(forms) > 1:
+            forms = {f: n for f, n in forms.items() if f.count(" ") < 2 or f.split(" ", 1)[1] not in forms} or forms
         best = max(forms, key=lambda f: (f.endswith(name) and len(f.split()) >= len(words), forms[f], -order[f]))
         return best if best.endswith(name) else name
 

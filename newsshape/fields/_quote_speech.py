@@ -92,19 +92,29 @@ def word_count(text: str) -> int:
     return words
 
 
-def looks_like_speech(text: str) -> bool:
+def looks_like_speech(text: str, title: bool | None = None) -> bool:
     """Whether quoted words with no source given read as speech: a full
-    sentence of some length, or first and second person."""
+    sentence of some length, or first and second person. ``title``: whether
+    they read as a title, when already known."""
     words = text.split()
     if len(words) <= 2 and len(text) >= 6 and any(CJK_START <= ch <= CJK_END for ch in text):
         return True  # Chinese, Japanese: no spaces between words
-    if len(words) < _PERSONAL_WORDS or looks_like_title(text):
+    if len(words) < _PERSONAL_WORDS or (looks_like_title(text) if title is None else title):
         return False
     lowered = {w.strip(".,;:!?’'").casefold() for w in words}
     personal = not _PERSONAL.isdisjoint(lowered)
     return (
         personal or (len(words) >= _SENTENCE_WORDS and text.rstrip()[-1:] in FULL_STOPS) or len(words) >= _SPEECH_WORDS
     )
+
+
+#: A word of :data:`_PERSONAL` in running text (searched at C speed).
+_PERSONAL_WORD = re.compile(r"(?i)(?<![\w’'])(?:" + "|".join(sorted(_PERSONAL, key=len, reverse=True)) + r")(?![\w’'])")
+
+
+def is_personal(text: str) -> bool:
+    """Whether quoted words speak in the first person ("I was working …")."""
+    return _PERSONAL_WORD.search(text) is not None
 
 
 def after_determiner(masked: str, sentence_start: int, open_at: int) -> bool:

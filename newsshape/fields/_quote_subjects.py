@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsshape.fields._quote_text import MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
+from newsshape.fields._quote_roles import is_role_word
+from newsshape.fields._quote_text import FIRST, MASK, OPEN_PAREN, WORD_STOPS, bare_form, capitalised, fold
 from newsshape.fields._quote_words import (
+    A_LOCUTIONS,
     ABBREVIATIONS,
     ADVERB_ENDING,
     AFTER_NAME,
@@ -20,13 +22,17 @@ from newsshape.fields._quote_words import (
     DETERMINERS,
     FOREIGN_ARTICLES,
     FOREIGN_AUXILIARIES,
+    FOREIGN_CUES,
     FOREIGN_PREPOSITIONS,
     FOREIGN_RELATIVES,
+    FOREIGN_SUBORDINATORS,
     FOREIGN_THAT,
     HUMAN,
+    LEADING_ADVERBS,
     NOT_AFTER_CUE,
     NOT_SUBJECT,
     NOUN_CUES,
+    ORG_WORDS,
     PLACE_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -40,6 +46,23 @@ def is_cue(token: str) -> bool:
     """Whether a token is a cue verb (in lower case: "States" is no verb)."""
     bare = token.strip(OPEN_PAREN)
     return bool(bare) and bare[0].islower() and fold(token) in CUES
+
+
+#: How many words before a relative pronoun its antecedent runs to, at most.
+_ANTECEDENT_WORDS = 6
+#: Prepositions that end the words before an antecedent ("in contact with
+#: the mayor, who …"): the antecedent is what follows the last one.
+_BEFORE_ANTECEDENT = FOREIGN_PREPOSITIONS | frozenset(("with", "to", "for", "at", "from"))
+
+
+#: A dateline ("Montpellier (SID) –", "BERLIN —") opening a sentence runs to
+#: this many tokens before its dash.
+_DATELINE_WORDS = 6
+#: A name set off by a comma right before a cue verb runs to this many words.
+_NAME_BEFORE_CUE = 4
+#: Lower-case words that go on a capitalised name before a cue verb of another
+#: language ("Nadja Michler von", "Ursula von der Leyen", "Fernando de la Rúa").
+_NAME_GOES_ON = frozenset(("de", "del", "von", "van", "der", "da", "di", "du", "la", "le", "al", "bin", "dos", "das"))
 
 
 def subject_before(toks: list[str], end: int) -> list[str]:
@@ -70,7 +93,11 @@ def subject_before(toks: list[str], end: int) -> list[str]:
             or word in FOREIGN_RELATIVES
             or word == FOREIGN_THAT
         ):
-            relative = word in ("who", "which") or word in FOREIGN_RELATIVES
+            relative = (
+                word in ("who", "which")
+                or word in FOREIGN_RELATIVES
+                or (word == FOREIGN_THAT and start >= 2 and toks[start - 2] == ",")  # "la Alcaldía, que … aseguró"
+            )
             break
         if tok.endswith(QUOTED_WORD_ENDS) or tok.startswith(QUOTED_WORD_STARTS):
             break
@@ -80,14 +107,17 @@ def subject_before(toks: list[str], end: int) -> list[str]:
         j = start - 1
         while j > 0 and toks[j - 1] == ",":
             j -= 1
-        return subject_before(toks, j)[-6:] if j > 0 else []
+        phrase = subject_before(toks, j)[-_ANTECEDENT_WORDS:] if j > 0 else []
+        # the antecedent after the last preposition: "en contacto con la Alcaldía de Medellín, que"
+        cut = max((i + 1 for i, t in enumerate(phrase[:-1]) if fold(t) in _BEFORE_ANTECEDENT), default=0)
+        return phrase[cut:]
     parts: list[list[str]] = [[]]
     for tok in toks[start:end]:
         if tok == ",":
             parts.append([])
         else:
             parts[-1].append(tok)
-    found = _subject_in_parts(parts)
+    found = _subject_in_parts(parts, end < len(toks) and fold(toks[end]) in FOREIGN_CUES)
     if found or end == 0:
         return found
     # "In a post at the time she described ...": the word right before the cue
@@ -102,16 +132,35 @@ def subject_before(toks: list[str], end: int) -> list[str]:
     return toks[j:end]
 
 
-def _subject_in_parts(parts: list[list[str]]) -> list[str]:
+def _adjacent_name(parts: list[list[str]]) -> list[str]:
+    """The name right before the cue verb when the sentence's earlier parts
+    are set off by commas ("Following talks with Deutsche Telekom and France
+    Télécom, Mr. Swantee announced"): two to four capitalised words, or a
+    title and a name, that hold no role or organisation word."""
+    last = parts[-1]
+    if len(parts) < 2 or not 1 < len(last) <= _NAME_BEFORE_CUE or not all(map(capitalised, last)):
+        return []
+    if is_role_word(last[-1]) or any(fold(w) in ORG_WORDS for w in last) or fold(last[0]) in DETERMINERS:
+        return []
+    return last
+
+
+def _subject_in_parts(parts: list[list[str]], foreign: bool = False) -> list[str]:
+    if len(parts) > 1 and not foreign:  # (German writes every noun with a capital: English only)
+        adjacent = _adjacent_name(parts)
+        if adjacent:
+            return adjacent
     for pos, part in enumerate(parts):
         if not part:
             continue
         first = fold(part[0])
-        if first in CONJUNCTIONS and len(part) > 1:
-            part = part[1:]
+        if (first in CONJUNCTIONS or first in LEADING_ADVERBS) and len(part) > 1:
+            part = part[1:]  # "and", "Doch Preetz", "Ahora Bustos": the subject after the opener
             first = fold(part[0])
         if (
-            first in NOT_SUBJECT
+            (first == "a" and len(part) > 1 and fold(part[1]) in A_LOCUTIONS)  # "A través de un comunicado,"
+            or first in FOREIGN_SUBORDINATORS
+            or first in NOT_SUBJECT
             or first in FOREIGN_PREPOSITIONS
             or first.isdigit()
             or (first.endswith(("ly", ADVERB_ENDING)) and (len(part) == 1 or not capitalised(part[0])))
@@ -133,6 +182,8 @@ def _subject_in_parts(parts: list[list[str]]) -> list[str]:
                 break  # "the authors of the research published in ..."
             if len(phrase) >= 4 and word in PLACE_WORDS:
                 break  # "Nisan Ahmado's source inside the camp"
+            if foreign and phrase and tok[:1].islower() and all(map(capitalised, phrase)) and word not in _NAME_GOES_ON:
+                break  # "Pacheco conversou com os jornalistas e reiterou": the name, then a verb of its own
             phrase.append(tok)
         if 0 < len(phrase) <= 12:
             later = [p for p in parts[pos + 1 :] if p]
@@ -210,6 +261,9 @@ def first_subject(words: list[str]) -> list[str]:
     if MASK in "".join(words[:n]):
         n = next(i for i, tok in enumerate(words) if MASK in tok)
     start = 0
+    dash = next((i for i, tok in enumerate(words[:_DATELINE_WORDS]) if tok in ("–", "—")), -1)
+    if dash > 0:
+        start = dash + 1  # "Montpellier (SID) – Tennis-Olympiasieger Alexander Zverev hat …": after the dateline
     while start <= n:  # the parts between commas, up to the end of the clause
         try:
             end = words.index(",", start, n)
@@ -220,13 +274,25 @@ def first_subject(words: list[str]) -> list[str]:
         if not part:
             continue
         first = fold(part[0])
-        if first in NOT_SUBJECT or first in FOREIGN_PREPOSITIONS or first.isdigit():
+        if (first in LEADING_ADVERBS or first in CONJUNCTIONS) and len(part) > 1:
+            part = part[1:]  # "Doch Preetz entschied sich", "But Hogan shook his head": the subject after it
+            first = fold(part[0])
+        if (
+            first in NOT_SUBJECT
+            or first in LEADING_ADVERBS
+            or first in FOREIGN_SUBORDINATORS
+            or first in FOREIGN_PREPOSITIONS
+            or first.isdigit()
+            or (first == "a" and len(part) > 1 and fold(part[1]) in A_LOCUTIONS)
+            or (first.endswith(ADVERB_ENDING) and len(part) == 1)  # "Posteriormente,"
+            or is_cue(part[0])  # "Finalmente, indicaron que": a verb, its subject left out
+        ):
             continue
         phrase: list[str] = []
         named = False
         for tok in part:
             word = fold(tok)
-            if phrase and (word in AFTER_SUBJECT or is_cue(tok) or word in NOUN_CUES):
+            if phrase and (word in AFTER_SUBJECT or word in FOREIGN_AUXILIARIES or is_cue(tok) or word in NOUN_CUES):
                 break
             if phrase and not tok[0].isupper():
                 ahead = any(t[:1].isupper() for t in part[len(phrase) + 1 : len(phrase) + 4])
@@ -243,5 +309,7 @@ def first_subject(words: list[str]) -> list[str]:
             after = words[start:close]
             if 2 <= len(after) <= 4 and all(capitalised(t) for t in after):
                 return after
-        return phrase if len(phrase) <= 7 else []
+        if len(phrase) > 7 or (phrase and not any(map(str.islower, map(FIRST, words)))):
+            return []  # too long; or no lower-case word: a heading or a caption ("Trochowskis HSV-Comeback.")
+        return phrase
     return []

@@ -17,16 +17,19 @@ from newsshape.fields._quote_languages import (
     FOREIGN_AUXILIARIES,
     FOREIGN_BODIES,
     FOREIGN_CUES,
+    FOREIGN_OPENERS,
     FOREIGN_PREPOSITIONS,
     FOREIGN_PRONOUNS,
     FOREIGN_ROLES,
     INVERTED_PRONOUN,
     LANGUAGES,
     NOUN_ENDINGS,
+    PLURAL_CUE_ENDINGS,
     PRO_DROP_CUES,
     ROLE_ENDINGS,
     SAID_AFTER,
     Language,
+    dropped_subject,
     word_set,
 )
 
@@ -37,16 +40,19 @@ __all__ = [  # the lists of other languages are read from here too
     "FOREIGN_AUXILIARIES",
     "FOREIGN_BODIES",
     "FOREIGN_CUES",
+    "FOREIGN_OPENERS",
     "FOREIGN_PREPOSITIONS",
     "FOREIGN_PRONOUNS",
     "FOREIGN_ROLES",
     "INVERTED_PRONOUN",
     "LANGUAGES",
     "NOUN_ENDINGS",
+    "PLURAL_CUE_ENDINGS",
     "PRO_DROP_CUES",
     "ROLE_ENDINGS",
     "SAID_AFTER",
     "Language",
+    "dropped_subject",
     "word_set",
 ]
 
@@ -184,7 +190,12 @@ ORG_WORDS = word_set(
     "committee commission union association bank university institute police government administration court "
     "board team club army navy force forces service services network news times post journal press foundation "
     "organization organisation authority bureau center centre church school hospital fund embassy cabinet "
-    "parliament congress senate state states republic"
+    "parliament congress senate state states republic "
+    # the same words in the other languages of the news
+    "ministerio gobierno partido consejo comisión unión estados unidos banco universidad instituto policía "
+    "tribunal congreso senado ministère gouvernement parti conseil commission union banque université police "
+    "ministerium regierung partei rat kommission bank universität polizei gericht ministério governo "
+    "ministero governo partito"
 )
 
 #: Lower-case particles inside people's names ("Ursula von der Leyen").
@@ -199,6 +210,41 @@ STOP_CAPS = word_set(
     "wednesday thursday friday saturday sunday january february march april may june july august september "
     "october november december not no yes one two three i"
 )
+
+#: English words that open a sentence or a question before its subject,
+#: never a name's first word ("Afterwards Penny responds", "Either Okusan",
+#: "Do I", "As Montoya-Lewis said"): dropped from the front of a speaker's
+#: phrase. Written from grammar; checked with ``benchmarks/speakers.py`` on
+#: the trafilatura-eval and scrapinghub-dev pages.
+_ENGLISH_OPENERS = word_set(
+    "either neither both afterwards afterward then also still yet however meanwhile later earlier now today yesterday "
+    "tomorrow sometimes often perhaps maybe indeed instead besides moreover thus so but and or nor if when while "
+    "because although though since until unless after before as like do does did should would could shall might "
+    "must is are was were has have had sure actually well oh yes according"
+)
+#: Words that open a sentence before its subject, in every language read.
+OPENERS = _ENGLISH_OPENERS | FOREIGN_OPENERS
+#: Openers of other languages that open a clause of its own (a condition, a
+#: time, a cause) or a source ("según"): a part of a sentence opening with one
+#: holds no subject of the cue verb ("Wenn Gianni fragt, …").
+FOREIGN_SUBORDINATORS = word_set(
+    "wenn als weil obwohl dass bis für durch ohne gegen um seit während wie quand lorsque si comme selon mientras "
+    "cuando aunque porque según quando embora segundo mentre perché secondo wanneer omdat hoewel volgens gdy kiedy "
+    "ponieważ chociaż według když protože ačkoli podle когда потому"
+)
+#: Openers dropped from the front of a part of a sentence, the subject
+#: following them ("Doch Preetz entschied", "Afterwards Penny responds").
+LEADING_ADVERBS = OPENERS - NOT_SUBJECT - SUBORDINATORS - FOREIGN_SUBORDINATORS
+#: "a" and the word after it that open a prepositional phrase in Spanish,
+#: Portuguese and Italian ("A través de un comunicado,", "A pesar de",
+#: "a la salida"): such a part of a sentence is no subject.
+A_LOCUTIONS = word_set("través pesar partir raíz fin juicio finales principios mediados la las los lo su sus")
+
+#: Openers and prepositions of other languages that are also names, or a
+#: name's part ("Jack Ma", "Artur Mas", "Na Li"): left out of
+#: :data:`STOP_CAPS` (one-letter words too: initials).
+_NAME_LIKE = word_set("ma mas pak na si em ale will may per")
+STOP_CAPS = STOP_CAPS | frozenset(w for w in OPENERS | FOREIGN_PREPOSITIONS if len(w) > 1 and w not in _NAME_LIKE)
 
 #: Abbreviations whose period ends no sentence ("Mr.", "U.S.", "Jan.").
 ABBREVIATIONS = word_set(
@@ -220,7 +266,7 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Words that end the name after an inverted cue ("said Jane Doe in a statement").
 AFTER_NAME = word_set(
     "in on at during after before to while when last this adding noting who which as with from told "
-    "am im vor nach en dans lors durante ante nel"
+    "am im vor nach en dans lors durante ante nel sul sulla sui nella dal dalla sur"
 )
 
 #: Small words a title leaves in lower case ("Songs of Love and Loss").

@@ -37,16 +37,19 @@ import re
 from collections.abc import Sequence
 
 from newsshape.fields._quote_attribution import attribution_after, cue_before
+from newsshape.fields._quote_cjk import CJK_PRONOUNS, cjk_speaker, is_cjk
+from newsshape.fields._quote_incise import NO_TAILS, may_hold_incise, split_incises
 from newsshape.fields._quote_memory import Memory
 from newsshape.fields._quote_speech import (
     after_determiner,
     is_named_before,
+    is_personal,
     looks_like_speech,
     looks_like_title,
     word_count,
 )
 from newsshape.fields._quote_text import mask, sentence_bounds
-from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES
+from newsshape.fields._quote_words import FOREIGN_CUES, PRO_DROP_CUES, dropped_subject
 from newsshape.model import Quote, Section
 from newsshape.text._lines import CJK_FULL_STOPS, FULL_STOPS
 from newsshape.text._quotemarks import has_mark, reopens, scan
@@ -91,6 +94,9 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
             ctx.read(text, k)  # nothing quoted here: its sentences only name people
             carried = pending = None
             continue
+        tails: frozenset[int] | set[int] = NO_TAILS
+        if may_hold_incise(text):  # “… – spiegano gli attivisti – …”, « …, affirme-t-elle. … »
+            spans, tails = split_incises(text, spans)
         masked = mask(text, spans)
         bounds = sentence_bounds(masked, text)
         speakers_here: list[tuple[int, str | None]] = []
@@ -130,8 +136,11 @@ def quotes_in_sections(sections: Sequence[Section]) -> list[Quote]:
                 record.where = (masked, (s, e), o, speakers_here)
                 record.named = is_named_before(masked, o, s)
                 record.lead = o <= text_at  # nothing but space before it in the paragraph
+                record.first_sentence = s <= text_at
                 record.prev_colon = prev_end == ":"
                 record.later = (text, spans[n + 1 : n + 4], e)
+                if o in tails and speakers_here and speakers_here[-1][1]:
+                    record.before = (None, None, speakers_here[-1][1])  # the words after an incise
                 if not closed and still_open is not None and k + 1 < len(paras) and reopens(paras[k + 1][2], mark):
                     # read now: the quotations after it in this paragraph change speakers_here
                     record.before = cue_before(masked, (s, e), o, speakers_here)
@@ -162,6 +171,7 @@ class _Record:
     __slots__ = (
         "before",
         "earlier",
+        "first_sentence",
         "k",
         "later",
         "lead",
@@ -180,6 +190,7 @@ class _Record:
         self.where: _Where = ("", (0, 0), 0, [])
         self.named = False  # a name or a title by the words before it ("known as")
         self.lead = False  # it opens its paragraph
+        self.first_sentence = False  # it stands in its paragraph's first sentence
         self.prev_colon = False  # the paragraph before ends with ":"
         # the speakers of the quotations before it in the paragraph, when it runs on
         # into the next (else they are those of the paragraph when it is finished)
@@ -250,7 +261,7 @@ def _finish(
         elif source:
             speaker = ctx.resolve(source, strict=cue in FOREIGN_CUES)  # "Finalmente, indicaron"
             if speaker is None and cue in PRO_DROP_CUES:
-                speaker = ctx.resolve(["he"])  # "Al respecto, explicó que “…”": the subject left out
+                speaker = ctx.resolve([dropped_subject(cue)])  # "Al respecto, explicó que “…”": the subject left out
             attributed = True
         elif cue:
             attributed = False
@@ -266,13 +277,16 @@ def _finish(
             speaker = _inherit(record, ctx, speakers_here, len(words), sentence_like)
             attributed = speaker is not None
             cue = None
+    if speaker is None and not text[:4].isascii() and is_cjk(text):  # "钟南山院士说：“…”": no spaces, no tokens to read
+        speaker = cjk_speaker(masked, record.where[2], close if closed else len(masked))
+        if speaker in CJK_PRONOUNS:
+            speaker = ctx.person()
+        attributed = attributed or speaker is not None
     if n_words == 1 and after is None:
         return None
-    if not attributed:
-        if n_words <= _SHORT or not looks_like_speech(text):
-            return None
-        if looks_like_title(text):
-            return None
+    # (a title was not reported above; one or no spaced word, as Chinese writes, reads as no title)
+    if not attributed and (n_words <= _SHORT or not looks_like_speech(text, title=False)):
+        return None
     if speaker:
         ctx.last_speaker = speaker
         ctx.last_speaker_para = record.k
@@ -331,6 +345,11 @@ def _inherit(
     if earlier:
         return earlier[-1]
     k = record.k
+    if sentence_like and not record.lead and not record.first_sentence and is_personal(" ".join(record.parts)):
+        person = ctx.person_here(k)
+        if person is not None:
+            return person  # "Huston did some research. “When I called CBS about it …”": the person just named
+
     if sentence_like and ctx.last_speaker_para < k:
         cue = ctx.cue(k)
         if cue is not None:
