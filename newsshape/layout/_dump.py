@@ -73,11 +73,8 @@ LOWER_WORDS = 0.3
 CASED_WORDS = 8
 
 
-def _weight(block: Block) -> int:
-    """What a prose line weighs in its cluster: its length; a long line
-    without a sentence's punctuation weighs :data:`UNPUNCTUATED` as much,
-    one of names and numbers (:data:`LOWER_WORDS`) nothing."""
-    text = block.text
+def _listed(text: str) -> bool:
+    """Whether a line is names and numbers (:data:`LOWER_WORDS`)."""
     lower = cased = 0
     for w in text.split():
         c = w[0]
@@ -86,7 +83,15 @@ def _weight(block: Block) -> int:
             cased += 1
         elif c.isupper() or c.isdigit():
             cased += 1
-    if cased >= CASED_WORDS and lower < LOWER_WORDS * cased:
+    return cased >= CASED_WORDS and lower < LOWER_WORDS * cased
+
+
+def _weight(block: Block) -> int:
+    """What a prose line weighs in its cluster: its length; a long line
+    without a sentence's punctuation weighs :data:`UNPUNCTUATED` as much,
+    one of names and numbers (:data:`LOWER_WORDS`) nothing."""
+    text = block.text
+    if _listed(text):
         return 0
     if block.ends_sentence or _INNER_PUNCT.search(text):
         return len(text)
@@ -242,7 +247,20 @@ def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]
         return v * TITLE_BOOST if head >= 0 and 0 <= span[0] - head <= TITLE_NEAR else v
 
     best = max(range(len(clusters)), key=lambda k: value(clusters[k]))
-    return _extend(page, prose, clusters, best, head if head < clusters[best][0] else -1)
+    first, last = _extend(page, prose, clusters, best, head if head < clusters[best][0] else -1)
+    return _trim(page, prose, first, last)
+
+
+def _trim(page: Page, prose: list[bool], first: int, last: int) -> tuple[int, int]:
+    """The story's lines without the lists of names printed on one line
+    (:func:`_listed`) that open or close its cluster: a menu or a tag
+    cloud beside the story, not a table inside it."""
+    blocks = page.blocks
+    while first < last and _listed(blocks[first].text):
+        first = next(i for i in range(first + 1, last + 1) if prose[i])
+    while last > first and _listed(blocks[last].text):
+        last = next(i for i in range(last - 1, first - 1, -1) if prose[i])
+    return first, last
 
 
 #: Longest run of other lines between the story's cluster and a cluster
