@@ -269,17 +269,33 @@ def _trim(page: Page, prose: list[bool], first: int, last: int) -> tuple[int, in
 #: Tuned on the development sets' html-text dumps (body F1 of each set).
 EXTEND_GAP = 15
 EXTEND_COST = 3
+#: A cluster below the story's joins it only if it weighs at least this
+#: share of the heaviest cluster joined so far: the story goes on after a
+#: gallery or a table as heavy as before it; an author's box, a comment or a
+#: rail below it weighs less. Tuned as :data:`EXTEND_GAP`.
+DOWN_SHARE = 0.5
 
 
 def _extend(page: Page, prose: list[bool], clusters: list[tuple[int, int]], best: int, head: int) -> tuple[int, int]:
-    """Step 3b. A story whose first paragraphs stand apart (a picture and
-    its credits, a summary box, the byline between the lead and the rest)
-    begins in a cluster above the heaviest one: a cluster above joins when
-    the run between is at most :data:`EXTEND_GAP` lines and its prose
-    outweighs them, never across the headline (line ``head``). Clusters
-    below never join: what follows a story (the author's box, comments,
-    rails) is prose too."""
+    """Step 3b. A story cut by a run of other lines (a picture and its
+    credits, a gallery's captions, a summary box, the byline between the
+    lead and the rest) goes on in the clusters around the heaviest one: a
+    neighbour joins when the run between is at most :data:`EXTEND_GAP`
+    lines and its prose outweighs them; one above never across the
+    headline (line ``head``), one below only when it weighs
+    :data:`DOWN_SHARE` of the story at least (what follows a story, its
+    author's box, comments and rails, is prose too)."""
     first, last = clusters[best]
+    weight = _cluster_value(page, prose, clusters[best])
+    k = best + 1
+    while k < len(clusters):
+        gap = clusters[k][0] - last - 1
+        below = _cluster_value(page, prose, clusters[k])
+        if gap > EXTEND_GAP or below < DOWN_SHARE * weight or below <= EXTEND_COST * gap * LINE_COST:
+            break
+        last = clusters[k][1]
+        weight = max(weight, below)
+        k += 1
     k = best - 1
     while k >= 0 and clusters[k][1] > head:
         gap = first - clusters[k][1] - 1
