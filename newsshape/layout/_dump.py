@@ -8,11 +8,15 @@ lines. The story is found from the lines' shapes alone, in named steps:
    not furniture already marked by earlier passes; a line printed twice is
    template, unless it belongs to a whole copy of the story.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
-   enough run of other lines (a menu, a share bar, a comment form) ends one.
+   enough run of other lines (a menu, a share bar, a comment form) ends one,
+   and so does the headline repeated from the title line.
 3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
    every short line inside it (comments alternate names, dates and text;
    a story does not), is the story; one mostly about cookies (a consent
-   notice) and one late on the page weigh less.
+   notice), one late on the page and long lines of names and numbers (a
+   select box, an archive, a menu printed on one line: :func:`_weight`)
+   weigh less. Its neighbours join it across short runs of other lines
+   (:func:`_extend`); a list of names never opens or closes it.
 4. :func:`_assign` -- inside it, prose lines and bulleted items are body,
    a short line followed by body is a section heading, the rest is not.
 
@@ -69,20 +73,22 @@ UNPUNCTUATED = 0.25
 #: to read as running text: menus, select boxes, archives and tables print
 #: names and numbers ("Select Month November 2012 (4) October 2012 (32)").
 LOWER_WORDS = 0.3
+#: How many of a line's first words the test reads.
+LISTED_WORDS = 40
 #: Fewest cased words for the test.
 CASED_WORDS = 8
+#: A line with this many commas and full stops inside is running text
+#: whatever its words (and the word test is skipped: it is the costly one).
+RUNNING = 2
 
 
 def _listed(text: str) -> bool:
     """Whether a line is names and numbers (:data:`LOWER_WORDS`)."""
-    lower = cased = 0
-    for w in text.split():
-        c = w[0]
-        if c.islower():
-            lower += 1
-            cased += 1
-        elif c.isupper() or c.isdigit():
-            cased += 1
+    firsts = [w[0] for w in text.split(None, LISTED_WORDS)[:LISTED_WORDS]]
+    if len(firsts) < CASED_WORDS:
+        return False
+    lower = sum(map(str.islower, firsts))
+    cased = lower + sum(map(str.isupper, firsts)) + sum(map(str.isdigit, firsts))
     return cased >= CASED_WORDS and lower < LOWER_WORDS * cased
 
 
@@ -91,6 +97,8 @@ def _weight(block: Block) -> int:
     without a sentence's punctuation weighs :data:`UNPUNCTUATED` as much,
     one of names and numbers (:data:`LOWER_WORDS`) nothing."""
     text = block.text
+    if text.count(", ") + text.count(". ") >= RUNNING:
+        return len(text)  # sentences: the word test is not needed
     if _listed(text):
         return 0
     if block.ends_sentence or _INNER_PUNCT.search(text):
@@ -242,12 +250,15 @@ def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]
     from the title line (line ``head``) weighs more."""
     n = len(page.blocks)
 
-    def value(span: tuple[int, int]) -> float:
-        v = _cluster_value(page, prose, span) * (1 - LATE * span[0] / n)
+    values = [_cluster_value(page, prose, span) for span in clusters]
+
+    def value(k: int) -> float:
+        span = clusters[k]
+        v = values[k] * (1 - LATE * span[0] / n)
         return v * TITLE_BOOST if head >= 0 and 0 <= span[0] - head <= TITLE_NEAR else v
 
-    best = max(range(len(clusters)), key=lambda k: value(clusters[k]))
-    first, last = _extend(page, prose, clusters, best, head if head < clusters[best][0] else -1)
+    best = max(range(len(clusters)), key=value)
+    first, last = _extend(values, clusters, best, head if head < clusters[best][0] else -1)
     return _trim(page, prose, first, last)
 
 
@@ -276,7 +287,7 @@ EXTEND_COST = 3
 DOWN_SHARE = 0.5
 
 
-def _extend(page: Page, prose: list[bool], clusters: list[tuple[int, int]], best: int, head: int) -> tuple[int, int]:
+def _extend(values: list[float], clusters: list[tuple[int, int]], best: int, head: int) -> tuple[int, int]:
     """Step 3b. A story cut by a run of other lines (a picture and its
     credits, a gallery's captions, a summary box, the byline between the
     lead and the rest) goes on in the clusters around the heaviest one: a
@@ -284,13 +295,14 @@ def _extend(page: Page, prose: list[bool], clusters: list[tuple[int, int]], best
     lines and its prose outweighs them; one above never across the
     headline (line ``head``), one below only when it weighs
     :data:`DOWN_SHARE` of the story at least (what follows a story, its
-    author's box, comments and rails, is prose too)."""
+    author's box, comments and rails, is prose too). ``values``: each
+    cluster's :func:`_cluster_value`."""
     first, last = clusters[best]
-    weight = _cluster_value(page, prose, clusters[best])
+    weight = values[best]
     k = best + 1
     while k < len(clusters):
         gap = clusters[k][0] - last - 1
-        below = _cluster_value(page, prose, clusters[k])
+        below = values[k]
         if gap > EXTEND_GAP or below < DOWN_SHARE * weight or below <= EXTEND_COST * gap * LINE_COST:
             break
         last = clusters[k][1]
@@ -299,7 +311,7 @@ def _extend(page: Page, prose: list[bool], clusters: list[tuple[int, int]], best
     k = best - 1
     while k >= 0 and clusters[k][1] > head:
         gap = first - clusters[k][1] - 1
-        if gap > EXTEND_GAP or _cluster_value(page, prose, clusters[k]) <= EXTEND_COST * gap * LINE_COST:
+        if gap > EXTEND_GAP or values[k] <= EXTEND_COST * gap * LINE_COST:
             break
         first = clusters[k][0]
         k -= 1
