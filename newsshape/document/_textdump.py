@@ -62,9 +62,14 @@ def _sentence_start(words: list[str]) -> int:
     the last run of :data:`NAME_RUN` words with at most one in lower case
     (menus, headlines and bylines run into the sentence when the page is
     flattened to one line), 0 when there is none."""
-    for j in range(len(words) - 1, NAME_RUN - 1, -1):
-        if words[j][0].isupper() and sum(w[0].islower() for w in words[j - NAME_RUN : j]) <= 1:
+    lower = [w[0].islower() for w in words]
+    j = len(words) - 1
+    run = sum(lower[j - NAME_RUN : j])  # lower-case words among the NAME_RUN before word j
+    while j >= NAME_RUN:
+        if run <= 1 and words[j][0].isupper():
             return j
+        j -= 1
+        run += lower[j - NAME_RUN] - lower[j]
     return 0
 
 

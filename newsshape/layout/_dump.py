@@ -77,8 +77,9 @@ LOWER_WORDS = 0.3
 LISTED_WORDS = 40
 #: Fewest cased words for the test.
 CASED_WORDS = 8
-#: A line with this many commas and full stops inside is running text
-#: whatever its words (and the word test is skipped: it is the costly one).
+#: A line with this many commas and full stops inside, or shorter than
+#: :data:`~newsshape.layout._rules.LONG_LINE` (a sentence then), is running
+#: text whatever its words (the word test, the costly one, is skipped).
 RUNNING = 2
 
 
@@ -97,7 +98,7 @@ def _weight(block: Block) -> int:
     without a sentence's punctuation weighs :data:`UNPUNCTUATED` as much,
     one of names and numbers (:data:`LOWER_WORDS`) nothing."""
     text = block.text
-    if text.count(", ") + text.count(". ") >= RUNNING:
+    if len(text) < LONG_LINE or text.count(", ") + text.count(". ") >= RUNNING:
         return len(text)  # sentences: the word test is not needed
     if _listed(text):
         return 0
