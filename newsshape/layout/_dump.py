@@ -73,8 +73,6 @@ UNPUNCTUATED = 0.25
 #: to read as running text: menus, select boxes, archives and tables print
 #: names and numbers ("Select Month November 2012 (4) October 2012 (32)").
 LOWER_WORDS = 0.3
-#: How many of a line's first words the test reads.
-LISTED_WORDS = 40
 #: Fewest cased words for the test.
 CASED_WORDS = 8
 #: A line with this many commas and full stops inside, or shorter than
@@ -85,7 +83,7 @@ RUNNING = 2
 
 def _listed(text: str) -> bool:
     """Whether a line is names and numbers (:data:`LOWER_WORDS`)."""
-    firsts = [w[0] for w in text.split(None, LISTED_WORDS)[:LISTED_WORDS]]
+    firsts = [w[0] for w in text.split()]
     if len(firsts) < CASED_WORDS:
         return False
     lower = sum(map(str.islower, firsts))
