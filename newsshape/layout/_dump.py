@@ -8,11 +8,15 @@ lines. The story is found from the lines' shapes alone, in named steps:
    not furniture already marked by earlier passes; a line printed twice is
    template, unless it belongs to a whole copy of the story.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
-   enough run of other lines (a menu, a share bar, a comment form) ends one.
+   enough run of other lines (a menu, a share bar, a comment form) ends one,
+   and so does the headline repeated from the title line.
 3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
    every short line inside it (comments alternate names, dates and text;
    a story does not), is the story; one mostly about cookies (a consent
-   notice) and one late on the page weigh less.
+   notice), one late on the page and long lines of names and numbers (a
+   select box, an archive, a menu printed on one line: :func:`_weight`)
+   weigh less. Its neighbours join it across short runs of other lines
+   (:func:`_extend`); a list of names never opens or closes it.
 4. :func:`_assign` -- inside it, prose lines and bulleted items are body,
    a short line followed by body is a section heading, the rest is not.
 
@@ -21,6 +25,8 @@ between words are measured like the others.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsshape.document import Page
 from newsshape.document._types import Block
@@ -54,6 +60,49 @@ LINKED = 0.5
 #: Block kinds that are never prose: Markdown's headings, code and the alt
 #: text of images.
 _NOT_PROSE = frozenset(("heading", "pre", "caption"))
+
+
+#: Punctuation inside running text: a long line with none of it and no
+#: sentence ending is most often a list printed on one line (a tag cloud, a
+#: menu), though a table's row looks the same: it stays prose, but weighs
+#: :data:`UNPUNCTUATED` times its length in its cluster. Both tuned on the
+#: development sets' html-text dumps (body F1 of each set).
+_INNER_PUNCT = re.compile(r"[.,;:!?][\s\"'”’)]|[。，、；！？]")
+UNPUNCTUATED = 0.25
+#: Least share of a long line's cased words that start in lower case for it
+#: to read as running text: menus, select boxes, archives and tables print
+#: names and numbers ("Select Month November 2012 (4) October 2012 (32)").
+LOWER_WORDS = 0.3
+#: Fewest cased words for the test.
+CASED_WORDS = 8
+#: A line with this many commas and full stops inside, or shorter than
+#: :data:`~newsshape.layout._rules.LONG_LINE` (a sentence then), is running
+#: text whatever its words (the word test, the costly one, is skipped).
+RUNNING = 2
+
+
+def _listed(text: str) -> bool:
+    """Whether a line is names and numbers (:data:`LOWER_WORDS`)."""
+    firsts = [w[0] for w in text.split()]
+    if len(firsts) < CASED_WORDS:
+        return False
+    lower = sum(map(str.islower, firsts))
+    cased = lower + sum(map(str.isupper, firsts)) + sum(map(str.isdigit, firsts))
+    return cased >= CASED_WORDS and lower < LOWER_WORDS * cased
+
+
+def _weight(block: Block) -> int:
+    """What a prose line weighs in its cluster: its length; a long line
+    without a sentence's punctuation weighs :data:`UNPUNCTUATED` as much,
+    one of names and numbers (:data:`LOWER_WORDS`) nothing."""
+    text = block.text
+    if len(text) < LONG_LINE or text.count(", ") + text.count(". ") >= RUNNING:
+        return len(text)  # sentences: the word test is not needed
+    if _listed(text):
+        return 0
+    if block.ends_sentence or _INNER_PUNCT.search(text):
+        return len(text)
+    return int(len(text) * UNPUNCTUATED)
 
 
 def _is_prose(block: Block, code: bool) -> bool:
@@ -116,14 +165,16 @@ def _keep_run(run: list[int], prose: list[bool]) -> None:
             prose[i] = True
 
 
-def _clusters(prose: list[bool]) -> list[tuple[int, int]]:
-    """Step 2: ``(first, last)`` prose-line indices of each cluster."""
+def _clusters(prose: list[bool], head: int) -> list[tuple[int, int]]:
+    """Step 2: ``(first, last)`` prose-line indices of each cluster; the
+    headline (line ``head``, -1 for none) ends the cluster above it: what
+    stands over it is the page's top, not the story."""
     out: list[tuple[int, int]] = []
     start = last = -1
     for i, good in enumerate(prose):
         if not good:
             continue
-        if start < 0 or i - last - 1 > MAX_GAP:
+        if start < 0 or i - last - 1 > MAX_GAP or last < head <= i:
             if start >= 0:
                 out.append((start, last))
             start = i
@@ -153,7 +204,8 @@ def _cluster_value(page: Page, prose: list[bool], span: tuple[int, int]) -> floa
     for i in range(span[0], span[1] + 1):
         if prose[i]:
             text = blocks[i].text
-            chars += len(text)
+            b = blocks[i]
+            chars += _weight(b)
             if _NOTICE_WORDS[0] in text or _NOTICE_WORDS[1] in text or _NOTICE_WORDS[2] in text:
                 notice += len(text)
         else:
@@ -192,17 +244,77 @@ def _headline(page: Page) -> int:
     return next((i for i, b in enumerate(blocks[:TITLE_LINES]) if b.kind == "heading" and b.level == 1), -1)
 
 
-def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]]) -> tuple[int, int]:
+def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]], head: int) -> tuple[int, int]:
     """Step 3. The cluster that starts right under the headline repeated
-    from the title line weighs more (:func:`_headline`)."""
+    from the title line (line ``head``) weighs more."""
     n = len(page.blocks)
-    head = _headline(page)
 
-    def value(span: tuple[int, int]) -> float:
-        v = _cluster_value(page, prose, span) * (1 - LATE * span[0] / n)
+    values = [_cluster_value(page, prose, span) for span in clusters]
+
+    def value(k: int) -> float:
+        span = clusters[k]
+        v = values[k] * (1 - LATE * span[0] / n)
         return v * TITLE_BOOST if head >= 0 and 0 <= span[0] - head <= TITLE_NEAR else v
 
-    return max(clusters, key=value)
+    best = max(range(len(clusters)), key=value)
+    first, last = _extend(values, clusters, best, head if head < clusters[best][0] else -1)
+    return _trim(page, prose, first, last)
+
+
+def _trim(page: Page, prose: list[bool], first: int, last: int) -> tuple[int, int]:
+    """The story's lines without the lists of names printed on one line
+    (:func:`_listed`) that open or close its cluster: a menu or a tag
+    cloud beside the story, not a table inside it."""
+    blocks = page.blocks
+    while first < last and _listed(blocks[first].text):
+        first = next(i for i in range(first + 1, last + 1) if prose[i])
+    while last > first and _listed(blocks[last].text):
+        last = next(i for i in range(last - 1, first - 1, -1) if prose[i])
+    return first, last
+
+
+#: Longest run of other lines between the story's cluster and a cluster
+#: above it that joins it; the prose of the one above must outweigh
+#: :data:`EXTEND_COST` times the run's lines (:data:`LINE_COST` each).
+#: Tuned on the development sets' html-text dumps (body F1 of each set).
+EXTEND_GAP = 15
+EXTEND_COST = 3
+#: A cluster below the story's joins it only if it weighs at least this
+#: share of the heaviest cluster joined so far: the story goes on after a
+#: gallery or a table as heavy as before it; an author's box, a comment or a
+#: rail below it weighs less. Tuned as :data:`EXTEND_GAP`.
+DOWN_SHARE = 0.5
+
+
+def _extend(values: list[float], clusters: list[tuple[int, int]], best: int, head: int) -> tuple[int, int]:
+    """Step 3b. A story cut by a run of other lines (a picture and its
+    credits, a gallery's captions, a summary box, the byline between the
+    lead and the rest) goes on in the clusters around the heaviest one: a
+    neighbour joins when the run between is at most :data:`EXTEND_GAP`
+    lines and its prose outweighs them; one above never across the
+    headline (line ``head``), one below only when it weighs
+    :data:`DOWN_SHARE` of the story at least (what follows a story, its
+    author's box, comments and rails, is prose too). ``values``: each
+    cluster's :func:`_cluster_value`."""
+    first, last = clusters[best]
+    weight = values[best]
+    k = best + 1
+    while k < len(clusters):
+        gap = clusters[k][0] - last - 1
+        below = values[k]
+        if gap > EXTEND_GAP or below < DOWN_SHARE * weight or below <= EXTEND_COST * gap * LINE_COST:
+            break
+        last = clusters[k][1]
+        weight = max(weight, below)
+        k += 1
+    k = best - 1
+    while k >= 0 and clusters[k][1] > head:
+        gap = first - clusters[k][1] - 1
+        if gap > EXTEND_GAP or values[k] <= EXTEND_COST * gap * LINE_COST:
+            break
+        first = clusters[k][0]
+        k -= 1
+    return first, last
 
 
 def _heading_like(block: Block) -> bool:
@@ -255,6 +367,7 @@ def mark(page: Page) -> None:
     """Mark the body lines and section headings of a text dump."""
     code = [is_code(b.text) for b in page.blocks]
     prose = _prose_lines(page, code)
-    clusters = _clusters(prose)
+    head = _headline(page)
+    clusters = _clusters(prose, head)
     if clusters:
-        _assign(page, prose, code, _best_cluster(page, prose, clusters))
+        _assign(page, prose, code, _best_cluster(page, prose, clusters, head))
