@@ -260,9 +260,15 @@ class Article:
     (``("Associated Press",)``), a newsroom (``("Redaktion",)``); one field
     for every credit, so that a story is never shown without the credit its
     page gives, and a caller that wants people only tests the one name
-    against the wire or the newsroom. The publication itself is never its
-    own author: it is :attr:`site`. A blog's handle ("gizzmo") is kept when
-    the page's author markup gives it, never from visible text."""
+    against the wire or the newsroom. The publication itself (:attr:`site`)
+    is its own author only as a last resort, when the page declares it so
+    and credits nobody else: a JSON-LD ``author`` (an ``Organization``, a
+    ``NewsMediaOrganization``), an ``author`` or ``article:author`` meta tag,
+    author markup or a byline ("By Riverside Courier") naming it; never from
+    the site's name alone (``og:site_name``, the JSON-LD ``publisher``) nor
+    from its social account (``twitter:creator``). A blog's handle
+    ("gizzmo") is kept when the page's author markup gives it, never from
+    visible text."""
 
     published: date | datetime | None = attrs.field(default=None, metadata=_DATE)
     """When the story was first published, as precise as the page gives it: a

@@ -1,6 +1,7 @@
 """The authors: byline blocks, else the names the page's metadata and
-markup give, rid of the publication (:mod:`newsshape.fields._site`), its
-desks and, beside people, of organisations."""
+markup give, rid of the publication (:mod:`newsshape.fields._site`: kept
+only as the last resort when the page credits it), its desks and, beside
+people, of organisations."""
 
 from __future__ import annotations
 
@@ -271,17 +272,31 @@ def _unprefixed(raw: str, publisher: _Publisher) -> str:
     return raw
 
 
-def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tuple[list[str], list[str]]:
-    """``names`` without the publication (the publisher is no author) or a
-    company, the site's name cut off where a byline glued it to a person's
-    ("Elliot Brownstein Florida Today", "Adam Aaronson PhillyVoice Staff"),
-    and without organisations when people are named beside them (an agency,
-    a desk, an affiliation split off a name): the people, and the
-    organisations when no person is named."""
+class _Credits(NamedTuple):
+    """The names one source gives, sorted."""
+
+    people: list[str]
+    """The people it names."""
+
+    others: list[str]
+    """The organisations it names when it names no person (a wire, a desk)."""
+
+    publication: list[str]
+    """The publication itself, when the source names it as the author."""
+
+
+def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> _Credits:
+    """``names`` without the publication (set apart: a last resort, see
+    :func:`authors`) or a company, the site's name cut off where a byline
+    glued it to a person's ("Elliot Brownstein Florida Today", "Adam Aaronson
+    PhillyVoice Staff"), and without organisations when people are named
+    beside them (an agency, a desk, an affiliation split off a name)."""
     out: list[str] = []
+    publication: list[str] = []
     keys = publisher.names | publisher.hosts
     for name in names:
         if (squash(name) in keys or squash(without_article(name)) in keys) and not _looks_personal(name):
+            publication.append(name)
             continue
         # the site's name (not merely its host: lemire.me) glued after a name
         words = name.split()
@@ -292,7 +307,17 @@ def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tu
         if name and name not in out and not (len(words) == 1 and _not_alone(name)) and not _COMPANY.search(name):
             out.append(name)
     people = [n for n in out if not _is_org(n, publisher, orgs)]
-    return (people, []) if people else ([], out)
+    return _Credits(people, [], publication) if people else _Credits([], out, publication)
+
+
+def _credited(publication: list[str], raw: list[str], source: str) -> list[str]:
+    """The publication credited as the author by one source's ``raw``
+    values: a social account's handle (``twitter:creator`` "@example") is
+    the site's account, no credit."""
+    if source != "meta":
+        return publication
+    handles = {squash(r) for r in raw if r.lstrip().startswith("@")}
+    return [n for n in publication if squash(n) not in handles]
 
 
 def _labelled(block: Block) -> bool:
@@ -377,14 +402,17 @@ def authors(page: Page) -> list[str]:
     and, beside people, of organisations, and written in the case of the
     best source. When no person is named, the organisations the first
     source names (a wire, a desk), else a newsroom named by desk words alone
-    ("Redaktion"); the publication itself is never its own author (it is the
-    ``site``)."""
+    ("Redaktion"), else the publication itself as the first source that
+    credits it with the story names it (a JSON-LD ``Organization`` author,
+    an ``author`` meta tag, a byline: what the page declares, never the
+    site's name alone)."""
     publisher = _publisher(page)
     jsonld_names, orgs = _jsonld_authors(page)
     sections = _sections(page)
     raws: list[tuple[str, list[str]]] = []
     organisations: list[str] = []
     handles: list[str] = []
+    credited: list[str] = []
     for source in SOURCES:
         raw = _raw(page, source, jsonld_names)
         raws.append((source, raw))
@@ -393,7 +421,9 @@ def authors(page: Page) -> list[str]:
         names = clean_authors((_unprefixed(r, publisher) for r in raw), handles=source in _MARKUP_SOURCES)
         if sections:
             names = tuple(n for n in names if n.casefold() not in sections)
-        people, others = _people(names, publisher, orgs)
+        people, others, publication = _people(names, publisher, orgs)
+        if publication and not credited:
+            credited = _credited(publication, raw, source)
         if people and all(_needs_spelling(n) and not n.isupper() for n in people):
             people = _best_spelling(people, list(clean_authors(r for _, values in raws for r in values)))
             if all(_needs_spelling(n) for n in people):
@@ -412,4 +442,4 @@ def authors(page: Page) -> list[str]:
         desks = [n for n in clean_authors(raw, desks=True) if is_desk(n)]
         if desks:
             return desks
-    return []
+    return credited[:1]
