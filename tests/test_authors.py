@@ -263,6 +263,39 @@ def test_the_site_social_account_credits_nobody() -> None:
     assert authors(page(head), SITE_URL) == ()
 
 
+# -- a name linked to its author page near the title, with no "By" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://www.example-news.com/author/jane-doe/",
+        "/autor/janedoe",
+        "/autoren/jane-doe/?ref=top",
+        "https://www.example-news.com/auteur/jane-doe-2/#top",
+    ],
+)
+def test_name_linked_to_its_author_page_above_the_story_is_read(href: str) -> None:
+    byline = f'<div class="meta"><a href="{href}"><img src="/p.jpg" alt=""> Jane Doe</a></div>'
+    assert authors(page(byline=byline)) == ("Jane Doe",)
+
+
+def test_author_page_link_labelled_otherwise_names_nobody() -> None:
+    # the address spells no word of the link's text: a label, not a name
+    byline = '<div class="meta"><a href="/author/karl-roe/">More Posts</a></div>'
+    assert authors(page(byline=byline)) == ()
+
+
+def test_link_to_another_kind_of_page_names_nobody() -> None:
+    byline = '<div class="meta"><a href="/topics/jane-doe/">Jane Doe</a></div>'
+    assert authors(page(byline=byline)) == ()
+
+
+def test_a_by_line_beats_an_author_page_link() -> None:
+    byline = '<div><a href="/author/john-roe/">John Roe</a></div><p class="byline">By Jane Doe</p>'
+    assert authors(page(byline=byline)) == ("Jane Doe",)
+
+
 def test_labelled_byline_under_the_title_is_read() -> None:
     assert authors(page("", "<p>Story: Jane Doe, Rural Affairs Reporter</p>")) == ("Jane Doe",)
     assert authors(page("", "<p>Posted by Jane Doe</p>")) == ("Jane Doe",)

@@ -21,6 +21,7 @@ from newsshape.text._names import (
     looks_like_name,
     opens_byline,
 )
+from newsshape.text._namewords import ORG_WORDS
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
@@ -38,60 +39,10 @@ _AUTHOR_META = (
     "citation_author",
     "twitter:creator",
 )
-#: Articles that may open a publication's name but not its host ("The Week").
+#: A company's legal form: a name holding one is a company's ("Example Ltd").
 _COMPANY = re.compile(r"\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Sp\. z o\.o|S\.r\.l|AG|KG|B\.V)\b")
-#: A name written as a web address ("livescience.com").
-#: Words of an organisation's name, not of a person's.
-_ORG_WORDS = frozenset(
-    [
-        "news",
-        "press",
-        "media",
-        "times",
-        "post",
-        "daily",
-        "weekly",
-        "journal",
-        "tribune",
-        "herald",
-        "gazette",
-        "magazine",
-        "magazin",
-        "radio",
-        "tv",
-        "network",
-        "foundation",
-        "institute",
-        "university",
-        "association",
-        "group",
-        "blog",
-        "online",
-        "zeitung",
-        "diario",
-        "noticias",
-        "nachrichten",
-        "agency",
-        "today",
-        "hora",
-        "report",
-        "review",
-        "insider",
-        "world",
-        "kitchens",
-        "verlag",
-        "verband",
-        "verein",
-        "partei",
-        "society",
-        "inc",
-        "ltd",
-        "llc",
-        "gmbh",
-    ]
-)
-#: Of those, the ones hardly ever part of a person's name.
-_STRONG_ORG_WORDS = _ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
+#: Words of an organisation's name hardly ever part of a person's name.
+_STRONG_ORG_WORDS = ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
 
 
 #: Where the authors are read, most trusted first: visible byline blocks
@@ -129,6 +80,9 @@ _BYLINE_WORDS = 14
 #: Author elements of the markup read at most: more are a list of other stories' authors.
 _MARKUP_AUTHORS = 4
 
+#: The address of an author's page, the archive of their stories (WordPress's ``/author/jane-doe/``, its translations
+#: and plurals): a link to one near the title names an author.
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|autor|autoren|auteur|autore|autori|autores)/([^/?#]+)/?(?:[?#]|$)", re.I)
 #: Markup inside a JSON-LD string.
 _TAG = re.compile(r"<[^<>]*>")
 
@@ -233,7 +187,7 @@ def _looks_personal(name: str) -> bool:
         _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]
         and words[0].casefold() not in ARTICLES
         and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and not any(w.casefold() in _ORG_WORDS for w in words)
+        and not any(w.casefold() in ORG_WORDS for w in words)
     )
 
 
@@ -243,7 +197,7 @@ def _not_alone(name: str) -> bool:
     folded = name.casefold()
     if folded in AGENCIES:
         return False
-    return name.isupper() or len(name) <= _INITIALS or folded in _ORG_WORDS or folded in DESK_WORDS
+    return name.isupper() or len(name) <= _INITIALS or folded in ORG_WORDS or folded in DESK_WORDS
 
 
 def _is_org(name: str, publisher: _Publisher, orgs: set[str]) -> bool:
@@ -268,7 +222,7 @@ def _unprefixed(raw: str, publisher: _Publisher) -> str:
         head, found, rest = raw.partition(sep)
         if found and rest and squash(head) in publisher.names | publisher.hosts:
             # not a slogan: "L-MAG – Das Magazin für Lesben" is the site's name
-            return raw if any(w.casefold() in _ORG_WORDS for w in rest.split()) else rest
+            return raw if any(w.casefold() in ORG_WORDS for w in rest.split()) else rest
     return raw
 
 
@@ -327,6 +281,28 @@ def _labelled(block: Block) -> bool:
     return block.words <= _LABELLED_WORDS and len(block.links) <= 1
 
 
+def _author_links(block: Block) -> list[str]:
+    """The names of the links to author pages in a short block near the
+    title (WordPress's ``/author/jane-doe/`` and its translations): a name
+    set apart from any "By", linked to the archive of its stories."""
+    if block.words > _BYLINE_WORDS:
+        return []
+    out = []
+    for text, href in block.links:
+        found = _AUTHOR_PAGE.search(href)
+        if found and looks_like_name(text) and _spells(found.group(1), text):
+            out.append(text)
+    return out[:_MARKUP_AUTHORS]
+
+
+def _spells(slug: str, name: str) -> bool:
+    """Whether an author page's ``slug`` spells a word of ``name`` (the
+    address is made from the author's name: "jane-doe", "janedoe"), not a
+    link's label ("More Posts")."""
+    key = squash(slug)
+    return any(len(w) >= _RUN_LETTERS and w in key for w in map(squash, name.split()))
+
+
 def _nearby_byline(page: Page) -> list[str]:
     """A by-line among the few blocks around the title or the start of the
     body, whatever role layout gave it ("Von Tomas Spahn" set apart as
@@ -337,10 +313,12 @@ def _nearby_byline(page: Page) -> list[str]:
     body = page.indices("body")
     spans = [(a - _NEARBY_ABOVE, a + _NEARBY_BELOW) for a in page.indices("title")[:1] + body[:1]]
     html = page.doc.kind == "html"  # a text dump's last lines are as often a comment's
+    body_start = body[0] + _NEARBY_BELOW if body else len(page.blocks)
     if body and html:  # a by-line signing the story off
         spans.append((body[-1] + 1, body[-1] + 1 + _SIGNOFF_BELOW))
     blocks = page.blocks
     seen: set[int] = set()
+    linked: list[str] = []
     for low, high in spans:
         for i in range(max(0, low), min(len(blocks), high)):
             if i not in seen and page.roles[i] != "title":
@@ -350,7 +328,9 @@ def _nearby_byline(page: Page) -> list[str]:
                     text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
-    return []
+                if not linked and blocks[i].links and low < body_start:
+                    linked = _author_links(blocks[i])
+    return linked
 
 
 def _sections(page: Page) -> frozenset[str]:
