@@ -313,13 +313,13 @@ def _nearby_byline(page: Page) -> list[str]:
     body = page.indices("body")
     spans = [(a - _NEARBY_ABOVE, a + _NEARBY_BELOW) for a in page.indices("title")[:1] + body[:1]]
     html = page.doc.kind == "html"  # a text dump's last lines are as often a comment's
-    body_start = body[0] + _NEARBY_BELOW if body else len(page.blocks)
+    heads = len(spans)  # the spans around the title and the body's start, where a linked name is read
     if body and html:  # a by-line signing the story off
         spans.append((body[-1] + 1, body[-1] + 1 + _SIGNOFF_BELOW))
     blocks = page.blocks
     seen: set[int] = set()
     linked: list[str] = []
-    for low, high in spans:
+    for span, (low, high) in enumerate(spans):
         for i in range(max(0, low), min(len(blocks), high)):
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
@@ -328,7 +328,7 @@ def _nearby_byline(page: Page) -> list[str]:
                     text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
-                if not linked and blocks[i].links and low < body_start:
+                if not linked and blocks[i].links and span < heads:
                     linked = _author_links(blocks[i])
     return linked
 
