@@ -212,6 +212,90 @@ def test_wire_beside_a_person_is_dropped() -> None:
     assert authors(page("", '<p class="byline">By Jane Doe, Associated Press</p>')) == ("Jane Doe",)
 
 
+# -- the publication credited as the author: only when the page declares it and names no person ---------------
+
+SITE = '<meta property="og:site_name" content="Riverside Courier">'
+SITE_URL = "https://www.riversidecourier.com/2024/05/budget"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        article_ld(author={"@type": "NewsMediaOrganization", "name": "Riverside Courier"}),
+        article_ld(author={"@type": "Organization", "name": "Riverside Courier"}),
+        '<meta name="author" content="Riverside Courier">',
+        '<meta property="article:author" content="Riverside Courier">',
+    ],
+)
+def test_publication_declared_as_the_author_is_reported(head: str) -> None:
+    assert authors(page(SITE + head), SITE_URL) == ("Riverside Courier",)
+
+
+def test_publication_in_the_visible_byline_is_reported() -> None:
+    assert authors(page(SITE, '<p class="byline">By Riverside Courier</p>'), SITE_URL) == ("Riverside Courier",)
+
+
+def test_publication_in_author_markup_is_reported() -> None:
+    byline = '<p>Posted by <span class="author vcard"><span class="fn">Riverside Courier</span></span></p>'
+    assert authors(page(SITE, byline), SITE_URL) == ("Riverside Courier",)
+
+
+def test_a_person_beats_the_publication_declared_as_author() -> None:
+    head = SITE + article_ld(author={"@type": "Organization", "name": "Riverside Courier"})
+    assert authors(page(head, '<p class="byline">By Jane Doe</p>'), SITE_URL) == ("Jane Doe",)
+    head = SITE + '<meta name="author" content="Riverside Courier"><meta name="parsely-author" content="Jane Doe">'
+    assert authors(page(head), SITE_URL) == ("Jane Doe",)
+
+
+def test_a_wire_beats_the_publication_declared_as_author() -> None:
+    head = SITE + '<meta name="author" content="Riverside Courier">'
+    byline = '<p class="byline">By Associated Press</p>'
+    assert authors(page(head, byline), SITE_URL) == ("Associated Press",)
+
+
+def test_the_site_name_alone_credits_nobody() -> None:
+    head = SITE + article_ld(publisher={"@type": "Organization", "name": "Riverside Courier"})
+    assert authors(page(head), SITE_URL) == ()
+
+
+def test_the_site_social_account_credits_nobody() -> None:
+    head = SITE + '<meta name="twitter:creator" content="@riversidecourier">'
+    assert authors(page(head), SITE_URL) == ()
+
+
+# -- a name linked to its author page near the title, with no "By" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://www.example-news.com/author/jane-doe/",
+        "/autor/janedoe",
+        "/autoren/jane-doe/?ref=top",
+        "https://www.example-news.com/auteur/jane-doe-2/#top",
+    ],
+)
+def test_name_linked_to_its_author_page_above_the_story_is_read(href: str) -> None:
+    byline = f'<div class="meta"><a href="{href}"><img src="/p.jpg" alt=""> Jane Doe</a></div>'
+    assert authors(page(byline=byline)) == ("Jane Doe",)
+
+
+def test_author_page_link_labelled_otherwise_names_nobody() -> None:
+    # the address spells no word of the link's text: a label, not a name
+    byline = '<div class="meta"><a href="/author/karl-roe/">More Posts</a></div>'
+    assert authors(page(byline=byline)) == ()
+
+
+def test_link_to_another_kind_of_page_names_nobody() -> None:
+    byline = '<div class="meta"><a href="/topics/jane-doe/">Jane Doe</a></div>'
+    assert authors(page(byline=byline)) == ()
+
+
+def test_a_by_line_beats_an_author_page_link() -> None:
+    byline = '<div><a href="/author/john-roe/">John Roe</a></div><p class="byline">By Jane Doe</p>'
+    assert authors(page(byline=byline)) == ("Jane Doe",)
+
+
 def test_labelled_byline_under_the_title_is_read() -> None:
     assert authors(page("", "<p>Story: Jane Doe, Rural Affairs Reporter</p>")) == ("Jane Doe",)
     assert authors(page("", "<p>Posted by Jane Doe</p>")) == ("Jane Doe",)

@@ -1,6 +1,7 @@
 """The authors: byline blocks, else the names the page's metadata and
-markup give, rid of the publication (:mod:`newsshape.fields._site`), its
-desks and, beside people, of organisations."""
+markup give, rid of the publication (:mod:`newsshape.fields._site`: kept
+only as the last resort when the page credits it), its desks and, beside
+people, of organisations."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from newsshape.text._names import (
     looks_like_name,
     opens_byline,
 )
+from newsshape.text._namewords import ORG_WORDS
 
 #: ``<meta>`` names of the authors, most specific first.
 _AUTHOR_META = (
@@ -37,60 +39,10 @@ _AUTHOR_META = (
     "citation_author",
     "twitter:creator",
 )
-#: Articles that may open a publication's name but not its host ("The Week").
+#: A company's legal form: a name holding one is a company's ("Example Ltd").
 _COMPANY = re.compile(r"\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Sp\. z o\.o|S\.r\.l|AG|KG|B\.V)\b")
-#: A name written as a web address ("livescience.com").
-#: Words of an organisation's name, not of a person's.
-_ORG_WORDS = frozenset(
-    [
-        "news",
-        "press",
-        "media",
-        "times",
-        "post",
-        "daily",
-        "weekly",
-        "journal",
-        "tribune",
-        "herald",
-        "gazette",
-        "magazine",
-        "magazin",
-        "radio",
-        "tv",
-        "network",
-        "foundation",
-        "institute",
-        "university",
-        "association",
-        "group",
-        "blog",
-        "online",
-        "zeitung",
-        "diario",
-        "noticias",
-        "nachrichten",
-        "agency",
-        "today",
-        "hora",
-        "report",
-        "review",
-        "insider",
-        "world",
-        "kitchens",
-        "verlag",
-        "verband",
-        "verein",
-        "partei",
-        "society",
-        "inc",
-        "ltd",
-        "llc",
-        "gmbh",
-    ]
-)
-#: Of those, the ones hardly ever part of a person's name.
-_STRONG_ORG_WORDS = _ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
+#: Words of an organisation's name hardly ever part of a person's name.
+_STRONG_ORG_WORDS = ORG_WORDS - {"post", "today", "hora", "report", "review", "insider", "world", "kitchens", "blog"}
 
 
 #: Where the authors are read, most trusted first: visible byline blocks
@@ -128,6 +80,9 @@ _BYLINE_WORDS = 14
 #: Author elements of the markup read at most: more are a list of other stories' authors.
 _MARKUP_AUTHORS = 4
 
+#: The address of an author's page, the archive of their stories (WordPress's ``/author/jane-doe/``, its translations
+#: and plurals): a link to one near the title names an author.
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|autor|autoren|auteur|autore|autori|autores)/([^/?#]+)/?(?:[?#]|$)", re.I)
 #: Markup inside a JSON-LD string.
 _TAG = re.compile(r"<[^<>]*>")
 
@@ -232,7 +187,7 @@ def _looks_personal(name: str) -> bool:
         _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]
         and words[0].casefold() not in ARTICLES
         and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and not any(w.casefold() in _ORG_WORDS for w in words)
+        and not any(w.casefold() in ORG_WORDS for w in words)
     )
 
 
@@ -242,7 +197,7 @@ def _not_alone(name: str) -> bool:
     folded = name.casefold()
     if folded in AGENCIES:
         return False
-    return name.isupper() or len(name) <= _INITIALS or folded in _ORG_WORDS or folded in DESK_WORDS
+    return name.isupper() or len(name) <= _INITIALS or folded in ORG_WORDS or folded in DESK_WORDS
 
 
 def _is_org(name: str, publisher: _Publisher, orgs: set[str]) -> bool:
@@ -267,21 +222,35 @@ def _unprefixed(raw: str, publisher: _Publisher) -> str:
         head, found, rest = raw.partition(sep)
         if found and rest and squash(head) in publisher.names | publisher.hosts:
             # not a slogan: "L-MAG – Das Magazin für Lesben" is the site's name
-            return raw if any(w.casefold() in _ORG_WORDS for w in rest.split()) else rest
+            return raw if any(w.casefold() in ORG_WORDS for w in rest.split()) else rest
     return raw
 
 
-def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tuple[list[str], list[str]]:
-    """``names`` without the publication (the publisher is no author) or a
-    company, the site's name cut off where a byline glued it to a person's
-    ("Elliot Brownstein Florida Today", "Adam Aaronson PhillyVoice Staff"),
-    and without organisations when people are named beside them (an agency,
-    a desk, an affiliation split off a name): the people, and the
-    organisations when no person is named."""
+class _Credits(NamedTuple):
+    """The names one source gives, sorted."""
+
+    people: list[str]
+    """The people it names."""
+
+    others: list[str]
+    """The organisations it names when it names no person (a wire, a desk)."""
+
+    publication: list[str]
+    """The publication itself, when the source names it as the author."""
+
+
+def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> _Credits:
+    """``names`` without the publication (set apart: a last resort, see
+    :func:`authors`) or a company, the site's name cut off where a byline
+    glued it to a person's ("Elliot Brownstein Florida Today", "Adam Aaronson
+    PhillyVoice Staff"), and without organisations when people are named
+    beside them (an agency, a desk, an affiliation split off a name)."""
     out: list[str] = []
+    publication: list[str] = []
     keys = publisher.names | publisher.hosts
     for name in names:
         if (squash(name) in keys or squash(without_article(name)) in keys) and not _looks_personal(name):
+            publication.append(name)
             continue
         # the site's name (not merely its host: lemire.me) glued after a name
         words = name.split()
@@ -292,7 +261,17 @@ def _people(names: tuple[str, ...], publisher: _Publisher, orgs: set[str]) -> tu
         if name and name not in out and not (len(words) == 1 and _not_alone(name)) and not _COMPANY.search(name):
             out.append(name)
     people = [n for n in out if not _is_org(n, publisher, orgs)]
-    return (people, []) if people else ([], out)
+    return _Credits(people, [], publication) if people else _Credits([], out, publication)
+
+
+def _credited(publication: list[str], raw: list[str], source: str) -> list[str]:
+    """The publication credited as the author by one source's ``raw``
+    values: a social account's handle (``twitter:creator`` "@example") is
+    the site's account, no credit."""
+    if source != "meta":
+        return publication
+    handles = {squash(r) for r in raw if r.lstrip().startswith("@")}
+    return [n for n in publication if squash(n) not in handles]
 
 
 def _labelled(block: Block) -> bool:
@@ -300,6 +279,28 @@ def _labelled(block: Block) -> bool:
     labels: a few words, one link at most (a toolbar's links after a "Text"
     button are no names)."""
     return block.words <= _LABELLED_WORDS and len(block.links) <= 1
+
+
+def _author_links(block: Block) -> list[str]:
+    """The names of the links to author pages in a short block near the
+    title (WordPress's ``/author/jane-doe/`` and its translations): a name
+    set apart from any "By", linked to the archive of its stories."""
+    if block.words > _BYLINE_WORDS:
+        return []
+    out = []
+    for text, href in block.links:
+        found = _AUTHOR_PAGE.search(href)
+        if found and looks_like_name(text) and _spells(found.group(1), text):
+            out.append(text)
+    return out[:_MARKUP_AUTHORS]
+
+
+def _spells(slug: str, name: str) -> bool:
+    """Whether an author page's ``slug`` spells a word of ``name`` (the
+    address is made from the author's name: "jane-doe", "janedoe"), not a
+    link's label ("More Posts")."""
+    key = squash(slug)
+    return any(len(w) >= _RUN_LETTERS and w in key for w in map(squash, name.split()))
 
 
 def _nearby_byline(page: Page) -> list[str]:
@@ -312,11 +313,13 @@ def _nearby_byline(page: Page) -> list[str]:
     body = page.indices("body")
     spans = [(a - _NEARBY_ABOVE, a + _NEARBY_BELOW) for a in page.indices("title")[:1] + body[:1]]
     html = page.doc.kind == "html"  # a text dump's last lines are as often a comment's
+    heads = len(spans)  # the spans around the title and the body's start, where a linked name is read
     if body and html:  # a by-line signing the story off
         spans.append((body[-1] + 1, body[-1] + 1 + _SIGNOFF_BELOW))
     blocks = page.blocks
     seen: set[int] = set()
-    for low, high in spans:
+    linked: list[str] = []
+    for span, (low, high) in enumerate(spans):
         for i in range(max(0, low), min(len(blocks), high)):
             if i not in seen and page.roles[i] != "title":
                 seen.add(i)
@@ -325,7 +328,9 @@ def _nearby_byline(page: Page) -> list[str]:
                     text = f"{text} {blocks[i + 1].text}"  # "Von:" | "Götz Warnke"
                 if len(text.split()) <= _BYLINE_WORDS and opens_byline(text):
                     return [text]
-    return []
+                if not linked and blocks[i].links and span < heads:
+                    linked = _author_links(blocks[i])
+    return linked
 
 
 def _sections(page: Page) -> frozenset[str]:
@@ -377,14 +382,17 @@ def authors(page: Page) -> list[str]:
     and, beside people, of organisations, and written in the case of the
     best source. When no person is named, the organisations the first
     source names (a wire, a desk), else a newsroom named by desk words alone
-    ("Redaktion"); the publication itself is never its own author (it is the
-    ``site``)."""
+    ("Redaktion"), else the publication itself as the first source that
+    credits it with the story names it (a JSON-LD ``Organization`` author,
+    an ``author`` meta tag, a byline: what the page declares, never the
+    site's name alone)."""
     publisher = _publisher(page)
     jsonld_names, orgs = _jsonld_authors(page)
     sections = _sections(page)
     raws: list[tuple[str, list[str]]] = []
     organisations: list[str] = []
     handles: list[str] = []
+    credited: list[str] = []
     for source in SOURCES:
         raw = _raw(page, source, jsonld_names)
         raws.append((source, raw))
@@ -393,7 +401,9 @@ def authors(page: Page) -> list[str]:
         names = clean_authors((_unprefixed(r, publisher) for r in raw), handles=source in _MARKUP_SOURCES)
         if sections:
             names = tuple(n for n in names if n.casefold() not in sections)
-        people, others = _people(names, publisher, orgs)
+        people, others, publication = _people(names, publisher, orgs)
+        if publication and not credited:
+            credited = _credited(publication, raw, source)
         if people and all(_needs_spelling(n) and not n.isupper() for n in people):
             people = _best_spelling(people, list(clean_authors(r for _, values in raws for r in values)))
             if all(_needs_spelling(n) for n in people):
@@ -412,4 +422,4 @@ def authors(page: Page) -> list[str]:
         desks = [n for n in clean_authors(raw, desks=True) if is_desk(n)]
         if desks:
             return desks
-    return []
+    return credited[:1]

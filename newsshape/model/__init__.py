@@ -239,20 +239,19 @@ class Article:
     JSON-LD ``description``), kept even when it repeats the body's opening."""
 
     authors: tuple[str, ...] = attrs.field(default=(), metadata=_kind("authors", tuple))
-    """Names of the authors in byline order, without "By", dates, job
-    titles, the place the story was filed from or the publication, each
-    once, in the case of the source that writes them best ("Jane Doe" from a
-    meta tag rather than "JANE DOE" from the byline).
+    """Names of the authors in byline order, without "By", dates, job titles, the place the story was
+    filed from or the publication, each once, in the case of the source that writes them best ("Jane Doe"
+    from a meta tag rather than "JANE DOE" from the byline).
 
-    People only whenever the page names any: a wire, a desk or another
-    organisation credited beside them is dropped ("By Jane Doe, Associated
-    Press" gives ``("Jane Doe",)``). When the page names no person, the
-    organisation it credits with the story stands alone: a wire
-    (``("Associated Press",)``), a newsroom (``("Redaktion",)``); one field
-    for every credit, so that a story is never shown without the credit its
-    page gives, and a caller that wants people only tests the one name
-    against the wire or the newsroom. The publication itself is never its
-    own author: it is :attr:`site`. A blog's handle ("gizzmo") is kept when
+    People only whenever the page names any: a wire, a desk or another organisation credited beside them
+    is dropped ("By Jane Doe, Associated Press" gives ``("Jane Doe",)``). When the page names no person,
+    the organisation it credits with the story stands alone: a wire (``("Associated Press",)``), a
+    newsroom (``("Redaktion",)``), and as the last resort the publication itself (:attr:`site`) when the
+    page declares it the author (JSON-LD ``author`` typed ``Organization`` or ``NewsMediaOrganization``,
+    an ``author`` or ``article:author`` meta tag, author markup, a byline), never from the site's name
+    alone (``og:site_name``, JSON-LD ``publisher``, ``twitter:creator``). One field for every credit, so
+    that a story is never shown without the credit its page gives; a caller that wants people only tests
+    the one name against the wire, the newsroom or :attr:`site`. A blog's handle ("gizzmo") is kept when
     the page's author markup gives it, never from visible text."""
 
     published: date | datetime | None = attrs.field(default=None, metadata=_DATE)
