@@ -393,4 +393,4 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
         _drop_head_debris(body)
         _walk(body, builder, *_prune(body, hidden))
     blocks, elements, media = tuple(builder.blocks), tuple(builder.elements), tuple(builder.media)
-    return Document("html", blocks, elements, meta, url, html, media, utf8)
+    return Document("html", blocks, elements, meta, url, html, media)

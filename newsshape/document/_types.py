@@ -218,11 +218,6 @@ class Document:
     it, ``what`` a figure's ``node`` number (as in :attr:`Meta.figures`) or
     an embed's address (see :mod:`newsshape.document._media`)."""
 
-    utf8: bytes | None = attrs.field(default=None, repr=False, eq=False)
-    """:attr:`raw` encoded in UTF-8, when the page came as those bytes
-    (``None`` otherwise): :meth:`contains` searches them, a third faster
-    than the text of a page with any character beyond Latin-1."""
-
     _memo: dict[tuple[str, int, int], Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     """Per-element answers of :meth:`ancestors` and :meth:`hints`, computed once."""
 
@@ -246,13 +241,6 @@ class Document:
             chain = (e, *chain[:63])
             memo["chain", e, 0] = chain
         return chain
-
-    def contains(self, text: str) -> bool:
-        """Whether the source (:attr:`raw`) holds ``text``, case kept: a
-        search of the whole page, for claim signatures."""
-        if self.utf8 is not None:
-            return text.encode("utf-8", "surrogatepass") in self.utf8
-        return text in self.raw
 
     def ancestors(self, element: int, limit: int = 64) -> list[int]:
         """Indices of ``element`` and its ancestors, nearest first (at most

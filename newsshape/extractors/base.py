@@ -107,7 +107,7 @@ class Extractor:
             total = len(self.html_signatures)
             found = missing = 0
             for signature in self.html_signatures:
-                if doc.contains(signature):
+                if signature in doc.raw:
                     found += 1
                 else:
                     missing += 1
