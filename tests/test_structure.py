@@ -98,7 +98,7 @@ def test_block_quote() -> None:
 
 
 def test_code() -> None:
-    assert _shaped(f"<p>{P2}</p><pre>x = 1\ny = 2</pre>") == [Paragraph(P2), Code("x = 1 y = 2")]
+    assert _shaped(f"<p>{P2}</p><pre>x = 1\ny = 2</pre>") == [Paragraph(P2), Code("x = 1 y = 2", "x = 1\ny = 2")]
 
 
 def test_figure_with_lazy_picture_and_caption() -> None:

@@ -86,6 +86,7 @@ _SKIP_IDS = frozenset(_tag_id(name) for name in SKIP)
 _A_ID = _tag_id("a")
 _BR_ID = _tag_id("br")
 _FIGURE_ID = _tag_id("figure")
+_PRE_ID = _tag_id("pre")
 _EMBED_IDS = frozenset((_tag_id("iframe"), _tag_id("video")))
 
 #: Stands for ``<br>`` in the text until blocks are cut: two in a row (only
@@ -185,6 +186,7 @@ class _Builder:
         self.parts: list[str] = []
         self.links: list[tuple[str, str]] = []
         self.media: list[tuple[int, int | str]] = []
+        self.code: dict[int, str] = {}  # a pre block's text as written, by block index (see Document.code)
 
     def flush(self, element: int, kind: BlockKind, level: int) -> None:
         if not self.parts:
@@ -330,6 +332,8 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                 if href and not own:  # a block inside a link (a card: <a><h3>...</h3></a>)
                     own = ((" ".join(text.split()), href),)
                 b.emit(text, index, new_kind, new_level, own)
+                if tag == _PRE_ID and b.blocks and b.blocks[-1].element == index:  # rare: its text as written
+                    b.code[len(b.blocks) - 1] = text
                 continue
             if parts:
                 _skipped_space(node.prev, parts)
@@ -393,4 +397,4 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
         _drop_head_debris(body)
         _walk(body, builder, *_prune(body, hidden))
     blocks, elements, media = tuple(builder.blocks), tuple(builder.elements), tuple(builder.media)
-    return Document("html", blocks, elements, meta, url, html, media)
+    return Document("html", blocks, elements, meta, url, html, media, builder.code)

@@ -230,6 +230,7 @@ class _Builder:
         self.defs = defs
         self.wrapped = wrapped
         self.blocks: list[Block] = []
+        self.code: dict[int, str] = {}  # a fence's lines as written, by block index (see Document.code)
         self.para: list[str] = []
         self.kind: BlockKind = "paragraph"
         self.gap = False
@@ -366,6 +367,7 @@ def from_markdown(text: str, url: str | None = None) -> Document:
                 code = clean_line(" ".join(fence))
                 if code:
                     builder.blocks.append(new_block(code, "pre", 0, -1, 0, (), builder.gap))
+                    builder.code[len(builder.blocks) - 1] = "\n".join(fence)
                     builder.gap = False
                 fence, in_fence = [], ""
             else:
@@ -387,4 +389,6 @@ def from_markdown(text: str, url: str | None = None) -> Document:
         meta.authors.append(front.get("author") or front.get("authors") or "")
     if front.get("description") or header.get("description"):
         meta.tags["description"] = [front.get("description") or header.get("description") or ""]
-    return Document("markdown", tuple(builder.blocks), meta=meta, url=url or address or None, raw=text)
+    return Document(
+        "markdown", tuple(builder.blocks), meta=meta, url=url or address or None, raw=text, code=builder.code
+    )

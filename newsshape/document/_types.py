@@ -218,6 +218,12 @@ class Document:
     it, ``what`` a figure's ``node`` number (as in :attr:`Meta.figures`) or
     an embed's address (see :mod:`newsshape.document._media`)."""
 
+    code: dict[int, str] = attrs.field(factory=dict, repr=False)
+    """The text of the ``pre`` blocks (a ``<pre>`` element, a Markdown code
+    fence) as written, line breaks and indentation kept, by index in
+    :attr:`blocks` (:attr:`Block.text` collapses white space); empty for
+    text dumps. Kept apart from the blocks: few pages have any."""
+
     _memo: dict[tuple[str, int, int], Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     """Per-element answers of :meth:`ancestors` and :meth:`hints`, computed once."""
 

@@ -42,9 +42,12 @@ def _clean_list(block: ListBlock, clean: Callable[[str], str]) -> ListBlock | No
 
 
 def _clean_block(block: BodyBlock, clean: Callable[[str], str]) -> BodyBlock | None:
-    if isinstance(block, (Paragraph, Code)):
+    if isinstance(block, Paragraph):
         text = clean(block.text)
-        return type(block)(text) if text else None
+        return Paragraph(text) if text else None
+    if isinstance(block, Code):
+        text = clean(block.text)
+        return Code(text, block.source) if text else None
     if isinstance(block, ListBlock):
         return _clean_list(block, clean)
     if isinstance(block, BlockQuote):

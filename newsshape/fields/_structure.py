@@ -126,7 +126,7 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
         elif kind == "quote":
             k = _quote(page, indices, k, out, media)
         elif kind == "pre":
-            append(Code(block.text))
+            append(_code(page, i))
             k += 1
         else:
             append(make(block.text))
@@ -135,6 +135,23 @@ def structure(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
         for where, item in items:
             add_media(page, indices, n, where, item, out)
     return tuple(out)
+
+
+def _code(page: Page, i: int) -> Code:
+    """The code block of block ``i``, with its text as written where the
+    document kept it (:attr:`Document.code <newsshape.document.Document.code>`):
+    white space at the ends of lines and blank lines around it trimmed."""
+    text = page.blocks[i].text
+    written = page.doc.code.get(i)
+    if written is None:
+        return Code(text)
+    lines = [line.rstrip() for line in written.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    start = 0
+    while start < len(lines) and not lines[start]:
+        start += 1
+    return Code(text, "\n".join(lines[start:]) or text)
 
 
 # -- text dumps and Markdown ------------------------------------------------------
@@ -168,7 +185,7 @@ def _from_text(page: Page, indices: Sequence[int]) -> tuple[BodyBlock, ...]:
         elif kind in ("item", "quote") or (kind == "cell" and block.level):
             run.append(block)
         elif kind == "pre":
-            out.append(Code(block.text))
+            out.append(_code(page, i))
         else:
             out.append(_paragraph(block.text))
     if run:

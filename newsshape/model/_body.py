@@ -177,7 +177,13 @@ class Code:
     """A block of preformatted text or code (``<pre>``, a fenced block)."""
 
     text: str
-    """The code, its white space collapsed as in every text of the body."""
+    """The code, its white space collapsed as in every text of the body:
+    the paragraph :attr:`Section.paragraphs` holds for it."""
+
+    source: str = attrs.field(default=attrs.Factory(lambda self: self.text, takes_self=True))
+    """The code as written: its line breaks and indentation kept, white
+    space at the ends of lines and blank lines before and after it
+    trimmed. Left out (JSON written before it existed), :attr:`text`."""
 
     type: Literal["code"] = attrs.field(default="code", init=False, repr=False)
     """The block's kind, as JSON tags it."""
@@ -275,7 +281,7 @@ _LOADERS: dict[str, Any] = {
     "quote": lambda d: BlockQuote(tuple(d.get("paragraphs") or ())),
     "table": lambda d: Table(_rows(d.get("rows") or ()), d.get("caption"), bool(d.get("header"))),
     "figure": lambda d: Figure(_image(d["image"]), tuple(d.get("paragraphs") or ())),
-    "code": lambda d: Code(d["text"]),
+    "code": lambda d: Code(d["text"], d.get("source") or d["text"]),
     "embed": lambda d: Embed(d["url"], d.get("provider"), d.get("kind") or "other", tuple(d.get("paragraphs") or ())),
 }
 

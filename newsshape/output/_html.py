@@ -146,7 +146,7 @@ def block_html(block: BodyBlock) -> str:
     if isinstance(block, Figure):
         return _body_figure(block)
     if isinstance(block, Code):
-        return f"<pre><code>{_text(block.text)}</code></pre>" if one_line(block.text) else ""
+        return f"<pre><code>{_escape(block.source, quote=False)}</code></pre>" if one_line(block.source) else ""
     if isinstance(block, Embed):
         return _embed(block)
     return _paragraphs((block.text,))

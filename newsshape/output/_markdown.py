@@ -136,8 +136,8 @@ def block_markdown(block: BodyBlock) -> str:
     if isinstance(block, Figure):
         return _figure(block)
     if isinstance(block, Code):
-        fence = _fence(block.text)
-        return f"{fence}\n{block.text}\n{fence}" if block.text.strip() else ""
+        fence = _fence(block.source)
+        return f"{fence}\n{block.source}\n{fence}" if block.source.strip() else ""
     if isinstance(block, Embed):
         return _embed(block)
     return escape(block.text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsshape.model import Article, BodyBlock, Embed, Figure, ListBlock, Table
+from newsshape.model import Article, BodyBlock, Code, Embed, Figure, ListBlock, Table
 from newsshape.output._common import (
     body_blocks,
     byline,
@@ -46,7 +46,7 @@ def _list(block: ListBlock, indent: str = "") -> list[str]:
 
 def block_text(block: BodyBlock) -> list[str]:
     """One body block as plain text: its paragraphs, a list's items with
-    their bullets or numbers, a table a row a line (cells between ``|``)."""
+    their bullets or numbers, a table a row a line (cells between ``|``), code as written."""
     if isinstance(block, ListBlock):
         return ["\n".join(_list(block))]
     if isinstance(block, Table):
@@ -56,6 +56,8 @@ def block_text(block: BodyBlock) -> list[str]:
         return [" ".join(caption_text(block))]
     if isinstance(block, Embed):
         return [*map(one_line, block.paragraphs), f"<{one_line(block.url)}>"]
+    if isinstance(block, Code):
+        return [block.source if block.source.strip() else ""]
     return [one_line(t) for t in block.texts]
 
 
