@@ -11,7 +11,7 @@ import json
 import newsshape
 from newsshape.document import Page, to_document
 from newsshape.extractors.base import Extractor
-from newsshape.model import Article, Code, Section, block_texts
+from newsshape.model import Article, Code, Section, Table, block_texts
 
 URL = "https://news.example.com/2024/python-tips"
 P1 = "The new release of the language makes small functions easier to read, and here is how one looks now."
@@ -98,3 +98,19 @@ def test_page_without_pre_has_no_code_table() -> None:
     assert to_document(f"<html><body><p>{P1}</p></body></html>").code == {}
     doc = to_document(f"<html><body><p>{P1}</p>{PRE}</body></html>")
     assert [doc.blocks[i].kind for i in doc.code] == ["pre"]
+
+
+# -- tables keep their empty cells ----------------------------------------------------
+
+
+def test_table_keeps_empty_cells_in_place() -> None:
+    table = "<table><tr><th>Team</th><th>Won</th><th>Lost</th></tr><tr><td></td><td>3</td><td>1</td></tr>"
+    table += "<tr><td>Rovers</td><td> </td><td>2</td></tr><tr><td>City</td><td>4</td><td></td></tr></table>"
+    article = _article(table)
+    (found,) = [b for s in article.sections for b in s.blocks if isinstance(b, Table)]
+    rows = (("Team", "Won", "Lost"), ("", "3", "1"), ("Rovers", "", "2"), ("City", "4", ""))
+    assert found == Table(rows, header=True)
+    assert found.texts == ("Team", "Won", "Lost", "3", "1", "Rovers", "2", "City", "4")  # no paragraph for a gap
+    assert "| Rovers |  | 2 |" in article.to_markdown()
+    assert "<td>City</td><td>4</td><td></td>" in article.to_html()
+    assert Article.from_dict(json.loads(article.to_json())) == article

@@ -54,7 +54,7 @@ def _clean_block(block: BodyBlock, clean: Callable[[str], str]) -> BodyBlock | N
         paragraphs = _texts(block.paragraphs, clean)
         return BlockQuote(paragraphs) if paragraphs else None
     if isinstance(block, Table):
-        rows = tuple(row for row in (_texts(r, clean) for r in block.rows) if row)
+        rows = tuple(row for row in (tuple(map(clean, r)) for r in block.rows) if any(row))  # empty cells kept
         caption = clean(block.caption) if block.caption is not None else None
         return Table(rows, caption or None, block.header) if rows or caption else None
     if isinstance(block, Figure):

@@ -130,8 +130,10 @@ class Table:
     """A table of data."""
 
     rows: tuple[tuple[str, ...], ...]
-    """The rows, each a tuple of its cells' texts. Empty cells are left out,
-    so rows may differ in length."""
+    """The rows, each a tuple of its cells' texts, an empty cell ``""``
+    where the markup has one (HTML; Markdown leaves empty cells out). An
+    empty cell is no paragraph: :attr:`texts` skip it. Rows may still differ
+    in length (cells spanning columns, short rows)."""
 
     caption: str | None = None
     """The table's caption (``<caption>``), or ``None``."""
@@ -145,8 +147,8 @@ class Table:
 
     @property
     def texts(self) -> tuple[str, ...]:
-        """The caption, then every cell, row by row."""
-        cells = tuple(cell for row in self.rows for cell in row)
+        """The caption, then every cell that is not empty, row by row."""
+        cells = tuple(cell for row in self.rows for cell in row if cell)
         return (self.caption, *cells) if self.caption is not None else cells
 
 
