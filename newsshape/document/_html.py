@@ -188,7 +188,7 @@ class _Builder:
         self.links: list[tuple[str, str]] = []
         self.media: list[tuple[int, int | str]] = []
         self.code: dict[int, str] = {}  # a pre block's text as written, by block index (see Document.code)
-        self.empty_cells: list[tuple[int, int]] = []  # see Document.empty_cells
+        self.empty_cells: dict[int, list[int]] = {}  # see Document.empty_cells
 
     def flush(self, element: int, kind: BlockKind, level: int) -> None:
         if not self.parts:
@@ -320,7 +320,7 @@ def _walk(body: LexborNode, b: _Builder, blocks: list[LexborNode], anchors: list
                 text = "" if nested else node.text()
                 if text.isspace() or (not text and not nested):
                     if tag in _CELL_IDS:  # an empty table cell: where it stands, for the table's rows
-                        b.empty_cells.append((current, len(elements)))
+                        b.empty_cells.setdefault(current, []).append(len(elements))
                     continue  # an empty box (an ad slot, a spacer) is no element
                 name = _BLOCK_NAMES[tag]
                 elements.append(new_element(name, current, _hint(node)))
@@ -401,5 +401,4 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
         _drop_head_debris(body)
         _walk(body, builder, *_prune(body, hidden))
     blocks, elements, media = tuple(builder.blocks), tuple(builder.elements), tuple(builder.media)
-    cells = tuple(builder.empty_cells)
-    return Document("html", blocks, elements, meta, url, html, media, builder.code, cells)
+    return Document("html", blocks, elements, meta, url, html, media, builder.code, builder.empty_cells)

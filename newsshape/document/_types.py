@@ -224,11 +224,11 @@ class Document:
     :attr:`blocks` (:attr:`Block.text` collapses white space); empty for
     text dumps. Kept apart from the blocks: few pages have any."""
 
-    empty_cells: tuple[tuple[int, int], ...] = attrs.field(default=(), repr=False)
+    empty_cells: dict[int, list[int]] = attrs.field(factory=dict, repr=False)
     """Where the empty cells (``<td>``, ``<th>`` holding no text) of an HTML
-    page's tables stand, which hold no block and no element: ``(row, n)``,
-    ``row`` the index in :attr:`elements` of their ``<tr>``, ``n`` the number
-    of elements before them."""
+    page's tables stand, which hold no block and no element: by the index
+    in :attr:`elements` of their ``<tr>``, the number of elements before
+    each of them."""
 
     _memo: dict[tuple[str, int, int], Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     """Per-element answers of :meth:`ancestors` and :meth:`hints`, computed once."""

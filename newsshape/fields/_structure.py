@@ -374,7 +374,7 @@ def _table(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], sto
     rows: list[list[str]] = []
     heads: list[bool] = []
     row = -2
-    empty = _empty_cells(page, table) if page.doc.empty_cells else {}
+    empty = page.doc.empty_cells
     gaps: list[int] = []
     for b in cells:
         tr = _ancestor(page, b.element, "tr")
@@ -384,7 +384,7 @@ def _table(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], sto
             rows.append([])
             heads.append(True)
             row = tr
-            gaps = empty.get(tr, [])
+            gaps = empty.get(tr, []) if empty else []
         while gaps and gaps[0] <= b.element:  # empty cells before this one
             rows[-1].append("")
             gaps = gaps[1:]
@@ -394,17 +394,6 @@ def _table(page: Page, indices: Sequence[int], k: int, out: list[BodyBlock], sto
         rows[-1] += [""] * len(gaps)
     out.append(Table(tuple(map(tuple, rows)), caption, heads[0] and len(rows) > 1 and not all(heads)))
     return end
-
-
-def _empty_cells(page: Page, table: int) -> dict[int, list[int]]:
-    """The empty cells of the rows of ``table`` (:attr:`Document.empty_cells
-    <newsshape.document.Document.empty_cells>`): for each row's element, the
-    numbers of elements before each of them."""
-    out: dict[int, list[int]] = {}
-    for tr, n in page.doc.empty_cells:
-        if _ancestor(page, tr, "table") == table:
-            out.setdefault(tr, []).append(n)
-    return out
 
 
 # -- block quotes and embedded posts --------------------------------------------------
