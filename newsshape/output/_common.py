@@ -10,13 +10,13 @@ ignore it before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 import attrs
 
-from newsshape.model import Article, BodyBlock, Embed, Figure, Paragraph, Quote, Section
+from newsshape.model import Article, BodyBlock, Embed, Figure, ListBlock, Paragraph, Quote, Section
 
 #: The link schemes a rendering may point to (plus relative addresses). Any
 #: other scheme -- ``javascript:``, ``data:``, ``vbscript:``, ``file:`` --
@@ -169,3 +169,16 @@ def body_blocks(article: Article, section: Section) -> list[BodyBlock]:
         else:
             out.append(block)
     return out
+
+
+def list_lines(block: ListBlock, render: Callable[[str], str], indent: str = "") -> list[str]:
+    """The lines of a list as Markdown and plain text write it: ``- `` or
+    ``1. `` before each item's text (``render`` of it), a sublist indented
+    under its item by the width of the item's marker."""
+    lines = []
+    for number, item in enumerate(block.items, 1):
+        marker = f"{number}. " if block.ordered else "- "
+        lines.append(indent + marker + render(item.text))
+        if item.sublist is not None:
+            lines += list_lines(item.sublist, render, indent + " " * len(marker))
+    return lines

@@ -16,6 +16,7 @@ from newsshape.output._common import (
     image,
     labels,
     lead_image,
+    list_lines,
     one_line,
     quotes,
     safe_url,
@@ -79,16 +80,6 @@ def _byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def _list(block: ListBlock, indent: str = "") -> list[str]:
-    lines = []
-    for number, item in enumerate(block.items, 1):
-        marker = f"{number}. " if block.ordered else "- "
-        lines.append(indent + marker + escape(item.text))
-        if item.sublist is not None:
-            lines += _list(item.sublist, indent + " " * len(marker))
-    return lines
-
-
 def _fence(text: str) -> str:
     """A code fence longer than any run of backticks in ``text``."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -128,7 +119,7 @@ def _embed(block: Embed) -> str:
 def block_markdown(block: BodyBlock) -> str:
     """One body block as Markdown."""
     if isinstance(block, ListBlock):
-        return "\n".join(_list(block))
+        return "\n".join(list_lines(block, escape))
     if isinstance(block, BlockQuote):
         return "\n>\n".join("> " + escape(p) for p in block.paragraphs if one_line(p))
     if isinstance(block, Table):

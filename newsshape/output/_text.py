@@ -11,6 +11,7 @@ from newsshape.output._common import (
     date_text,
     labels,
     lead_image,
+    list_lines,
     one_line,
     quotes,
 )
@@ -34,21 +35,11 @@ def _listed(heading: str, items: list[str]) -> list[str]:
     return [heading, "\n".join("- " + item for item in items)] if items else []
 
 
-def _list(block: ListBlock, indent: str = "") -> list[str]:
-    lines = []
-    for number, item in enumerate(block.items, 1):
-        marker = f"{number}. " if block.ordered else "- "
-        lines.append(indent + marker + one_line(item.text))
-        if item.sublist is not None:
-            lines += _list(item.sublist, indent + " " * len(marker))
-    return lines
-
-
 def block_text(block: BodyBlock) -> list[str]:
     """One body block as plain text: its paragraphs, a list's items with
     their bullets or numbers, a table a row a line (cells between ``|``), code as written."""
     if isinstance(block, ListBlock):
-        return ["\n".join(_list(block))]
+        return ["\n".join(list_lines(block, one_line))]
     if isinstance(block, Table):
         rows = "\n".join(" | ".join(one_line(c) for c in row) for row in block.rows)
         return [one_line(block.caption), rows]
