@@ -3,9 +3,9 @@
 holds one of :data:`_HIDDEN_STYLES` (case ignored).
 
 Lexbor finds the candidates (:data:`HIDDEN_CSS`) and Python reads their
-attributes (:func:`is_hidden`). For :func:`newsshape.clean`, the candidates
-are found by the selection that reads the head's metadata
-(:func:`~newsshape.document._meta.collect`), for the whole document: a
+attributes (:func:`is_hidden`). The candidates are found by the selection
+that reads the page's metadata (:func:`~newsshape.document._meta.collect`;
+the head's only, for :func:`newsshape.clean`), for the whole document: a
 selection costs lexbor a walk of the page, and these selectors more in one
 cost it a fraction of another walk; :func:`in_body` then keeps those of the
 body.

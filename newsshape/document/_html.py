@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsshape.document._depth import flatten
-from newsshape.document._hidden import HIDDEN_CSS, in_body, is_hidden
+from newsshape.document._hidden import in_body
 from newsshape.document._media import mark, place
 from newsshape.document._meta import collect
 from newsshape.document._recover import needs_repair, repair
@@ -98,13 +98,12 @@ _ASCII_SPACE = " \t\n\x0c\r"
 _PARAGRAPH_BREAK = re.compile(_BR + r"(?:[ \t\r\n\xa0]*" + _BR + ")+")
 
 
-def _prune(body: LexborNode, hidden: list[LexborNode] | None) -> tuple[list[LexborNode], list[LexborNode]]:
+def _prune(body: LexborNode, hidden: list[LexborNode]) -> tuple[list[LexborNode], list[LexborNode]]:
     """Remove what is never visible before the walk, hidden markup
     included (``hidden``: the elements of the whole document that
-    :func:`~newsshape.document._meta.collect` found, in page order; ``None``:
-    found here); return the block elements and the links (those in removed
-    parts included: they are cut off from the body, so the walk never meets
-    them).
+    :func:`~newsshape.document._meta.collect` found, in page order); return
+    the block elements and the links (those in removed parts included: they
+    are cut off from the body, so the walk never meets them).
 
     One pass over the elements sorts them by tag: cheaper than one CSS query
     per group, as lexbor runs a selector list once per selector."""
@@ -126,14 +125,8 @@ def _prune(body: LexborNode, hidden: list[LexborNode] | None) -> tuple[list[Lexb
         if node.tag_id in _EMBED_IDS:
             mark(node, blocks, _BLOCK_NAMES)  # an embed: a marker figure where it stood (document/_media.py)
         node.remove()  # unlinks the nodes of the subtree, frees none: nested matches stay safe
-    if hidden is None:
-        page = body.mem_id
-        for node in body.css(HIDDEN_CSS):  # the body too: lexbor matches the root of a query
-            if is_hidden(node.attributes) and node.mem_id != page:  # a page hidden whole waits for a script
-                node.remove()
-    else:
-        for node in in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
-            node.remove()
+    for node in in_body(hidden, body):  # (in removed parts too: harmless, they are never walked)
+        node.remove()
     for node in breaks:
         node.insert_before(_BR)  # also in removed parts: harmless, never walked
     return blocks, links
@@ -392,8 +385,8 @@ def from_html(html: str, url: str | None = None, *, utf8: bytes | None = None, h
         repaired = repair(flat)
         if repaired is not None:
             tree = LexborHTMLParser(repaired)
-    # hidden markup: found by the head's selection (cheaper than a walk of the body), else by the walk's own
-    hidden: list[LexborNode] | None = [] if head_only else None
+    # hidden markup: found by the metadata's selection (a fraction of another selection of the body)
+    hidden: list[LexborNode] = []
     meta = collect(tree, head_only, hidden)
     builder = _Builder()
     body = tree.body

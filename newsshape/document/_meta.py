@@ -338,7 +338,7 @@ def collect(tree: LexborHTMLParser, head_only: bool = False, hidden: list[Lexbor
     costs lexbor a fraction). With ``hidden``, the elements of hidden markup
     in the whole document, in page order, are added to it (the same
     selection finds them: see :mod:`~newsshape.document._hidden`)."""
-    root = tree.css_first("html")
+    root = tree.root  # the ``html`` element (a selection of it costs lexbor a selector parsed and matched)
     lang = language_tag(root.attributes.get("lang")) if root is not None else None
     title: str | None = None
     canonical: str | None = None

@@ -78,6 +78,9 @@ _H1_ASIDE = re.compile(
 _H1_ASIDE_MARKUP = re.compile(rf"class=[\"']?[^\"'>]*(?:{_H1_ASIDE.pattern})|<small\b", re.I)
 #: Characters of an ``h1``'s markup read at most: the longer ones are no headline with a kicker.
 _H1_MARKUP_CHARS = 4000
+#: Where an ``h1`` opens in the markup: found by the regular expression engine, about twice as fast as
+#: ``str.find`` on the wide strings most pages decode to (any character beyond Latin-1).
+_H1_OPEN = re.compile("<h1")
 #: The title block's last words, the longest of which tells its ``h1`` in the markup, ...
 _NEEDLE_WORDS = 3
 #: ... which needs this many characters at least (a shorter one is in any heading).
@@ -114,12 +117,13 @@ def _title_h1(raw: str, text: str) -> str | None:
     needle = max((w.strip(_PART_EDGES + ".,;!?\"'()“”„«»") for w in text.split()[-_NEEDLE_WORDS:]), key=len, default="")
     if len(needle) < _NEEDLE_CHARS or any(c in needle for c in "&<>\"'"):
         return None
-    start = raw.find("<h1")
-    while start >= 0:
+    opening = _H1_OPEN.search(raw)
+    while opening is not None:
+        start = opening.start()
         end = raw.find("</h1>", start, start + _H1_MARKUP_CHARS)
         if end >= 0 and needle in raw[start:end]:
             return raw[start : end + 5]
-        start = raw.find("<h1", start + 3)
+        opening = _H1_OPEN.search(raw, start + 3)
     return None
 
 
