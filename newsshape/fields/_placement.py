@@ -65,7 +65,7 @@ def _media(page: Page) -> list[tuple[int, Figure | Embed]]:
     number of blocks before it; worked out once per page."""
     doc = page.doc
     base = doc.url or doc.meta.canonical
-    by_node = {fig.get("node"): fig for fig in doc.meta.figures}
+    by_node = {fig["node"]: fig for fig in doc.meta.figures if "node" in fig}  # featured pictures have none
     pictures: dict[str, list[Image]] | None = None
     out: list[tuple[int, Figure | Embed]] = []
     for where, what in doc.media:
