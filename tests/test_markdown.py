@@ -199,3 +199,31 @@ def test_linear_time() -> None:
     kinds = (to_document(hostile).kind, to_document(links).kind)
     assert time.process_time() - start < 2.0
     assert kinds == ("markdown", "markdown")
+
+
+P4 = "Engineers will inspect the arches every spring from now on, and publish what they find on the council site."
+SENTENCES = (
+    "The deck was rebuilt with steel from a mill in the town.",
+    "The arches were cleaned and their stones were repointed.",
+    "New lamps now light the footpath on both sides at night.",
+)
+SHORT = ("Deck: new steel", "Arches: repointed", "Lamps: both sides")
+
+
+@pytest.mark.parametrize("items", [SENTENCES, SHORT], ids=["sentences", "short"])
+def test_a_list_and_a_table_between_paragraphs_are_the_story(items: tuple[str, ...]) -> None:
+    """Markdown tells a list and a table from other lines: between the
+    story's paragraphs they are part of it (its facts, its figures); the
+    links listed under it (related stories) are not."""
+    table = "| Work | Cost |\n|---|---|\n| Deck | 2.1m |\n| Arches | 0.9m |"
+    bullets = "\n".join(f"- {item}" for item in items)
+    footer = "- [Home](/)\n- [Council backs tram plan](/news/trams)\n- [Ferry timetable changes](/news/ferry)"
+    page = "\n\n".join(("# Bridge reopens after a year", P1, P2, bullets, table, P3, P4, footer)) + "\n"
+    article = newsshape.parse(page)
+    kinds = [type(block).__name__ for section in article.sections for block in section.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "ListBlock", "Table", "Paragraph", "Paragraph"]
+    blocks = [block for section in article.sections for block in section.blocks]
+    assert [item.text for item in blocks[2].items] == list(items)
+    assert blocks[3].rows == (("Work", "Cost"), ("Deck", "2.1m"), ("Arches", "0.9m"))
+    assert article.paragraphs[:2] == (P1, P2) and article.paragraphs[-2:] == (P3, P4)
+    assert "tram" not in article.text and "Home" not in article.text

@@ -9,7 +9,8 @@ lines. The story is found from the lines' shapes alone, in named steps:
    template, unless it belongs to a whole copy of the story.
 2. :func:`_clusters` -- prose lines close together form clusters; a long
    enough run of other lines (a menu, a share bar, a comment form) ends one,
-   and so does the headline repeated from the title line.
+   and so does the headline repeated from the title line. A Markdown list
+   or table that is not links (:func:`_inner_lines`) is no such run.
 3. :func:`_best_cluster` -- the cluster with the most prose, less a cost for
    every short line inside it (comments alternate names, dates and text;
    a story does not), is the story; one mostly about cookies (a consent
@@ -18,7 +19,8 @@ lines. The story is found from the lines' shapes alone, in named steps:
    weigh less. Its neighbours join it across short runs of other lines
    (:func:`_extend`); a list of names never opens or closes it.
 4. :func:`_assign` -- inside it, prose lines and bulleted items are body,
-   a short line followed by body is a section heading, the rest is not.
+   a short line followed by body is a section heading, the rest is not
+   (a Markdown table's cells inside the story are body).
 
 Lengths are counted in characters so that scripts written without spaces
 between words are measured like the others.
@@ -165,20 +167,57 @@ def _keep_run(run: list[int], prose: list[bool]) -> None:
             prose[i] = True
 
 
-def _clusters(prose: list[bool], head: int) -> list[tuple[int, int]]:
+#: Block kinds of Markdown's lists and tables. Markdown says what a line is:
+#: a list or a table standing right between two prose lines is part of the
+#: story (facts, steps, figures), so a run of its short items and cells that
+#: are not links (a menu, related stories: :data:`LINKED`), with prose just
+#: above and just below it, neither ends a cluster nor costs
+#: :data:`LINE_COST` in it, and its cells are body. A prose line that is a
+#: cell itself marks a layout table (the page's boxes), which stays ordinary
+#: lines, and so do a text dump's bullets (a menu flattened, maybe). Judged
+#: on the development sets' markdownify and html2text renderings (body F1).
+INNER_KINDS = frozenset(("item", "cell"))
+
+
+def _inner_lines(page: Page, prose: list[bool]) -> list[bool]:
+    """Which lines are in a run of Markdown list items and table cells,
+    neither prose nor links, between two prose lines that are no cells
+    (:data:`INNER_KINDS`); none in a text dump."""
+    blocks = page.blocks
+    inner = [False] * len(blocks)
+    if page.doc.kind != "markdown":
+        return inner
+    start = -1  # first line of the current run
+    for i, b in enumerate(blocks):
+        if not prose[i] and b.kind in INNER_KINDS and b.link_chars <= LINKED * len(b.text):
+            if start < 0:
+                start = i
+            continue
+        if start > 0 and prose[i] and prose[start - 1] and "cell" not in (b.kind, blocks[start - 1].kind):
+            inner[start:i] = [True] * (i - start)
+        start = -1
+    return inner
+
+
+def _clusters(prose: list[bool], inner: list[bool], head: int) -> list[tuple[int, int]]:
     """Step 2: ``(first, last)`` prose-line indices of each cluster; the
     headline (line ``head``, -1 for none) ends the cluster above it: what
-    stands over it is the page's top, not the story."""
+    stands over it is the page's top, not the story. Lines of a list or a
+    table (``inner``: :data:`INNER_KINDS`) do not count in the run of other
+    lines between two prose lines."""
     out: list[tuple[int, int]] = []
     start = last = -1
+    other = 0  # other lines since the last prose line
     for i, good in enumerate(prose):
         if not good:
+            other += not inner[i]
             continue
-        if start < 0 or i - last - 1 > MAX_GAP or last < head <= i:
+        if start < 0 or other > MAX_GAP or last < head <= i:
             if start >= 0:
                 out.append((start, last))
             start = i
         last = i
+        other = 0
     if start >= 0:
         out.append((start, last))
     return out
@@ -192,9 +231,10 @@ _NOTICE_WORDS = ("cookie", "Cookie", "COOKIE")
 NOTICE = 0.25
 
 
-def _cluster_value(page: Page, prose: list[bool], span: tuple[int, int]) -> float:
+def _cluster_value(page: Page, prose: list[bool], inner: list[bool], span: tuple[int, int]) -> float:
     """The prose characters of the cluster ``span``, less
-    :data:`LINE_COST` for each other line; a cluster whose prose is mostly
+    :data:`LINE_COST` for each other line (not a list's or table's:
+    ``inner``); a cluster whose prose is mostly
     in lines that name cookies is a consent notice and its settings, and
     weighs :data:`NOTICE` as much (a story about cookies names them in
     some paragraphs, not most)."""
@@ -208,7 +248,7 @@ def _cluster_value(page: Page, prose: list[bool], span: tuple[int, int]) -> floa
             chars += _weight(b)
             if _NOTICE_WORDS[0] in text or _NOTICE_WORDS[1] in text or _NOTICE_WORDS[2] in text:
                 notice += len(text)
-        else:
+        elif not inner[i]:
             value -= LINE_COST
     value += chars
     return value * NOTICE if notice * 2 > chars else value
@@ -244,12 +284,14 @@ def _headline(page: Page) -> int:
     return next((i for i, b in enumerate(blocks[:TITLE_LINES]) if b.kind == "heading" and b.level == 1), -1)
 
 
-def _best_cluster(page: Page, prose: list[bool], clusters: list[tuple[int, int]], head: int) -> tuple[int, int]:
+def _best_cluster(
+    page: Page, prose: list[bool], inner: list[bool], clusters: list[tuple[int, int]], head: int
+) -> tuple[int, int]:
     """Step 3. The cluster that starts right under the headline repeated
     from the title line (line ``head``) weighs more."""
     n = len(page.blocks)
 
-    values = [_cluster_value(page, prose, span) for span in clusters]
+    values = [_cluster_value(page, prose, inner, span) for span in clusters]
 
     def value(k: int) -> float:
         span = clusters[k]
@@ -338,7 +380,7 @@ def _ends_highlights(page: Page, i: int) -> bool:
     )
 
 
-def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, int]) -> None:
+def _assign(page: Page, prose: list[bool], code: list[bool], inner: list[bool], span: tuple[int, int]) -> None:
     """Step 4."""
     blocks, roles = page.blocks, page.roles
     first, last = span
@@ -352,7 +394,9 @@ def _assign(page: Page, prose: list[bool], code: list[bool], span: tuple[int, in
             continue
         if b.link_chars > LINKED * len(b.text):
             continue  # a link (Markdown): a menu entry, a teaser's headline
-        if b.kind != "heading" and (prose[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS)):
+        if b.kind != "heading" and (
+            prose[i] or inner[i] or b.kind == "item" or (b.ends_sentence and b.words >= SENTENCE_WORDS)
+        ):
             roles[i] = "body"
         elif _ends_highlights(page, i):
             roles[i] = "highlight"
@@ -368,6 +412,7 @@ def mark(page: Page) -> None:
     code = [is_code(b.text) for b in page.blocks]
     prose = _prose_lines(page, code)
     head = _headline(page)
-    clusters = _clusters(prose, head)
+    inner = _inner_lines(page, prose)
+    clusters = _clusters(prose, inner, head)
     if clusters:
-        _assign(page, prose, code, _best_cluster(page, prose, clusters, head))
+        _assign(page, prose, code, inner, _best_cluster(page, prose, inner, clusters, head))
