@@ -162,9 +162,11 @@ def _items(block: Block, start: int, end: int) -> list[str]:
 def _lines(page: Page) -> tuple[list[str], list[str]]:
     """Items of the visible tag lines and of the category lines, computed
     once per page."""
-    known = page.evidence.get("label_lines")
-    if known is not None:
-        return known  # type: ignore[return-value]
+    return page.remember("label_lines", _read_lines)
+
+
+def _read_lines(page: Page) -> tuple[list[str], list[str]]:
+    """What :func:`_lines` returns, read from the page."""
     found: tuple[list[str], list[str]] = ([], [])
     blocks, roles = page.blocks, page.roles
     first, _, last = _window(page)
@@ -193,7 +195,6 @@ def _lines(page: Page) -> tuple[list[str], list[str]]:
                         break
                     out.extend(anchor for anchor, _href in blocks[j].links)
             break
-    page.evidence["label_lines"] = found
     return found
 
 
